@@ -1,10 +1,9 @@
+import type { Term } from '../catalogue/provision';
 import type { BenchmarkNumber, StageId, YearGroup } from '../catalogue/types';
 
 export type Audience =
   | { readonly kind: 'universal' }
   | { readonly kind: 'targeted'; readonly group: string };
-
-export type Term = 'Autumn' | 'Spring' | 'Summer' | 'Throughout the year';
 
 /** One activity placed on the provision map. */
 export interface Activity {

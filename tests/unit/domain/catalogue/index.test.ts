@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+
+import {
+  benchmarks,
+  findRow,
+  maturityModel,
+  modelRows,
+  rowPurpose,
+  universalLearningOutcomes,
+} from '../../../../src/domain/catalogue';
+
+describe('catalogue', () => {
+  it('has the counts the documents give', () => {
+    expect(maturityModel('schools').themes).toHaveLength(6);
+    expect(modelRows(maturityModel('schools'))).toHaveLength(32);
+    expect(maturityModel('colleges').themes).toHaveLength(6);
+    expect(modelRows(maturityModel('colleges'))).toHaveLength(34);
+    expect(benchmarks).toHaveLength(8);
+    expect(universalLearningOutcomes).toHaveLength(18);
+  });
+
+  it('finds rows by their number', () => {
+    expect(findRow(maturityModel('schools'), '2.3')?.title).toBe('Effective use of recording systems');
+    expect(findRow(maturityModel('schools'), '4.5')).toBeUndefined();
+    expect(findRow(maturityModel('colleges'), '4.5')).toBeDefined();
+  });
+
+  it("gives a college row the schools row's purpose only when it is the same row", () => {
+    const colleges = maturityModel('colleges');
+    const schools = maturityModel('schools');
+    // 1.2 differs from the schools title only by its apostrophe.
+    expect(rowPurpose(findRow(colleges, '1.2')!)).toBe(findRow(schools, '1.2')!.purpose);
+    // 4.5 exists only in the college model.
+    expect(rowPurpose(findRow(colleges, '4.5')!)).toBeUndefined();
+    // A school row keeps its own purpose.
+    expect(rowPurpose(findRow(schools, '6.3')!)).toBe(findRow(schools, '6.3')!.purpose);
+  });
+});
