@@ -1,0 +1,50 @@
+import { daysBetween, formatDate, isIsoDate } from '../validation/dates';
+import { academicYearStart, actionPeriodEnd } from './periods';
+import type { PlanAction, StrategicPlan } from './types';
+
+export interface OverdueAction {
+  readonly action: PlanAction;
+  /** The date it should have been complete by (yyyy-mm-dd). */
+  readonly due: string;
+  /** 'end-point' when the action's own end point has passed; 'period-ended' when it has none and its half term is over. */
+  readonly reason: 'end-point' | 'period-ended';
+  readonly daysOverdue: number;
+  readonly message: string;
+}
+
+export interface OverdueOptions {
+  /**
+   * The September the plan's academic year began. Actions carry a half term but no year, so without this the
+   * academic year containing `today` is assumed.
+   */
+  readonly academicYearStart?: number;
+}
+
+/**
+ * Actions not completed whose end point is before `today` (yyyy-mm-dd). On the end point itself an action is not
+ * yet overdue; the day after, it is. An action with no end point (or one that is not a date) is overdue once its
+ * action period has certainly ended (see `actionPeriodEnd`). Most overdue first, then plan order.
+ */
+export function overdueActions(plan: StrategicPlan, today: string, options: OverdueOptions = {}): OverdueAction[] {
+  const startYear = options.academicYearStart ?? academicYearStart(today);
+  const out: OverdueAction[] = [];
+  for (const action of plan.actions) {
+    if (action.completed) continue;
+    const ownDate = action.endPoint !== undefined && isIsoDate(action.endPoint);
+    const due = ownDate ? action.endPoint! : actionPeriodEnd(action.period, startYear);
+    const daysOverdue = daysBetween(due, today);
+    if (daysOverdue <= 0) continue;
+    const late = `Overdue by ${daysOverdue} ${daysOverdue === 1 ? 'day' : 'days'}`;
+    out.push({
+      action,
+      due,
+      reason: ownDate ? 'end-point' : 'period-ended',
+      daysOverdue,
+      message: ownDate
+        ? `${late}: the end point was ${formatDate(due)}.`
+        : `${late}: ${action.period} ended by ${formatDate(due)} and no end point is set.`,
+    });
+  }
+  // Array.prototype.sort is stable, so equal lateness keeps plan order.
+  return out.sort((a, b) => b.daysOverdue - a.daysOverdue);
+}

@@ -1,0 +1,31 @@
+import type { AgreedBestFit, Reflection } from './types';
+
+/**
+ * Reflections grouped by row, one per participant. If a participant somehow has two reflections for a row
+ * (a retried save), the later one in the list wins: lists are read in modification order.
+ */
+export function reflectionsByRow(reflections: readonly Reflection[]): Map<string, Reflection[]> {
+  const byRowAndPerson = new Map<string, Map<string, Reflection>>();
+  for (const r of reflections) {
+    let forRow = byRowAndPerson.get(r.rowId);
+    if (!forRow) byRowAndPerson.set(r.rowId, (forRow = new Map()));
+    forRow.set(r.participantId, r);
+  }
+  const out = new Map<string, Reflection[]>();
+  for (const [rowId, forRow] of byRowAndPerson) out.set(rowId, [...forRow.values()]);
+  return out;
+}
+
+/** One participant's reflections keyed by row id (later duplicates win, as above). */
+export function reflectionsOf(participantId: string, reflections: readonly Reflection[]): Map<string, Reflection> {
+  const out = new Map<string, Reflection>();
+  for (const r of reflections) if (r.participantId === participantId) out.set(r.rowId, r);
+  return out;
+}
+
+/** The agreed best fit for each row (later duplicates win). */
+export function bestFitsByRow(bestFits: readonly AgreedBestFit[]): Map<string, AgreedBestFit> {
+  const out = new Map<string, AgreedBestFit>();
+  for (const b of bestFits) out.set(b.rowId, b);
+  return out;
+}

@@ -1,0 +1,34 @@
+import type { MaturityModel, MaturityRow } from '../catalogue/types';
+import { reflectionsOf } from './indexes';
+import { rowsWithThemes } from './model-rows';
+import type { Reflection } from './types';
+
+export interface ReflectionProgress {
+  /** Rows of the model this participant has reflected on ("not sure" counts: it is an answer). */
+  readonly answered: number;
+  readonly total: number;
+  readonly complete: boolean;
+  /** e.g. "17 of 32". */
+  readonly summary: string;
+  /** The first row, in model order, still to reflect on: where to resume. Absent when complete. */
+  readonly resumeAt?: MaturityRow;
+}
+
+/** How far one participant has got with their reflections before the meeting. */
+export function progress(
+  participantId: string,
+  model: MaturityModel,
+  reflections: readonly Reflection[],
+): ReflectionProgress {
+  const mine = reflectionsOf(participantId, reflections);
+  const rows = rowsWithThemes(model);
+  const answered = rows.filter(({ row }) => mine.has(row.id)).length;
+  const resumeAt = rows.find(({ row }) => !mine.has(row.id))?.row;
+  return {
+    answered,
+    total: rows.length,
+    complete: answered === rows.length,
+    summary: `${answered} of ${rows.length}`,
+    ...(resumeAt ? { resumeAt } : {}),
+  };
+}

@@ -1,0 +1,2 @@
+// The statutory duties checklist. Types are in ./types.
+export * from './checklist';

@@ -1,0 +1,72 @@
+import type { StatutoryRecord } from '../statutory/types';
+import { trainingChoices } from './choices';
+import { Fields } from './fields';
+import type { ValidationResult } from './result';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** What the school records against its statutory duties. People and the policy are optional until known. */
+export function validateStatutoryRecord(input: unknown): ValidationResult<StatutoryRecord> {
+  const f = new Fields(input);
+  const institutionId = f.text('institutionId', 'Institution', { required: true });
+  const careersLeader = present(f, 'careersLeader') ? readCareersLeader(f.nested('careersLeader')) : undefined;
+  const seniorLeader = present(f, 'seniorLeader') ? readPerson(f.nested('seniorLeader'), "Senior leader's name") : undefined;
+  const linkGovernor = present(f, 'linkGovernor') ? readPerson(f.nested('linkGovernor'), "Link Governor's name") : undefined;
+  const providerAccessPolicy = present(f, 'providerAccessPolicy') ? readPolicy(f.nested('providerAccessPolicy')) : undefined;
+
+  const info = f.nested('publishedInformation');
+  const publishedUrl = info.url('url', 'Web address of the careers information');
+  const careersLeaderContact = info.boolean(
+    'careersLeaderContact',
+    "Careers Leader's name and contact details published",
+    { default: false },
+  );
+  const programmeSummary = info.boolean('programmeSummary', 'Careers programme summary published', { default: false });
+  const impactMeasurement = info.boolean('impactMeasurement', 'How impact is measured published', { default: false });
+  const nextReviewDate = info.date('nextReviewDate', 'Date of the next review');
+
+  const guidance = f.nested('impartialGuidance');
+  const provided = guidance.boolean('provided', 'Impartial guidance provided', { default: false });
+  const adviser = guidance.text('adviser', 'Careers adviser');
+  const destinationsCollected = f.boolean('destinationsCollected', 'Destinations collected', { default: false });
+
+  return f.result(() => ({
+    institutionId: institutionId!,
+    ...(careersLeader ? { careersLeader } : {}),
+    ...(seniorLeader ? { seniorLeader } : {}),
+    ...(linkGovernor ? { linkGovernor } : {}),
+    ...(providerAccessPolicy ? { providerAccessPolicy } : {}),
+    publishedInformation: {
+      ...(publishedUrl !== undefined ? { url: publishedUrl } : {}),
+      careersLeaderContact: careersLeaderContact!,
+      programmeSummary: programmeSummary!,
+      impactMeasurement: impactMeasurement!,
+      ...(nextReviewDate !== undefined ? { nextReviewDate } : {}),
+    },
+    impartialGuidance: { provided: provided!, ...(adviser !== undefined ? { adviser } : {}) },
+    destinationsCollected: destinationsCollected!,
+  }));
+}
+
+const present = (f: Fields, name: string): boolean => f.raw(name) !== undefined && f.raw(name) !== null;
+
+function readCareersLeader(f: Fields): StatutoryRecord['careersLeader'] {
+  const name = f.text('name', "Careers Leader's name", { required: true });
+  const email = f.text('email', "Careers Leader's email address", { required: true });
+  if (email !== undefined && !EMAIL.test(email)) {
+    f.fail('email', "Careers Leader's email address must look like name@school.org.uk.");
+  }
+  const training = f.oneOf('training', 'Careers Leader training', trainingChoices);
+  return name && email && training ? { name, email, training } : undefined;
+}
+
+function readPerson(f: Fields, label: string): { name: string } | undefined {
+  const name = f.text('name', label, { required: true });
+  return name ? { name } : undefined;
+}
+
+function readPolicy(f: Fields): StatutoryRecord['providerAccessPolicy'] {
+  const url = f.url('url', 'Web address of the provider access policy statement', { required: true });
+  const published = f.boolean('published', 'Provider access policy published', { default: false });
+  return url !== undefined && published !== undefined ? { url, published } : undefined;
+}
