@@ -1,0 +1,33 @@
+import { resolve } from 'node:path';
+import { demoGroupId, demoSiteId } from './demo-tenant';
+import { startLocalGraphServer } from './server';
+
+/**
+ * `npm run graph-server`: WAYPOINT_GRAPH_PORT (default 4000, 0 = any free port) and
+ * WAYPOINT_DATA_DIR (default ./.waypoint-data). Prints one line, stops on SIGINT/SIGTERM.
+ */
+const portText = process.env.WAYPOINT_GRAPH_PORT ?? '4000';
+const port = Number(portText);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`WAYPOINT_GRAPH_PORT must be a port number, got '${portText}'.`);
+  process.exit(2);
+}
+const dataDir = resolve(process.env.WAYPOINT_DATA_DIR ?? '.waypoint-data');
+
+const server = await startLocalGraphServer({ port, dataDir });
+console.log(`Local Graph server ${server.url}/v1.0 (data ${dataDir}) demo site ${demoSiteId} demo group ${demoGroupId}`);
+
+let stopping = false;
+const stop = (): void => {
+  if (stopping) return;
+  stopping = true;
+  server.close().then(
+    () => process.exit(0),
+    (err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
