@@ -1,0 +1,51 @@
+import { activitiesList } from './activities';
+import { bestFitsList } from './best-fits';
+import type { ListSpec } from './column-types';
+import { planActionsList } from './plan-actions';
+import { planPrioritiesList } from './plan-priorities';
+import { reflectionsList } from './reflections';
+import { reviewsList } from './reviews';
+import { settingsList } from './settings';
+import { stageOutcomesList } from './stage-outcomes';
+import { statutoryList } from './statutory';
+
+/**
+ * The app's lists on the team site. Bump SCHEMA_VERSION whenever a list or column is added:
+ * provisioning compares it with the version recorded in Waypoint Settings and adds what is
+ * missing. (Removing or retyping a column is not an upgrade provisioning performs.)
+ */
+export const SCHEMA_VERSION = 1;
+
+export interface WaypointSchema {
+  readonly version: number;
+  readonly lists: readonly ListSpec[];
+}
+
+export const waypointSchema: WaypointSchema = {
+  version: SCHEMA_VERSION,
+  // Settings first: its schema record is written last, once everything else exists.
+  lists: [
+    settingsList,
+    reviewsList,
+    reflectionsList,
+    bestFitsList,
+    activitiesList,
+    stageOutcomesList,
+    planPrioritiesList,
+    planActionsList,
+    statutoryList,
+  ],
+};
+
+export type { ColumnName, ColumnSpec, ListKey, ListSpec } from './column-types';
+export {
+  activitiesList,
+  bestFitsList,
+  planActionsList,
+  planPrioritiesList,
+  reflectionsList,
+  reviewsList,
+  settingsList,
+  stageOutcomesList,
+  statutoryList,
+};

@@ -1,0 +1,63 @@
+import type { StatutoryRecord } from '../../domain/statutory/types';
+import type { Fields } from '../../graph/list-items';
+import { readFields, selectOf, writeFields } from '../fields';
+import { statutoryList } from '../schema';
+import { trainingValues } from '../schema/statutory';
+
+/** One record per site. */
+export const STATUTORY_RECORD_KEY = 'statutory';
+export const STATUTORY_SELECT = selectOf(statutoryList);
+
+export const isStatutoryRecord = (fields: Fields): boolean => readFields(statutoryList, fields).text('WaypointKey') === STATUTORY_RECORD_KEY;
+
+export function statutoryToFields(record: StatutoryRecord): Fields {
+  const info = record.publishedInformation;
+  return writeFields(statutoryList, {
+    WaypointKey: STATUTORY_RECORD_KEY,
+    Title: 'Statutory record',
+    CareersLeaderName: record.careersLeader?.name ?? null,
+    CareersLeaderEmail: record.careersLeader?.email ?? null,
+    // Training is always set when a Careers Leader is named, so it marks their presence.
+    CareersLeaderTraining: record.careersLeader?.training ?? null,
+    SeniorLeaderName: record.seniorLeader?.name ?? null,
+    LinkGovernorName: record.linkGovernor?.name ?? null,
+    ProviderAccessPolicyUrl: record.providerAccessPolicy?.url ?? null,
+    ProviderAccessPolicyPublished: record.providerAccessPolicy?.published ?? false,
+    PublishedInfoUrl: info.url ?? null,
+    PublishedCareersLeaderContact: info.careersLeaderContact,
+    PublishedProgrammeSummary: info.programmeSummary,
+    PublishedImpactMeasurement: info.impactMeasurement,
+    PublishedNextReviewDate: info.nextReviewDate ?? null,
+    ImpartialGuidanceProvided: record.impartialGuidance.provided,
+    ImpartialGuidanceAdviser: record.impartialGuidance.adviser ?? null,
+    DestinationsCollected: record.destinationsCollected,
+  });
+}
+
+export function statutoryFromFields(fields: Fields, institutionId: string): StatutoryRecord {
+  const f = readFields(statutoryList, fields);
+  const training = f.oneOf('CareersLeaderTraining', trainingValues);
+  const seniorLeader = f.optionalText('SeniorLeaderName');
+  const linkGovernor = f.optionalText('LinkGovernorName');
+  const policyUrl = f.optionalText('ProviderAccessPolicyUrl');
+  const policyPublished = f.boolean('ProviderAccessPolicyPublished');
+  const infoUrl = f.optionalText('PublishedInfoUrl');
+  const nextReviewDate = f.optionalText('PublishedNextReviewDate');
+  const adviser = f.optionalText('ImpartialGuidanceAdviser');
+  return {
+    institutionId,
+    ...(training ? { careersLeader: { name: f.text('CareersLeaderName'), email: f.text('CareersLeaderEmail'), training } } : {}),
+    ...(seniorLeader ? { seniorLeader: { name: seniorLeader } } : {}),
+    ...(linkGovernor ? { linkGovernor: { name: linkGovernor } } : {}),
+    ...(policyUrl || policyPublished ? { providerAccessPolicy: { url: policyUrl ?? '', published: policyPublished } } : {}),
+    publishedInformation: {
+      ...(infoUrl ? { url: infoUrl } : {}),
+      careersLeaderContact: f.boolean('PublishedCareersLeaderContact'),
+      programmeSummary: f.boolean('PublishedProgrammeSummary'),
+      impactMeasurement: f.boolean('PublishedImpactMeasurement'),
+      ...(nextReviewDate ? { nextReviewDate } : {}),
+    },
+    impartialGuidance: { provided: f.boolean('ImpartialGuidanceProvided'), ...(adviser ? { adviser } : {}) },
+    destinationsCollected: f.boolean('DestinationsCollected'),
+  };
+}

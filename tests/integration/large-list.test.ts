@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { DataContext } from '../../src/data/data-context';
+import { createProvisionMapRepository } from '../../src/data/provision-map/repository';
+import { activity } from '../../tools/bench/fixtures';
+import { provisioned, requestsSince, startTestServer, type TestServer } from './support';
+
+/** An incremental refresh must not grow with the list: one change in 50,000 items = 1 small request. */
+const SIZE = 50_000;
+let server: TestServer;
+let ctx: DataContext;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  ctx = await provisioned(server.graph());
+}, 30_000);
+afterAll(() => server.close());
+
+describe(`a list of ${SIZE.toLocaleString('en-GB')} activities`, () => {
+  it('bulk-loads, then refreshes after one change in 1 request of ≤ 5 KB', async () => {
+    const repo = createProvisionMapRepository(ctx);
+    const started = Date.now();
+    const { created } = await repo.publish({ create: Array.from({ length: SIZE }, (_, i) => activity(`big-${i}`, i)) }, { firstSortOrder: 0 });
+    const loadMs = Date.now() - started;
+    expect(created.filter((o) => o.ok)).toHaveLength(SIZE);
+
+    const readStarted = Date.now();
+    const first = await repo.refresh();
+    const readMs = Date.now() - readStarted;
+    expect(first.changed).toHaveLength(SIZE);
+
+    const target = first.changed[12_345]!;
+    await repo.update({ ...target.value, title: 'Changed once' }, target);
+
+    let refresh: Awaited<ReturnType<typeof repo.refresh>> | undefined;
+    const stats = await requestsSince(server, async () => {
+      refresh = await repo.refresh(first.deltaLink);
+    });
+    console.log(
+      `50,000 items: bulk write ${(loadMs / 1000).toFixed(1)} s, full read ${(readMs / 1000).toFixed(1)} s; ` +
+        `refresh after one change: ${stats.totalRequests} request(s), ${stats.responseBytes} bytes`,
+    );
+    expect(refresh!.changed.map((a) => a.value.title)).toEqual(['Changed once']);
+    expect(stats.totalRequests).toBe(1);
+    expect(stats.responseBytes).toBeLessThanOrEqual(5 * 1024);
+  }, 300_000);
+});

@@ -1,0 +1,58 @@
+/**
+ * Loads the demo school into a Graph-compatible server through the app's own data layer:
+ * resolve the demo team's site from its group id, provision the lists, and, only when the
+ * site holds no institution yet, store the demo school. Safe to run again and again.
+ *
+ * As a script: `tsx tools/seed-demo.ts` (WAYPOINT_GRAPH_URL, default http://127.0.0.1:4000;
+ * WAYPOINT_DEV_USER, default careers.leader@contoso.onmicrosoft.com).
+ */
+import { pathToFileURL } from 'node:url';
+
+import { createDevTokenProvider } from '../src/auth/dev-token-provider';
+import { provision } from '../src/data/provision';
+import { createSettingsRepository } from '../src/data/settings/repository';
+import { storeInstitution } from '../src/data/store-institution';
+import { demoSchool } from '../src/domain/demo/demo-school';
+import { createGraphClient } from '../src/graph/graph-client';
+import { resolveSite } from '../src/graph/sites';
+import { demoGroupId } from './local-graph/demo-tenant';
+
+export interface SeedDemoResult {
+  readonly siteId: string;
+  readonly createdLists: readonly string[];
+  /** False when the site already held an institution and was left alone. */
+  readonly seeded: boolean;
+  readonly itemsWritten: number;
+}
+
+export async function seedDemo(options: { graphBaseUrl: string; upn: string }): Promise<SeedDemoResult> {
+  const graph = createGraphClient({
+    // Accept the server's URL with or without the version segment.
+    baseUrl: options.graphBaseUrl.replace(/\/v1\.0\/?$/, ''),
+    tokenProvider: createDevTokenProvider({ upn: options.upn }),
+    scopes: ['Sites.Manage.All'],
+  });
+  const site = await resolveSite(graph, { groupId: demoGroupId });
+  const provisioned = await provision(graph, site.id);
+  const existing = await createSettingsRepository(provisioned.context).getInstitution();
+  if (existing) return { siteId: site.id, createdLists: provisioned.createdLists, seeded: false, itemsWritten: 0 };
+  const { written } = await storeInstitution(provisioned.context, demoSchool);
+  return { siteId: site.id, createdLists: provisioned.createdLists, seeded: true, itemsWritten: written };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const graphBaseUrl = process.env.WAYPOINT_GRAPH_URL ?? 'http://127.0.0.1:4000';
+  const upn = process.env.WAYPOINT_DEV_USER ?? 'careers.leader@contoso.onmicrosoft.com';
+  seedDemo({ graphBaseUrl, upn }).then(
+    (result) =>
+      console.log(
+        result.seeded
+          ? `Demo school stored on ${result.siteId} (${result.itemsWritten} items; lists created: ${result.createdLists.length}).`
+          : `The site ${result.siteId} already holds an institution; nothing stored.`,
+      ),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}
