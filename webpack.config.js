@@ -1,22 +1,32 @@
-// One entry per surface: the Teams tab, the tab's configuration page and the Excel task pane.
+// One entry per surface: the Teams tab, the tab's configuration page, the Excel task pane, and
+// the two sign-in pages (the Office dialog fallback and MSAL's redirect bridge).
+// `--env target=tenant` (npm run package does this) adds Office.js from Microsoft's CDN to the
+// pages that need it and the tenant Content-Security-Policy; without it the local policy applies.
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { contentSecurityPolicy, OFFICE_JS_URL } from './tools/package/csp.js';
+
 const root = dirname(fileURLToPath(import.meta.url));
 
 const surfaces = [
-  { name: 'tab', title: 'Waypoint' },
-  { name: 'config', title: 'Waypoint — tab settings' },
-  { name: 'taskpane', title: 'Waypoint — provision map' },
+  { name: 'tab', title: 'Waypoint', entry: 'src/app/tab/index.tsx' },
+  { name: 'config', title: 'Waypoint — tab settings', entry: 'src/app/config/index.tsx' },
+  { name: 'taskpane', title: 'Waypoint — provision map', entry: 'src/app/taskpane/index.tsx', officeJs: true },
+  { name: 'auth-dialog', title: 'Waypoint — sign in', entry: 'src/app/auth-dialog/index.ts', officeJs: true },
+  { name: 'auth-redirect', title: 'Waypoint — sign in', entry: 'src/app/auth-dialog/redirect.ts' },
 ];
 
-export default (_env, argv) => {
+export default (env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
+  const tenant = env.target === 'tenant';
+  // Development builds use eval source maps, which a CSP would block; production builds get one.
+  const csp = production ? contentSecurityPolicy({ target: tenant ? 'tenant' : 'local', meta: true, graphBaseUrl: env.graphBaseUrl }) : '';
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
-    entry: Object.fromEntries(surfaces.map((s) => [s.name, resolve(root, `src/app/${s.name}/index.tsx`)])),
+    entry: Object.fromEntries(surfaces.map((s) => [s.name, resolve(root, s.entry)])),
     output: {
       path: resolve(root, 'dist'),
       filename: '[name].[contenthash:8].js',
@@ -34,6 +44,8 @@ export default (_env, argv) => {
           chunks: [s.name],
           template: resolve(root, 'src/app/page.html'),
           title: s.title,
+          csp,
+          officeJs: tenant && s.officeJs ? OFFICE_JS_URL : '',
         }),
     ),
     optimization: { splitChunks: { chunks: 'all' } },
