@@ -1,4 +1,9 @@
-import { Shell } from '../../ui/shell';
+import { connectHost } from '../../host/host';
 import { mount } from '../mount';
+import { TabApp } from './tab-app';
 
-mount(<Shell title="Waypoint" subtitle="Careers Impact internal leadership review, strategic careers plan and governors' report" />);
+async function main(): Promise<void> {
+  mount(<TabApp host={await connectHost()} />);
+}
+
+void main();

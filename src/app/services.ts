@@ -1,0 +1,119 @@
+/**
+ * Builds what a page needs, once: runtime config → token provider → Graph client → the team's site and its
+ * lists (the data context every repository takes). Host-agnostic: the Teams tab and the Excel pane both call
+ * it with their host. In tenant mode MSAL is loaded on demand, so local pages never ship it.
+ */
+import { createDevTokenProvider } from '../auth/dev-token-provider';
+import type { TokenProvider } from '../auth/token-provider';
+import { loadRuntimeConfig, type LocalRuntimeConfig, type RuntimeConfig } from '../config/runtime-config';
+import { provision } from '../data/provision';
+import { createGraphClient } from '../graph/graph-client';
+import { resolveSite, type SiteRef } from '../graph/sites';
+import type { HostAdapter, HostContext } from '../host/host';
+import { UserFacingError } from '../ui/common/user-facing-error';
+import type { Services, SignedInUser } from '../ui/common/services-context';
+
+/** What every page gets; each surface adds the ports its UI needs (the tab adds `reviews`). */
+export interface AppServices extends Omit<Services, 'reviews'> {
+  readonly config: RuntimeConfig;
+}
+
+/**
+ * The local demo team's site (tools/local-graph/demo-tenant.ts), used in a plain browser in local mode, where
+ * no team context says which site to use.
+ */
+const LOCAL_DEMO_SITE: SiteRef = { hostname: 'contoso.sharepoint.com', path: '/sites/careers' };
+
+const SIGNED_IN_AS = 'waypoint.signedInAs';
+
+export async function createServices(host: HostAdapter): Promise<AppServices> {
+  const config = await loadRuntimeConfig();
+  const { user, tokenProvider } =
+    config.mode === 'local' ? localIdentity(config, host.context) : await tenantIdentity(config, host);
+  const graph = createGraphClient({
+    baseUrl: config.graphBaseUrl,
+    tokenProvider,
+    scopes: config.mode === 'tenant' ? config.scopes : ['Sites.Manage.All'],
+  });
+  const site = await resolveSite(graph, siteOf(host.context, config));
+  const { context } = await provision(graph, site.id);
+  return {
+    config,
+    host,
+    user,
+    data: context,
+    ...(config.mode === 'local' ? { localSignIn: { switchTo: switchLocalUser } } : {}),
+  };
+}
+
+function siteOf(context: HostContext, config: RuntimeConfig): SiteRef {
+  if (context.teamGroupId) return { groupId: context.teamGroupId };
+  if (context.teamSite) return { hostname: context.teamSite.domain, path: context.teamSite.path };
+  if (config.mode === 'local') return LOCAL_DEMO_SITE;
+  throw new UserFacingError("Waypoint doesn't know which team's site to use here. Open it from the team's Waypoint tab in Teams.");
+}
+
+/**
+ * Locally the user is chosen: `?as=<upn>` (add `&readonly=1` for a member who may only read), remembered for
+ * the browser tab in sessionStorage so two windows can be two participants; else the Teams user; else the
+ * configured dev user.
+ */
+function localIdentity(config: LocalRuntimeConfig, context: HostContext): { user: SignedInUser; tokenProvider: TokenProvider } {
+  const query = new URLSearchParams(window.location.search);
+  const asked = query.get('as');
+  if (asked) {
+    sessionStorage.setItem(SIGNED_IN_AS, JSON.stringify({ upn: asked, readOnly: query.get('readonly') === '1' }));
+  }
+  const stored = parseStored(sessionStorage.getItem(SIGNED_IN_AS));
+  const upn = stored?.upn ?? context.user?.userPrincipalName ?? config.devUser;
+  const readOnly = stored?.readOnly ?? config.readOnly;
+  return {
+    user: { upn, displayName: stored ? nameFromUpn(upn) : (context.user?.displayName ?? nameFromUpn(upn)), readOnly },
+    tokenProvider: createDevTokenProvider({ upn, readOnly }),
+  };
+}
+
+function switchLocalUser(upn: string, readOnly: boolean): void {
+  sessionStorage.setItem(SIGNED_IN_AS, JSON.stringify({ upn, readOnly }));
+  const url = new URL(window.location.href);
+  url.searchParams.delete('as');
+  url.searchParams.delete('readonly');
+  window.location.assign(url);
+}
+
+function parseStored(text: string | null): { upn: string; readOnly: boolean } | undefined {
+  if (!text) return undefined;
+  try {
+    const value = JSON.parse(text) as { upn?: unknown; readOnly?: unknown };
+    return typeof value.upn === 'string' && value.upn ? { upn: value.upn, readOnly: value.readOnly === true } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** "hannah.whitfield@…" → "Hannah Whitfield": a stand-in until the review's participant list names them. */
+function nameFromUpn(upn: string): string {
+  return (upn.split('@')[0] ?? upn)
+    .split(/[._-]+/)
+    .filter(Boolean)
+    .map((p) => p.charAt(0).toUpperCase() + p.slice(1))
+    .join(' ');
+}
+
+async function tenantIdentity(
+  config: Extract<RuntimeConfig, { mode: 'tenant' }>,
+  host: HostAdapter,
+): Promise<{ user: SignedInUser; tokenProvider: TokenProvider }> {
+  // MSAL is large: only a tenant page loads it.
+  const { createTokenProvider } = await import('../auth/create-token-provider');
+  const u = host.context.user;
+  return {
+    user: {
+      ...(u?.userPrincipalName ? { upn: u.userPrincipalName } : {}),
+      ...(u?.id ? { entraId: u.id } : {}),
+      displayName: u?.displayName ?? u?.userPrincipalName ?? 'You',
+      readOnly: false,
+    },
+    tokenProvider: createTokenProvider(config, host.auth),
+  };
+}

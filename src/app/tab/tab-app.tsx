@@ -1,0 +1,65 @@
+import { lazy, type ReactNode, Suspense, useEffect } from 'react';
+
+import type { HostAdapter } from '../../host/host';
+import { ErrorBar } from '../../ui/common/error-bar';
+import { HostShell } from '../../ui/common/host-shell';
+import { type Services, ServicesProvider } from '../../ui/common/services-context';
+import { Loading } from '../../ui/common/states';
+import { useAsync } from '../../ui/common/use-async';
+import { ViewRouter } from '../../ui/common/view-router';
+import { tabSettingsFrom } from '../../ui/config/tab-settings';
+import { tabViews } from './views';
+
+// First load is React and Fluent only: the data layer (with the Graph SDK) and the catalogue come after.
+async function loadServices(host: HostAdapter): Promise<Services> {
+  const [{ createServices }, { createReviewData }] = await Promise.all([import('../services'), import('./review-data')]);
+  const services = await createServices(host);
+  return { ...services, reviews: createReviewData(services.data) };
+}
+const StageView = lazy(() => import('../../ui/review/stage/stage-view').then((m) => ({ default: m.StageView })));
+
+/**
+ * The Teams tab (also the meeting's chat and details tabs and its side panel, and the meeting stage): services
+ * built once, then the view router — or, on the meeting stage, the shared row.
+ */
+export function TabApp(props: { host: HostAdapter }): ReactNode {
+  const { host } = props;
+  const services = useAsync(() => loadServices(host), [host]);
+  const query = new URLSearchParams(window.location.search);
+  const onStage = host.context.frame === 'meetingStage' || query.get('stage') === 'row';
+  const settings = tabSettingsFrom(window.location.search);
+  const settled = services.status !== 'loading';
+
+  useEffect(() => {
+    if (settled) host.notifyReady();
+  }, [settled, host]);
+
+  return (
+    <HostShell
+      host={host}
+      title={onStage ? 'Internal leadership review' : 'Waypoint'}
+      subtitle={onStage || host.context.frame === 'sidePanel' ? undefined : subtitleFor(host)}
+    >
+      {services.status === 'loading' ? <Loading label="Connecting to the team's site" /> : null}
+      {services.status === 'failed' ? (
+        <ErrorBar title="Waypoint could not start" error={services.error} onRetry={services.reload} />
+      ) : null}
+      {services.status === 'ready' ? (
+        <ServicesProvider value={services.value}>
+          {onStage ? (
+            <Suspense fallback={<Loading label="Opening the row" />}>
+              <StageView reviewId={query.get('review')} rowId={query.get('row')} />
+            </Suspense>
+          ) : (
+            <ViewRouter views={tabViews} opensOn={settings.opensOn} showNavigation={host.context.frame !== 'sidePanel'} />
+          )}
+        </ServicesProvider>
+      ) : null}
+    </HostShell>
+  );
+}
+
+function subtitleFor(host: HostAdapter): string {
+  const team = host.context.teamName;
+  return team ? `Careers leadership for ${team}` : 'Careers leadership: internal leadership review, plan and governors’ report';
+}

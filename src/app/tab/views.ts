@@ -1,0 +1,11 @@
+import { lazy } from 'react';
+
+import type { ViewRegistry } from '../../ui/common/view-router';
+
+/** The tab's views, each its own chunk, loaded when first opened. */
+export const tabViews: ViewRegistry = {
+  review: lazy(() => import('./review-view')),
+  plan: lazy(() => import('../../ui/plan/plan-slot')),
+  report: lazy(() => import('../../ui/report/report-slot')),
+  map: lazy(() => import('../../ui/map/map-slot')),
+};

@@ -1,0 +1,31 @@
+import { createProvisionMapRepository } from '../../data/provision-map/repository';
+import { createSettingsRepository } from '../../data/settings/repository';
+import { createBrowserHost } from '../../host/host';
+import { type TemplateCatalogue, templateCatalogue } from '../../provision-template/catalogue';
+import type { ActivityStore } from '../../provision-template/sync/store';
+import { createServices } from '../services';
+
+export interface PaneServices {
+  readonly catalogue: TemplateCatalogue;
+  readonly store: ActivityStore | null;
+  /** Why there is no store (the site could not be reached): the pane still guides, without publishing. */
+  readonly storeError?: unknown;
+}
+
+/**
+ * The team's site for the pane: the provision map repository, and the school's own year groups for the
+ * drop-downs. The pane is no Teams tab, so it uses the plain-browser host for theme and sign-in hints.
+ */
+export async function paneServices(): Promise<PaneServices> {
+  try {
+    const services = await createServices(createBrowserHost());
+    const institution = await createSettingsRepository(services.data).getInstitution();
+    const yearGroups = institution?.value.institution.yearGroups;
+    return {
+      catalogue: templateCatalogue(yearGroups && yearGroups.length > 0 ? { yearGroups } : {}),
+      store: createProvisionMapRepository(services.data),
+    };
+  } catch (storeError) {
+    return { catalogue: templateCatalogue(), store: null, storeError };
+  }
+}

@@ -1,0 +1,42 @@
+import { maturityModel } from '../catalogue';
+import type { InstitutionData } from '../demo/types';
+import type { ReportContext } from './context';
+import { planProgress } from './plan-progress';
+import { provisionSummary } from './provision';
+import { benchmarkQuestions, keyQuestions } from './questions';
+import { agreedReviews, maturitySnapshot } from './snapshot';
+import { statutorySummary } from './statutory';
+import type { GovernorsReport } from './types';
+
+/**
+ * The governors' report for `today` (yyyy-mm-dd): the maturity snapshot and change since the last review, the
+ * provision map's coverage and PAL per key phase, plan progress, the statutory duties checklist, and the governors'
+ * guide's questions (seed 003) with the data that bears on each.
+ */
+export function governorsReport(data: InstitutionData, today: string): GovernorsReport {
+  const model = maturityModel(data.institution.variant);
+  const { current, previous } = agreedReviews(data.reviews, model);
+  const provision = provisionSummary(data.provisionMap);
+  const ctx: ReportContext = {
+    model,
+    reviews: data.reviews,
+    ...(current ? { current } : {}),
+    ...(previous ? { previous } : {}),
+    snapshot: maturitySnapshot(data.reviews, model),
+    map: data.provisionMap,
+    plan: data.plan,
+    provision,
+    planProgress: planProgress(data.plan, today, current?.bestFits ?? []),
+    statutory: statutorySummary(data.statutory, data.provisionMap, today),
+  };
+  return {
+    institution: data.institution,
+    asOf: today,
+    snapshot: ctx.snapshot,
+    provision,
+    plan: ctx.planProgress,
+    statutory: ctx.statutory,
+    keyQuestions: keyQuestions(ctx),
+    benchmarkQuestions: benchmarkQuestions(ctx),
+  };
+}

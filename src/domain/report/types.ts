@@ -1,0 +1,132 @@
+import type { BenchmarkNumber, ColumnNumber, StatutoryDutyId, YearGroup } from '../catalogue/types';
+import type { Institution } from '../institution';
+import type { OverdueAction } from '../plan/overdue';
+import type { PriorityCountAdvice } from '../plan/priorities';
+import type { PlanRollup } from '../plan/rag';
+import type { Coverage } from '../provision-map/coverage';
+import type { KeyPhaseCompliance } from '../provision-map/pal';
+import type { Finding } from '../findings';
+import type { ReviewComparison, RowChange, RowComparison } from '../review/compare';
+import type { ThemeDistribution } from '../review/distribution';
+import type { StrengthsAndPriorities } from '../review/strengths';
+import type { AgreedBestFit, Review } from '../review/types';
+import type { DutyCheck } from '../statutory/types';
+
+/** How a piece of evidence reads for governors: in place, a gap to ask about, or context. */
+export type Tone = 'met' | 'gap' | 'info';
+
+export interface BearingLine {
+  readonly text: string;
+  readonly tone: Tone;
+}
+
+/** One maturity row as the latest agreed review left it. */
+export interface RowBearing {
+  readonly rowId: string;
+  readonly title: string;
+  /** Agreed column; absent when the row has no agreed best fit. */
+  readonly column?: ColumnNumber;
+  readonly previous?: ColumnNumber;
+  readonly change: RowChange;
+  readonly evidence: string;
+  readonly nextSteps: string;
+  /** Plan actions that address the row. */
+  readonly actions: number;
+}
+
+/** One year group's activities for a benchmark (or for parents and carers). */
+export interface YearBearing {
+  readonly yearGroup: YearGroup;
+  /** "Year 8". */
+  readonly label: string;
+  /** Titles of the activities, "(targeted: group)" appended where they reach a targeted group only. */
+  readonly activities: readonly string[];
+  readonly tone: Tone;
+}
+
+/** The data that bears on one question, shown beside it. */
+export type Bearing =
+  | { readonly kind: 'rows'; readonly title: string; readonly rows: readonly RowBearing[]; readonly empty?: string }
+  | {
+      readonly kind: 'years';
+      readonly title: string;
+      readonly years: readonly YearBearing[];
+      /** What the provision map's rules found about it (gaps and advice). */
+      readonly findings: readonly BearingLine[];
+    }
+  | { readonly kind: 'lines'; readonly title: string; readonly lines: readonly BearingLine[] };
+
+export interface ReportQuestion {
+  readonly text: string;
+  readonly bearings: readonly Bearing[];
+}
+
+export interface KeyQuestionGroup {
+  readonly heading: string;
+  readonly questions: readonly ReportQuestion[];
+}
+
+export interface BenchmarkQuestions {
+  readonly benchmark: BenchmarkNumber;
+  readonly name: string;
+  readonly questions: readonly ReportQuestion[];
+}
+
+/** The maturity snapshot: the latest agreed review, and how it moved since the one before. */
+export interface MaturitySnapshot {
+  readonly current?: Review;
+  readonly previous?: Review;
+  /** A review not yet agreed, dated after the current one. */
+  readonly inProgress?: Review;
+  readonly distribution: readonly ThemeDistribution[];
+  readonly highlights?: StrengthsAndPriorities;
+  readonly comparison?: ReviewComparison;
+  readonly changeCounts?: Readonly<Record<RowChange, number>>;
+  /** Rows that went up or down, in model order. */
+  readonly moved: readonly RowComparison[];
+  /** Why there is no snapshot or no comparison, in plain words. */
+  readonly message?: string;
+}
+
+export interface ProvisionSummary {
+  readonly activityCount: number;
+  readonly coverage: Coverage;
+  readonly filledCells: number;
+  readonly totalCells: number;
+  readonly pal: readonly KeyPhaseCompliance[];
+  readonly outcomes: { readonly addressed: number; readonly progressing: number; readonly total: number };
+  /** Gaps first, then advice. */
+  readonly findings: readonly Finding[];
+}
+
+export interface PlanProgress {
+  readonly institutionVision: string;
+  readonly careersVision: string;
+  readonly priorityAdvice: PriorityCountAdvice;
+  readonly rollup: PlanRollup;
+  readonly overdue: readonly OverdueAction[];
+  readonly totals: { readonly actions: number; readonly completed: number; readonly red: number; readonly amber: number; readonly green: number };
+  /** Agreed next steps of the latest review that no action takes forward yet. */
+  readonly nextStepsWithoutAction: readonly AgreedBestFit[];
+}
+
+export interface StatutorySummary {
+  readonly checks: readonly DutyCheck[];
+  readonly counts: Readonly<Record<DutyCheck['status'], number>>;
+  /** Who or what the record names against each duty ("Hannah Whitfield (in training)"). */
+  readonly details: Readonly<Partial<Record<StatutoryDutyId, string>>>;
+  /** Web addresses recorded (the policy statement, the published information). */
+  readonly links: Readonly<Partial<Record<StatutoryDutyId, string>>>;
+}
+
+export interface GovernorsReport {
+  readonly institution: Institution;
+  /** The date the report was assembled for (yyyy-mm-dd). */
+  readonly asOf: string;
+  readonly snapshot: MaturitySnapshot;
+  readonly provision: ProvisionSummary;
+  readonly plan: PlanProgress;
+  readonly statutory: StatutorySummary;
+  readonly keyQuestions: readonly KeyQuestionGroup[];
+  readonly benchmarkQuestions: readonly BenchmarkQuestions[];
+}

@@ -1,0 +1,111 @@
+import type { ActivityChanges } from '../../data/provision-map/repository';
+import type { Activity } from '../../domain/provision-map/types';
+import { isConflictError } from '../../graph/conflict-error';
+import { userMessage } from '../../graph/graph-error';
+import type { ItemVersion } from '../../graph/versioned';
+import type { Conflict, PublishPlan } from './diff';
+import { type SnapshotEntry, type SyncSnapshot, updateSnapshot } from './snapshot';
+import type { ActivityStore } from './store';
+
+/** Writes per request: Graph's $batch carries at most 20, so 300 new activities cost 15 requests. */
+export const WRITES_PER_REQUEST = 20;
+
+export interface PublishProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface PublishOutcome {
+  /** The snapshot after everything that succeeded. */
+  readonly snapshot: SyncSnapshot;
+  /** Rows someone else changed meanwhile: nothing was overwritten; the person chooses. */
+  readonly conflicts: readonly Conflict[];
+  /** Other failures, with a message a person can act on. */
+  readonly failures: readonly { readonly key: string; readonly message: string }[];
+}
+
+type Outcome = { readonly ok: true; readonly version?: ItemVersion; readonly error?: undefined } | { readonly ok: false; readonly error?: unknown };
+
+type Operation =
+  | { readonly kind: 'create'; readonly activity: Activity }
+  | { readonly kind: 'update'; readonly activity: Activity; readonly base: SnapshotEntry }
+  | { readonly kind: 'delete'; readonly base: SnapshotEntry };
+
+/**
+ * Sends a publish plan in requests of up to 20 writes (creates first, then changes, then deletions), reporting
+ * progress after each. Every update and deletion quotes the eTag of the last sync, so a row someone else changed
+ * comes back as a conflict with both versions instead of being overwritten.
+ */
+export async function publishChanges(
+  store: ActivityStore,
+  plan: PublishPlan,
+  snapshot: SyncSnapshot,
+  options: { readonly onProgress?: (progress: PublishProgress) => void; readonly now?: () => string } = {},
+): Promise<PublishOutcome> {
+  const operations: Operation[] = [
+    ...plan.created.map((r) => ({ kind: 'create' as const, activity: r.activity })),
+    ...plan.changed.map((c) => ({ kind: 'update' as const, activity: c.row.activity, base: c.base })),
+    ...plan.deleted.map((base) => ({ kind: 'delete' as const, base })),
+  ];
+  const set: SnapshotEntry[] = [];
+  const removed: string[] = [];
+  const conflicts: Conflict[] = [];
+  const failures: { key: string; message: string }[] = [];
+  let sortOrder = snapshot.entries.size;
+  let done = 0;
+  options.onProgress?.({ done, total: operations.length });
+
+  let start = 0;
+  while (start < operations.length) {
+    // One kind per request keeps each envelope to one repository call.
+    const kind = operations[start]!.kind;
+    let end = start;
+    while (end < operations.length && end - start < WRITES_PER_REQUEST && operations[end]!.kind === kind) end++;
+    const chunk = operations.slice(start, end);
+    const result = await store.publish(changesOf(chunk), { firstSortOrder: sortOrder });
+    const outcomes: Outcome[] =
+      kind === 'delete'
+        ? result.deleted.map((d) => (d.ok ? { ok: true } : { ok: false, error: (d as { readonly error?: unknown }).error }))
+        : (kind === 'create' ? result.created : result.updated).map((o) =>
+            o.ok ? { ok: true, version: { itemId: o.value.itemId, eTag: o.value.eTag } } : { ok: false, error: o.error },
+          );
+    chunk.forEach((operation, i) => {
+      const outcome = outcomes[i];
+      const key = operation.kind === 'delete' ? operation.base.key : operation.activity.id;
+      if (outcome?.ok) {
+        if (operation.kind === 'delete') removed.push(key);
+        else if (outcome.version) set.push({ key, ...outcome.version, activity: operation.activity });
+        return;
+      }
+      const error = outcome?.error;
+      if (isConflictError(error)) {
+        const theirs = error.theirs as { itemId: string; eTag: string; value: Activity } | null;
+        conflicts.push({
+          key,
+          ...(theirs ? { remote: { activity: theirs.value, itemId: theirs.itemId, eTag: theirs.eTag } } : {}),
+          ...(operation.kind !== 'create' ? { base: operation.base } : {}),
+        });
+      } else {
+        failures.push({ key, message: error ? userMessage(error) : 'The site did not confirm this change.' });
+      }
+    });
+    if (kind === 'create') sortOrder += chunk.length;
+    done += chunk.length;
+    options.onProgress?.({ done, total: operations.length });
+    start = end;
+  }
+
+  return {
+    snapshot: updateSnapshot(snapshot, { set, remove: removed, syncedAt: (options.now ?? (() => new Date().toISOString()))() }),
+    conflicts,
+    failures,
+  };
+}
+
+function changesOf(chunk: readonly Operation[]): ActivityChanges {
+  return {
+    create: chunk.flatMap((o) => (o.kind === 'create' ? [o.activity] : [])),
+    update: chunk.flatMap((o) => (o.kind === 'update' ? [{ value: o.activity, version: { itemId: o.base.itemId, eTag: o.base.eTag } }] : [])),
+    delete: chunk.flatMap((o) => (o.kind === 'delete' ? [{ itemId: o.base.itemId, eTag: o.base.eTag }] : [])),
+  };
+}

@@ -1,0 +1,55 @@
+import type { Term } from '../../domain/catalogue/provision';
+import type { BenchmarkNumber, StageId, YearGroup } from '../../domain/catalogue/types';
+import type { Activity } from '../../domain/provision-map/types';
+
+/** The activity form as typed. */
+export interface ActivityDraft {
+  readonly title: string;
+  readonly stage: StageId | '';
+  readonly yearGroup: YearGroup;
+  readonly categories: readonly string[];
+  readonly learningOutcomes: readonly string[];
+  readonly benchmarks: readonly BenchmarkNumber[];
+  readonly audience: 'universal' | 'targeted';
+  readonly group: string;
+  readonly term: Term | '';
+  readonly parentsAndCarers: boolean;
+  readonly provider: string;
+  readonly evidenceLink: string;
+}
+
+/** A draft of `activity`, or of a new one placed in a cell. */
+export function activityDraft(activity: Activity | undefined, cell: { stage?: StageId; yearGroup?: YearGroup } = {}): ActivityDraft {
+  return {
+    title: activity?.title ?? '',
+    stage: activity?.stage ?? cell.stage ?? '',
+    yearGroup: activity?.yearGroup ?? cell.yearGroup ?? '',
+    categories: activity?.categories ?? [],
+    learningOutcomes: activity?.learningOutcomes ?? [],
+    benchmarks: activity?.benchmarks ?? [],
+    audience: activity?.audience.kind ?? 'universal',
+    group: activity?.audience.kind === 'targeted' ? activity.audience.group : '',
+    term: activity?.term ?? '',
+    parentsAndCarers: activity?.parentsAndCarers ?? false,
+    provider: activity?.provider ?? '',
+    evidenceLink: activity?.evidenceLink ?? '',
+  };
+}
+
+/** The draft as input for `validateActivity`. */
+export function activityInput(draft: ActivityDraft, id: string): Record<string, unknown> {
+  return {
+    id,
+    stage: draft.stage,
+    yearGroup: draft.yearGroup,
+    title: draft.title,
+    categories: draft.categories,
+    learningOutcomes: draft.learningOutcomes,
+    benchmarks: draft.benchmarks,
+    audience: draft.audience === 'targeted' ? { kind: 'targeted', group: draft.group } : { kind: 'universal' },
+    term: draft.term,
+    parentsAndCarers: draft.parentsAndCarers,
+    provider: draft.provider,
+    evidenceLink: draft.evidenceLink,
+  };
+}

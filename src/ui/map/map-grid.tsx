@@ -1,0 +1,133 @@
+import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+
+import { stages } from '../../domain/catalogue/provision';
+import type { YearGroup } from '../../domain/catalogue/types';
+import { yearLabel } from '../../domain/provision-map/labels';
+import type { Activity } from '../../domain/provision-map/types';
+import type { Versioned } from '../../graph/versioned';
+import { useTableStyles } from '../plan/parts/table-styles';
+import { categoryClass, useCategoryStyles } from './category-style';
+import { categoryName } from './describe';
+
+const useStyles = makeStyles({
+  stage: { width: '11em' },
+  intent: { display: 'block', fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3 },
+  list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  card: {
+    display: 'block',
+    width: '100%',
+    textAlign: 'left',
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderTop: 'none',
+    borderRight: 'none',
+    borderBottom: 'none',
+    borderLeftWidth: tokens.strokeWidthThickest,
+    borderLeftStyle: 'solid',
+    borderRadius: tokens.borderRadiusSmall,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: 'inherit',
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    overflowWrap: 'anywhere',
+    boxSizing: 'border-box',
+  },
+  button: {
+    cursor: 'pointer',
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+    ':hover': { textDecorationLine: 'underline' },
+  },
+  meta: { display: 'block', color: tokens.colorNeutralForeground2 },
+  empty: { color: tokens.colorNeutralForeground3 },
+});
+
+/** Words for an activity's card: its categories, who it reaches, and parents and carers. */
+export function activityMeta(a: Activity): string {
+  return [
+    a.categories.map(categoryName).join(', '),
+    a.audience.kind === 'targeted' ? `Targeted: ${a.audience.group}` : '',
+    a.parentsAndCarers ? 'Parents and carers' : '',
+    a.term,
+  ]
+    .filter((s) => s !== '')
+    .join(' · ');
+}
+
+/**
+ * The provision map as Appendix 1 lays it out: stages down, year groups across, each activity a card tinted by
+ * its first category and naming its categories in words. Editors open an activity by its card.
+ */
+export function MapGrid(props: {
+  yearGroups: readonly YearGroup[];
+  activities: readonly Versioned<Activity>[];
+  canEdit: boolean;
+  onOpen?: (activity: Versioned<Activity>) => void;
+}): ReactNode {
+  const styles = useStyles();
+  const t = useTableStyles();
+  const categories = useCategoryStyles();
+  const th = mergeClasses(t.cell, t.head);
+  return (
+    <div className={t.scroll}>
+      <table className={t.table}>
+        <caption className={t.caption}>Provision map: stages by year group</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={mergeClasses(th, styles.stage)}>
+              Stage
+            </th>
+            {props.yearGroups.map((y) => (
+              <th key={y} scope="col" className={th}>
+                {yearLabel(y)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {stages.map((stage) => (
+            <tr key={stage.id}>
+              <th scope="row" className={mergeClasses(t.cell, styles.stage)}>
+                {stage.name}
+                <Caption1 className={styles.intent}>To {stage.intent}</Caption1>
+              </th>
+              {props.yearGroups.map((y) => {
+                const here = props.activities.filter((a) => a.value.stage === stage.id && a.value.yearGroup === y);
+                return (
+                  <td key={y} className={t.cell}>
+                    {here.length ? (
+                      <ul className={styles.list}>
+                        {here.map((v) => {
+                          const a = v.value;
+                          const tint = categoryClass(categories, a.categories[0]);
+                          const body = (
+                            <>
+                              {a.title}
+                              <span className={styles.meta}>{activityMeta(a)}</span>
+                            </>
+                          );
+                          return (
+                            <li key={a.id}>
+                              {props.canEdit && props.onOpen ? (
+                                <button type="button" className={mergeClasses(styles.card, styles.button, tint)} onClick={() => props.onOpen?.(v)}>
+                                  {body}
+                                </button>
+                              ) : (
+                                <span className={mergeClasses(styles.card, tint)}>{body}</span>
+                              )}
+                            </li>
+                          );
+                        })}
+                      </ul>
+                    ) : (
+                      <Caption1 className={styles.empty}>No activity yet</Caption1>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

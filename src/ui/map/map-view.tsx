@@ -1,0 +1,123 @@
+import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Subtitle1, tokens } from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons';
+import { type ReactNode, useMemo, useState } from 'react';
+
+import { provisionFindings } from '../../domain/provision-map/findings';
+import type { Activity } from '../../domain/provision-map/types';
+import { isConflict } from '../../graph/graph-error';
+import type { Versioned } from '../../graph/versioned';
+import { ErrorBar } from '../common/error-bar';
+import { EmptyState, Loading } from '../common/states';
+import { useAsync } from '../common/use-async';
+import { ConfirmRemove } from '../plan/parts/confirm-dialog';
+import { nextSortOrder, takeTheirs, upsert, without } from '../plan/plan-state';
+import { ActivityDialog } from './activity-dialog';
+import type { LoadedMap, ProvisionMapData } from './map-data';
+import { MapFindings } from './map-findings';
+import { MapGrid } from './map-grid';
+import { MapLegend } from './map-legend';
+
+const useStyles = makeStyles({
+  layout: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 3fr) minmax(16em, 1fr)',
+    gap: tokens.spacingHorizontalXXL,
+    alignItems: 'start',
+    // The grid needs the width: findings go beside it only on wide screens.
+    '@media (max-width: 1500px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
+  main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM },
+});
+
+type Editing =
+  | { readonly kind: 'activity'; readonly activity?: Versioned<Activity> }
+  | { readonly kind: 'remove'; readonly activity: Versioned<Activity> };
+
+/** The provision map in Teams: the list the Excel pane publishes to, as the Appendix 1 grid with its findings. */
+export function MapView(props: { data: ProvisionMapData; canEdit: boolean }): ReactNode {
+  const loaded = useAsync(() => props.data.load(), [props.data]);
+  if (loaded.status === 'loading') return <Loading label="Loading the provision map…" />;
+  if (loaded.status === 'failed') return <ErrorBar error={loaded.error} title="The provision map could not be loaded" onRetry={loaded.reload} />;
+  if (!loaded.value) {
+    return <EmptyState title="No institution yet">This team&apos;s site has no school or college set up in Waypoint yet.</EmptyState>;
+  }
+  return <LoadedMapView {...props} loaded={loaded.value} />;
+}
+
+function LoadedMapView(props: { data: ProvisionMapData; canEdit: boolean; loaded: LoadedMap }): ReactNode {
+  const styles = useStyles();
+  const { data, canEdit, loaded } = props;
+  const [activities, setActivities] = useState<readonly Versioned<Activity>[]>(loaded.activities);
+  const [editing, setEditing] = useState<Editing>();
+  const [notice, setNotice] = useState<string>();
+  const map = useMemo(() => ({ ...loaded.map, activities: activities.map((a) => a.value) }), [loaded.map, activities]);
+  const findings = useMemo(() => provisionFindings(map), [map]);
+  const close = (): void => setEditing(undefined);
+
+  return (
+    <div className={styles.layout}>
+      <section className={styles.main} aria-labelledby="map-heading">
+        <div className={styles.bar}>
+          <Subtitle1 as="h2" id="map-heading">
+            Provision map
+          </Subtitle1>
+          {canEdit ? (
+            <Button appearance="primary" icon={<AddRegular />} onClick={() => setEditing({ kind: 'activity' })}>
+              Add an activity
+            </Button>
+          ) : null}
+        </div>
+        <Body1 as="p">
+          {activities.length} activities, read from the list the Excel task pane publishes to.{canEdit ? ' Choose an activity to change or remove it.' : ''}
+        </Body1>
+        {notice ? (
+          <MessageBar intent="info">
+            <MessageBarBody>{notice}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        <MapLegend />
+        <MapGrid
+          yearGroups={loaded.map.yearGroups}
+          activities={activities}
+          canEdit={canEdit}
+          onOpen={(activity) => setEditing({ kind: 'activity', activity })}
+        />
+      </section>
+      <MapFindings findings={findings} />
+
+      {editing?.kind === 'activity' ? (
+        <ActivityDialog
+          yearGroups={loaded.map.yearGroups}
+          {...(editing.activity ? { editing: editing.activity } : {})}
+          save={(activity, basedOn) => (basedOn ? data.updateActivity(activity, basedOn) : data.createActivity(activity, nextSortOrder(activities)))}
+          onSaved={(saved) => setActivities((list) => upsert(list, saved))}
+          onTheirs={(theirs) => setActivities((list) => takeTheirs(list, editing.activity?.value.id ?? '', theirs))}
+          {...(editing.activity ? { onRemove: () => setEditing({ kind: 'remove', activity: editing.activity! }) } : {})}
+          onClose={close}
+        />
+      ) : null}
+      {editing?.kind === 'remove' ? (
+        <ConfirmRemove
+          title="Remove this activity?"
+          confirmLabel="Remove activity"
+          onClose={close}
+          onConfirm={async () => {
+            try {
+              await data.deleteActivity(editing.activity);
+              setActivities((list) => without(list, editing.activity.value.id));
+            } catch (error) {
+              if (!isConflict(error)) throw error;
+              // Quoting an old version is refused: show the latest map rather than guess.
+              const fresh = await data.load();
+              if (fresh) setActivities(fresh.activities);
+              setNotice('Someone else changed this activity since the map was loaded, so it was not removed. The latest map is shown.');
+            }
+          }}
+        >
+          “{editing.activity.value.title}” will be removed from the provision map for everyone in the team.
+        </ConfirmRemove>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { ClockRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
+import type { ReactNode } from 'react';
+
+import type { OverdueAction } from '../../domain/plan/overdue';
+import type { Objective, PlanAction } from '../../domain/plan/types';
+import { formatDate } from '../../domain/validation/dates';
+import type { Versioned } from '../../graph/versioned';
+import { RagStatus } from './parts/rag';
+import { useTableStyles } from './parts/table-styles';
+
+const useStyles = makeStyles({
+  detail: { display: 'block', color: tokens.colorNeutralForeground3, marginTop: tokens.spacingVerticalXXS },
+  overdue: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: tokens.colorPaletteRedForeground1 },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  actionCol: { minWidth: '14em' },
+});
+
+/** The action plan rows under one priority: the seed's columns, RAG in words and icon, overdue called out. */
+export function ActionsTable(props: {
+  caption: string;
+  actions: readonly Versioned<PlanAction>[];
+  objectives: readonly Objective[];
+  overdue: ReadonlyMap<string, OverdueAction>;
+  canEdit: boolean;
+  onEdit: (action: Versioned<PlanAction>) => void;
+  onRemove: (action: Versioned<PlanAction>) => void;
+}): ReactNode {
+  const styles = useStyles();
+  const t = useTableStyles();
+  const th = mergeClasses(t.cell, t.head);
+  return (
+    <div className={t.scroll}>
+      <table className={t.table}>
+        <caption className={t.caption}>{props.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={mergeClasses(th, styles.actionCol)}>
+              Action
+            </th>
+            <th scope="col" className={th}>
+              Lead
+            </th>
+            <th scope="col" className={th}>
+              Action period
+            </th>
+            <th scope="col" className={th}>
+              End point
+            </th>
+            <th scope="col" className={th}>
+              Progress
+            </th>
+            <th scope="col" className={th}>
+              Impact and evidence
+            </th>
+            <th scope="col" className={th}>
+              RAG
+            </th>
+            {props.canEdit ? (
+              <th scope="col" className={th}>
+                Change
+              </th>
+            ) : null}
+          </tr>
+        </thead>
+        <tbody>
+          {props.actions.map((v) => {
+            const a = v.value;
+            const late = props.overdue.get(a.id);
+            const objective = props.objectives.find((o) => o.id === a.objectiveId);
+            return (
+              <tr key={a.id}>
+                <th scope="row" className={mergeClasses(t.cell, t.text)}>
+                  {a.action}
+                  {objective ? <Caption1 className={styles.detail}>Objective: {objective.statement}</Caption1> : null}
+                  {a.maturityRows.length ? <Caption1 className={styles.detail}>Rows {a.maturityRows.join(', ')}</Caption1> : null}
+                  {a.fromReview ? <Caption1 className={styles.detail}>From the review&apos;s next steps for row {a.fromReview.rowId}</Caption1> : null}
+                </th>
+                <td className={t.cell}>{a.lead}</td>
+                <td className={t.cell}>{a.period}</td>
+                <td className={t.cell}>
+                  {a.endPoint ? formatDate(a.endPoint) : '—'}
+                  {late ? (
+                    <span className={styles.overdue}>
+                      <ClockRegular aria-hidden />
+                      Overdue by {late.daysOverdue} {late.daysOverdue === 1 ? 'day' : 'days'}
+                    </span>
+                  ) : null}
+                </td>
+                <td className={mergeClasses(t.cell, t.text)}>{a.progress}</td>
+                <td className={mergeClasses(t.cell, t.text)}>
+                  {a.impactEvidence}
+                  {a.evidenceList.length ? <Caption1 className={styles.detail}>Evidence: {a.evidenceList.join('; ')}</Caption1> : null}
+                </td>
+                <td className={t.cell}>
+                  <RagStatus rag={a.rag} />
+                  {a.completed ? <Caption1 className={styles.detail}>Completed</Caption1> : null}
+                </td>
+                {props.canEdit ? (
+                  <td className={t.cell}>
+                    <div className={styles.buttons}>
+                      <Button size="small" icon={<EditRegular />} onClick={() => props.onEdit(v)} aria-label={`Change action: ${a.action}`}>
+                        Change
+                      </Button>
+                      <Button size="small" icon={<DeleteRegular />} onClick={() => props.onRemove(v)} aria-label={`Remove action: ${a.action}`}>
+                        Remove
+                      </Button>
+                    </div>
+                  </td>
+                ) : null}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

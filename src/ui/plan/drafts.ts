@@ -1,0 +1,95 @@
+import type { ActionPeriod } from '../../domain/catalogue/types';
+import type { Objective, PlanAction, Priority, Rag } from '../../domain/plan/types';
+
+/** What the action form holds: every field as the person typed it. */
+export interface ActionDraft {
+  readonly priorityId: string;
+  readonly objectiveId: string;
+  readonly action: string;
+  readonly lead: string;
+  readonly period: ActionPeriod | '';
+  readonly progress: string;
+  readonly endPoint: string;
+  readonly impactEvidence: string;
+  readonly rag: Rag | '';
+  /** One piece of evidence per line. */
+  readonly evidence: string;
+  readonly maturityRows: readonly string[];
+  readonly completed: boolean;
+}
+
+export function actionDraft(action: PlanAction | undefined, priorityId = ''): ActionDraft {
+  return {
+    priorityId: action?.priorityId ?? priorityId,
+    objectiveId: action?.objectiveId ?? '',
+    action: action?.action ?? '',
+    lead: action?.lead ?? '',
+    period: action?.period ?? '',
+    progress: action?.progress ?? '',
+    endPoint: action?.endPoint ?? '',
+    impactEvidence: action?.impactEvidence ?? '',
+    rag: action?.rag ?? '',
+    evidence: (action?.evidenceList ?? []).join('\n'),
+    maturityRows: action?.maturityRows ?? [],
+    completed: action?.completed ?? false,
+  };
+}
+
+const lines = (text: string): string[] => text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+
+/** The draft as input for `validatePlanAction`, keeping the id and review link of the action it edits. */
+export function actionInput(draft: ActionDraft, id: string, fromReview?: PlanAction['fromReview']): Record<string, unknown> {
+  return {
+    id,
+    priorityId: draft.priorityId,
+    objectiveId: draft.objectiveId,
+    action: draft.action,
+    lead: draft.lead,
+    period: draft.period,
+    progress: draft.progress,
+    endPoint: draft.endPoint,
+    impactEvidence: draft.impactEvidence,
+    rag: draft.rag,
+    evidenceList: lines(draft.evidence),
+    maturityRows: draft.maturityRows,
+    ...(fromReview ? { fromReview } : {}),
+    completed: draft.completed,
+  };
+}
+
+export interface ObjectiveDraft {
+  readonly id: string;
+  readonly statement: string;
+  readonly outcome: string;
+  readonly dueDate: string;
+  readonly keyMetric: string;
+}
+
+export interface PriorityDraft {
+  readonly title: string;
+  readonly problem: string;
+  readonly maturityRows: readonly string[];
+  readonly objectives: readonly ObjectiveDraft[];
+}
+
+export const objectiveDraft = (o: Objective): ObjectiveDraft => ({
+  id: o.id,
+  statement: o.statement,
+  outcome: o.outcome,
+  dueDate: o.dueDate ?? '',
+  keyMetric: o.keyMetric ?? '',
+});
+
+export function priorityDraft(priority: Priority | undefined): PriorityDraft {
+  return {
+    title: priority?.title ?? '',
+    problem: priority?.problem ?? '',
+    maturityRows: priority?.maturityRows ?? [],
+    objectives: (priority?.objectives ?? []).map(objectiveDraft),
+  };
+}
+
+/** The draft as input for `validatePriority`. */
+export function priorityInput(draft: PriorityDraft, id: string): Record<string, unknown> {
+  return { id, title: draft.title, problem: draft.problem, maturityRows: draft.maturityRows, objectives: draft.objectives };
+}

@@ -1,0 +1,199 @@
+import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Subtitle1, tokens } from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons';
+import { type ReactNode, useMemo, useState } from 'react';
+
+import { maturityModel } from '../../domain/catalogue';
+import { nextStepsWithoutAction } from '../../domain/plan/links';
+import { overdueActions } from '../../domain/plan/overdue';
+import { priorityCountAdvice } from '../../domain/plan/priorities';
+import { ragRollup } from '../../domain/plan/rag';
+import type { PlanAction, Priority } from '../../domain/plan/types';
+import { isConflict } from '../../graph/graph-error';
+import type { Versioned } from '../../graph/versioned';
+import { ErrorBar } from '../common/error-bar';
+import { EmptyState, Loading } from '../common/states';
+import { useAsync } from '../common/use-async';
+import { ActionDialog } from './action-dialog';
+import { ActionsTable } from './actions-table';
+import { NextStepsSection } from './next-steps-section';
+import { ConfirmRemove } from './parts/confirm-dialog';
+import type { LoadedPlan, PlanData } from './plan-data';
+import { PlanGlance } from './plan-glance';
+import { PriorityDialog } from './priority-dialog';
+import { nextSortOrder, type PlanState, planStateOf, sortOrderOf, strategicPlan, takeTheirs, upsert, without } from './plan-state';
+import { PrioritySection } from './priority-section';
+import { VisionsSection } from './visions-section';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },
+  priorities: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+});
+
+type Editing =
+  | { readonly kind: 'priority'; readonly priority?: Versioned<Priority> }
+  | { readonly kind: 'action'; readonly action?: Versioned<PlanAction>; readonly priorityId?: string }
+  | { readonly kind: 'remove-priority'; readonly priority: Versioned<Priority> }
+  | { readonly kind: 'remove-action'; readonly action: Versioned<PlanAction> };
+
+/** The strategic careers plan in the Teams tab: visions, priorities, objectives and the action plan. */
+export function PlanView(props: { data: PlanData; canEdit: boolean; today: string }): ReactNode {
+  const loaded = useAsync(() => props.data.load(), [props.data]);
+  if (loaded.status === 'loading') return <Loading label="Loading the strategic careers plan…" />;
+  if (loaded.status === 'failed') return <ErrorBar error={loaded.error} title="The plan could not be loaded" onRetry={loaded.reload} />;
+  if (!loaded.value) {
+    return <EmptyState title="No institution yet">This team&apos;s site has no school or college set up in Waypoint yet.</EmptyState>;
+  }
+  return <LoadedPlanView {...props} loaded={loaded.value} />;
+}
+
+function LoadedPlanView(props: { data: PlanData; canEdit: boolean; today: string; loaded: LoadedPlan }): ReactNode {
+  const styles = useStyles();
+  const { data, canEdit, loaded } = props;
+  const model = maturityModel(loaded.institution.variant);
+  const [state, setState] = useState<PlanState>(() => planStateOf(loaded));
+  const [editing, setEditing] = useState<Editing>();
+  const [notice, setNotice] = useState<string>();
+
+  const plan = useMemo(() => strategicPlan(state), [state]);
+  const rollup = useMemo(() => ragRollup(plan), [plan]);
+  const overdue = useMemo(() => overdueActions(plan, props.today), [plan, props.today]);
+  const overdueById = useMemo(() => new Map(overdue.map((o) => [o.action.id, o])), [overdue]);
+  const waiting = loaded.latestReview ? nextStepsWithoutAction(loaded.latestReview.bestFits, plan) : [];
+  const unassigned = state.actions.filter((a) => rollup.unassignedActionIds.includes(a.value.id));
+
+  const update = (change: (s: PlanState) => PlanState): void => setState(change);
+  const close = (): void => setEditing(undefined);
+  // A removal quoting an old version is refused: show the latest plan rather than guess.
+  const removed = async (remove: () => Promise<void>, apply: (s: PlanState) => PlanState): Promise<void> => {
+    try {
+      await remove();
+      update(apply);
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+      const fresh = await data.load();
+      if (fresh) setState(planStateOf(fresh));
+      setNotice('Someone else changed this since you opened the plan, so it was not removed. The latest plan is shown.');
+    }
+  };
+
+  return (
+    <div className={styles.view}>
+      {notice ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <VisionsSection visions={state.visions} canEdit={canEdit} save={data.saveVisions} onChange={(visions) => update((s) => ({ ...s, visions }))} />
+      <PlanGlance rollup={rollup} overdue={overdue} advice={priorityCountAdvice(plan)} />
+      <section className={styles.priorities} aria-labelledby="plan-priorities">
+        <Subtitle1 as="h2" id="plan-priorities">
+          Priorities and the action plan
+        </Subtitle1>
+        {state.priorities.length === 0 ? <Body1 as="p">No priorities yet.</Body1> : null}
+        {state.priorities.map((p, i) => (
+          <PrioritySection
+            key={p.value.id}
+            number={i + 1}
+            priority={p}
+            rollup={rollup.priorities.find((r) => r.priority.id === p.value.id)}
+            actions={state.actions.filter((a) => a.value.priorityId === p.value.id)}
+            overdue={overdueById}
+            model={model}
+            canEdit={canEdit}
+            onEdit={() => setEditing({ kind: 'priority', priority: p })}
+            onRemove={() => setEditing({ kind: 'remove-priority', priority: p })}
+            onAddAction={() => setEditing({ kind: 'action', priorityId: p.value.id })}
+            onEditAction={(action) => setEditing({ kind: 'action', action })}
+            onRemoveAction={(action) => setEditing({ kind: 'remove-action', action })}
+          />
+        ))}
+        {unassigned.length ? (
+          <ActionsTable
+            caption="Actions whose priority has been removed"
+            actions={unassigned}
+            objectives={[]}
+            overdue={overdueById}
+            canEdit={canEdit}
+            onEdit={(action) => setEditing({ kind: 'action', action })}
+            onRemove={(action) => setEditing({ kind: 'remove-action', action })}
+          />
+        ) : null}
+        {canEdit ? (
+          <div>
+            <Button appearance="primary" icon={<AddRegular />} onClick={() => setEditing({ kind: 'priority' })}>
+              Add a priority
+            </Button>
+          </div>
+        ) : null}
+      </section>
+      {loaded.latestReview ? (
+        <NextStepsSection
+          review={loaded.latestReview.review}
+          waiting={waiting}
+          model={model}
+          plan={data}
+          canEdit={canEdit}
+          onCreated={({ priority, action }) =>
+            update((s) => ({ ...s, priorities: priority ? upsert(s.priorities, priority) : s.priorities, actions: upsert(s.actions, action) }))
+          }
+        />
+      ) : null}
+
+      {editing?.kind === 'priority' ? (
+        <PriorityDialog
+          model={model}
+          {...(editing.priority ? { editing: editing.priority } : {})}
+          save={(priority, basedOn) => data.savePriority(priority, sortOrderOf(state.priorities, priority.id), basedOn)}
+          onSaved={(saved) => update((s) => ({ ...s, priorities: upsert(s.priorities, saved) }))}
+          onTheirs={(theirs) => update((s) => ({ ...s, priorities: takeTheirs(s.priorities, editing.priority?.value.id ?? '', theirs) }))}
+          onClose={close}
+        />
+      ) : null}
+      {editing?.kind === 'action' ? (
+        <ActionDialog
+          model={model}
+          priorities={plan.priorities}
+          {...(editing.action ? { editing: editing.action } : {})}
+          {...(editing.priorityId ? { priorityId: editing.priorityId } : {})}
+          save={(action, basedOn) =>
+            data.saveAction(action, editing.action ? sortOrderOf(state.actions, action.id) : nextSortOrder(state.actions), basedOn)
+          }
+          onSaved={(saved) => update((s) => ({ ...s, actions: upsert(s.actions, saved) }))}
+          onTheirs={(theirs) => update((s) => ({ ...s, actions: takeTheirs(s.actions, editing.action?.value.id ?? '', theirs) }))}
+          onClose={close}
+        />
+      ) : null}
+      {editing?.kind === 'remove-priority' ? (
+        <ConfirmRemove
+          title="Remove this priority?"
+          confirmLabel="Remove priority"
+          onClose={close}
+          onConfirm={() =>
+            removed(
+              () => data.deletePriority(editing.priority),
+              (s) => ({ ...s, priorities: without(s.priorities, editing.priority.value.id) }),
+            )
+          }
+        >
+          “{editing.priority.value.title}” and its objectives will be removed. Its actions stay in the action plan until you move or
+          remove them.
+        </ConfirmRemove>
+      ) : null}
+      {editing?.kind === 'remove-action' ? (
+        <ConfirmRemove
+          title="Remove this action?"
+          confirmLabel="Remove action"
+          onClose={close}
+          onConfirm={() =>
+            removed(
+              () => data.deleteAction(editing.action),
+              (s) => ({ ...s, actions: without(s.actions, editing.action.value.id) }),
+            )
+          }
+        >
+          “{editing.action.value.action}” will be removed from the action plan.
+        </ConfirmRemove>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  makeStyles,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
+import { type ReactNode, useState } from 'react';
+
+import { strategicPlanPrompts, strategicPrioritiesGuidance } from '../../domain/catalogue/plan';
+import type { MaturityModel } from '../../domain/catalogue/types';
+import type { Priority } from '../../domain/plan/types';
+import { MULTI_LINE_MAX, SINGLE_LINE_MAX } from '../../domain/validation/limits';
+import { validatePriority } from '../../domain/validation/plan';
+import type { ItemVersion, Versioned } from '../../graph/versioned';
+import { ErrorBar, UserFacingError } from '../common/error-bar';
+import { describePriority } from './describe';
+import { priorityDraft, type PriorityDraft, priorityInput } from './drafts';
+import { ObjectivesEditor } from './objectives-editor';
+import { ConflictChoice } from './parts/conflict-choice';
+import { errorsByField, otherErrors } from './parts/field-errors';
+import { newId } from './parts/ids';
+import { RowPicker } from './parts/row-picker';
+import { useGuardedSave } from './parts/use-guarded-save';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+const SHOWN = ['title', 'problem', 'maturityRows', 'objectives'];
+
+/** Add or change a strategic priority with its SMART objectives. */
+export function PriorityDialog(props: {
+  model: MaturityModel;
+  editing?: Versioned<Priority>;
+  save: (priority: Priority, basedOn: ItemVersion | null) => Promise<Versioned<Priority>>;
+  onSaved: (saved: Versioned<Priority>) => void;
+  onTheirs: (theirs: Versioned<Priority> | null) => void;
+  onClose: () => void;
+}): ReactNode {
+  const styles = useStyles();
+  const { editing } = props;
+  const [id] = useState(() => editing?.value.id ?? newId('pri'));
+  const [draft, setDraft] = useState<PriorityDraft>(() => priorityDraft(editing?.value));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const guarded = useGuardedSave(props.save, props.onSaved, props.onTheirs);
+  const edit = (change: Partial<PriorityDraft>): void => setDraft((d) => ({ ...d, ...change }));
+
+  const submit = async (): Promise<void> => {
+    const result = validatePriority(priorityInput(draft, id), { rowIds: props.model.themes.flatMap((t) => t.rows.map((r) => r.id)) });
+    if (!result.ok) {
+      setErrors(errorsByField(result.errors));
+      return;
+    }
+    setErrors({});
+    if (await guarded.run(result.value, editing ? { itemId: editing.itemId, eTag: editing.eTag } : null)) props.onClose();
+  };
+
+  const leftOver = otherErrors(errors, SHOWN);
+  return (
+    <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && props.onClose()}>
+      <DialogSurface aria-describedby={undefined}>
+        <DialogBody>
+          <DialogTitle>{editing ? 'Change priority' : 'Add a priority'}</DialogTitle>
+          <DialogContent>
+            {guarded.conflict ? (
+              <ConflictChoice
+                what="this priority"
+                theirs={guarded.conflict.theirs ? describePriority(guarded.conflict.theirs.value) : null}
+                mine={describePriority(guarded.conflict.mine)}
+                busy={guarded.busy}
+                onKeepTheirs={() => {
+                  guarded.keepTheirs();
+                  props.onClose();
+                }}
+                onKeepMine={() => void guarded.keepMine().then((ok) => ok && props.onClose())}
+              />
+            ) : (
+              <div className={styles.form}>
+                <Field label="Priority" hint={strategicPrioritiesGuidance} required validationMessage={errors.title}>
+                  <Input value={draft.title} maxLength={SINGLE_LINE_MAX} onChange={(_, d) => edit({ title: d.value })} />
+                </Field>
+                <Field label="The problem we are trying to solve" hint={strategicPlanPrompts.priority} validationMessage={errors.problem}>
+                  <Textarea value={draft.problem} maxLength={MULTI_LINE_MAX} resize="vertical" onChange={(_, d) => edit({ problem: d.value })} />
+                </Field>
+                <RowPicker model={props.model} value={draft.maturityRows} onChange={(maturityRows) => edit({ maturityRows })} error={errors.maturityRows} />
+                <ObjectivesEditor value={draft.objectives} onChange={(objectives) => edit({ objectives })} errors={errors} />
+                {leftOver.length ? <ErrorBar error={new UserFacingError(leftOver.join(' '))} /> : null}
+                {guarded.error ? <ErrorBar error={guarded.error} title="Not saved" onDismiss={guarded.dismissError} /> : null}
+              </div>
+            )}
+          </DialogContent>
+          {guarded.conflict ? null : (
+            <DialogActions>
+              <Button appearance="primary" onClick={() => void submit()} disabled={guarded.busy}>
+                {guarded.busy ? 'Saving…' : 'Save priority'}
+              </Button>
+              <Button onClick={props.onClose}>Cancel</Button>
+            </DialogActions>
+          )}
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,144 @@
+import { Body1, mergeClasses, Subtitle1, Subtitle2 } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+
+import { columnLabels } from '../../domain/catalogue/columns';
+import type { ColumnNumber } from '../../domain/catalogue/types';
+import type { MaturitySnapshot } from '../../domain/report/types';
+import type { RowComparison } from '../../domain/review/compare';
+import type { RatedRow } from '../../domain/review/strengths';
+import { formatDate } from '../../domain/validation/dates';
+import { useTableStyles } from '../plan/parts/table-styles';
+import { useReportStyles } from './parts/report-styles';
+
+const COLUMNS: readonly ColumnNumber[] = [1, 2, 3, 4];
+const label = (c: ColumnNumber): string => `${c} ${columnLabels.find((l) => l.column === c)?.label ?? ''}`;
+
+const moveWords = (r: RowComparison): string =>
+  `${r.row.id} ${r.row.title}: ${r.change === 'up' ? 'up' : 'down'} from ${r.previous} to ${r.current}`;
+
+/** Where the latest agreed review put each theme, and what moved since the one before. */
+export function SnapshotSection(props: { snapshot: MaturitySnapshot }): ReactNode {
+  const s = useReportStyles();
+  const t = useTableStyles();
+  const { snapshot } = props;
+  const th = mergeClasses(t.cell, t.head);
+  const changes = snapshot.comparison?.themes;
+  return (
+    <section className={s.section} aria-labelledby="report-snapshot">
+      <Subtitle1 as="h2" id="report-snapshot">
+        Maturity snapshot and change since the last review
+      </Subtitle1>
+      {snapshot.current ? (
+        <Body1 as="p">
+          {snapshot.current.title}, agreed on {formatDate(snapshot.current.date)}
+          {snapshot.previous ? `, compared with ${snapshot.previous.title} (${formatDate(snapshot.previous.date)})` : ''}.
+        </Body1>
+      ) : null}
+      {snapshot.message ? <Body1 as="p">{snapshot.message}</Body1> : null}
+      {snapshot.inProgress ? (
+        <Body1 as="p">
+          {snapshot.inProgress.title} ({formatDate(snapshot.inProgress.date)}) is under way and not yet agreed.
+        </Body1>
+      ) : null}
+      {snapshot.current ? (
+        <div className={t.scroll}>
+          <table className={mergeClasses(t.table, t.fixed)}>
+            <caption className={t.caption}>Rows agreed at each column, by theme</caption>
+            <colgroup>
+              <col style={{ width: changes ? '32%' : '40%' }} />
+              {COLUMNS.map((c) => (
+                <col key={c} style={{ width: changes ? '12%' : '15%' }} />
+              ))}
+              {changes ? <col style={{ width: '20%' }} /> : null}
+            </colgroup>
+            <thead>
+              <tr>
+                <th scope="col" className={th}>
+                  Theme
+                </th>
+                {COLUMNS.map((c) => (
+                  <th key={c} scope="col" className={mergeClasses(th, t.number)}>
+                    {label(c)}
+                  </th>
+                ))}
+                {changes ? (
+                  <th scope="col" className={th}>
+                    Since the last review
+                  </th>
+                ) : null}
+              </tr>
+            </thead>
+            <tbody>
+              {snapshot.distribution.map((d, i) => {
+                const c = changes?.[i]?.counts;
+                return (
+                  <tr key={d.theme.id}>
+                    <th scope="row" className={t.cell}>{`${d.theme.id} ${d.theme.title}`}</th>
+                    {COLUMNS.map((col) => (
+                      <td key={col} className={mergeClasses(t.cell, t.number)}>
+                        {d.counts[col]}
+                      </td>
+                    ))}
+                    {c ? <td className={t.cell}>{`${c.up} up, ${c.down} down, ${c.same} the same`}</td> : null}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {snapshot.changeCounts ? (
+        <div className={s.sub}>
+          <Subtitle2 as="h3">What moved</Subtitle2>
+          <Body1 as="p">
+            {snapshot.changeCounts.up} rows moved up, {snapshot.changeCounts.down} moved down and {snapshot.changeCounts.same} stayed the same.
+          </Body1>
+          {snapshot.moved.length ? (
+            <ul className={s.list}>
+              {snapshot.moved.map((r) => (
+                <li key={r.row.id}>{moveWords(r)}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+      {snapshot.highlights ? (
+        <div className={s.sub}>
+          <Subtitle2 as="h3">Strengths and priority areas</Subtitle2>
+          <RatedRows
+            intro={(c) => `Strengths: rows agreed at ${label(c)}.`}
+            none="No row is agreed at 3 or 4 yet."
+            column={snapshot.highlights.strengthColumn}
+            rows={snapshot.highlights.strengths}
+          />
+          <RatedRows
+            intro={(c) => `Priority areas: rows agreed at ${label(c)}.`}
+            none="No row is agreed at 1 or 2."
+            column={snapshot.highlights.priorityColumn}
+            rows={snapshot.highlights.priorities}
+          />
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function RatedRows(props: {
+  intro: (column: ColumnNumber) => string;
+  none: string;
+  column: ColumnNumber | undefined;
+  rows: readonly RatedRow[];
+}): ReactNode {
+  const s = useReportStyles();
+  if (props.column === undefined) return <Body1 as="p">{props.none}</Body1>;
+  return (
+    <>
+      <Body1 as="p">{props.intro(props.column)}</Body1>
+      <ul className={s.list}>
+        {props.rows.map((r) => (
+          <li key={r.row.id}>{`${r.row.id} ${r.row.title}`}</li>
+        ))}
+      </ul>
+    </>
+  );
+}

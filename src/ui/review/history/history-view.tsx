@@ -1,0 +1,198 @@
+import {
+  Body1,
+  Button,
+  Checkbox,
+  makeStyles,
+  mergeClasses,
+  Subtitle1,
+  Subtitle2,
+  tokens,
+} from '@fluentui/react-components';
+import { type ReactNode, useId, useState } from 'react';
+
+import { maturityModel } from '../../../domain/catalogue';
+import { compareReviews, type ReviewComparison } from '../../../domain/review/compare';
+import type { Review } from '../../../domain/review/types';
+import type { Versioned } from '../../../graph/versioned';
+import { ErrorBar } from '../../common/error-bar';
+import { UserFacingError } from '../../common/user-facing-error';
+import { Loading } from '../../common/states';
+import { longDate, statusNames } from '../parts/names';
+import type { ReviewData } from '../review-data';
+import { newestFirst } from '../review-order';
+import { changeParts } from '../snapshot/change-text';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  table: { width: '100%', borderCollapse: 'collapse', backgroundColor: tokens.colorNeutralBackground1 },
+  cell: {
+    textAlign: 'left',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    verticalAlign: 'middle',
+  },
+  head: { fontWeight: tokens.fontWeightSemibold },
+  rowHead: { fontWeight: tokens.fontWeightRegular },
+  nowrap: { whiteSpace: 'nowrap' },
+  caption: { textAlign: 'left', paddingBottom: tokens.spacingVerticalS, fontWeight: tokens.fontWeightSemibold },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+});
+
+const modelNames = { schools: 'Schools', colleges: 'Colleges' } as const;
+
+interface Comparison {
+  readonly earlier: Review;
+  readonly later: Review;
+  readonly result: ReviewComparison;
+}
+
+/** Every review of the institution; open one, or pick two to see what changed between them, row by row. */
+export function HistoryView(props: {
+  data: ReviewData;
+  reviews: readonly Versioned<Review>[];
+  currentId: string | undefined;
+  onOpen: (reviewId: string) => void;
+}): ReactNode {
+  const styles = useStyles();
+  const headingId = useId();
+  const [picked, setPicked] = useState<readonly string[]>([]);
+  const [comparison, setComparison] = useState<Comparison | 'loading' | undefined>();
+  const [failure, setFailure] = useState<unknown>();
+  const sorted = newestFirst(props.reviews);
+
+  const toggle = (id: string, on: boolean): void => {
+    setPicked((p) => (on ? [...p.filter((x) => x !== id), id].slice(-2) : p.filter((x) => x !== id)));
+    setComparison(undefined);
+  };
+
+  const compare = async (): Promise<void> => {
+    const chosen = sorted.filter((r) => picked.includes(r.value.id)).map((r) => r.value);
+    const [later, earlier] = chosen;
+    if (!later || !earlier) return;
+    if (later.variant !== earlier.variant) {
+      setFailure(undefined);
+      setComparison(undefined);
+      setFailure(new UserFacingError('These two reviews used different maturity models (schools and colleges), so their rows cannot be compared.'));
+      return;
+    }
+    setComparison('loading');
+    setFailure(undefined);
+    try {
+      const [a, b] = await Promise.all([props.data.loadReview(later.id), props.data.loadReview(earlier.id)]);
+      const model = maturityModel(later.variant);
+      setComparison({
+        earlier,
+        later,
+        result: compareReviews(model, a.bestFits.map((x) => x.value), b.bestFits.map((x) => x.value)),
+      });
+    } catch (error) {
+      setComparison(undefined);
+      setFailure(error);
+    }
+  };
+
+  return (
+    <section className={styles.view} aria-labelledby={headingId}>
+      <Subtitle1 block as="h3" id={headingId}>
+        History of reviews
+      </Subtitle1>
+      <table className={styles.table}>
+        <caption className={styles.caption}>Choose two reviews to compare them.</caption>
+        <thead>
+          <tr>
+            {['Compare', 'Review', 'Meeting date', 'Model', 'Status'].map((h) => (
+              <th key={h} scope="col" className={mergeClasses(styles.cell, styles.head)}>
+                {h}
+              </th>
+            ))}
+            <th scope="col" className={mergeClasses(styles.cell, styles.head)}>
+              Open
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map(({ value: r }) => (
+            <tr key={r.id}>
+              <td className={styles.cell}>
+                <Checkbox
+                  aria-label={`Compare ${r.title}`}
+                  checked={picked.includes(r.id)}
+                  onChange={(_, data) => toggle(r.id, data.checked === true)}
+                />
+              </td>
+              <th scope="row" className={mergeClasses(styles.cell, styles.head)}>
+                {r.title}
+                {r.id === props.currentId ? ' (open)' : ''}
+              </th>
+              <td className={styles.cell}>{longDate(r.date)}</td>
+              <td className={styles.cell}>{modelNames[r.variant]}</td>
+              <td className={styles.cell}>{statusNames[r.status]}</td>
+              <td className={styles.cell}>
+                <Button size="small" onClick={() => props.onOpen(r.id)} aria-label={`Open ${r.title}`}>
+                  Open
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={picked.length !== 2} onClick={() => void compare()}>
+          Compare the two chosen reviews
+        </Button>
+        <Body1>{picked.length === 2 ? '' : `${picked.length} of 2 chosen`}</Body1>
+      </div>
+      {failure ? <ErrorBar error={failure} onDismiss={() => setFailure(undefined)} /> : null}
+      {comparison === 'loading' ? <Loading label="Comparing the two reviews" /> : null}
+      {comparison && comparison !== 'loading' ? <ComparisonTable comparison={comparison} /> : null}
+    </section>
+  );
+}
+
+function ComparisonTable(props: { comparison: Comparison }): ReactNode {
+  const styles = useStyles();
+  const { earlier, later, result } = props.comparison;
+  return (
+    <section aria-label="Comparison">
+      <Subtitle2 block as="h4">
+        {earlier.title} ({longDate(earlier.date)}) compared with {later.title} ({longDate(later.date)})
+      </Subtitle2>
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <th scope="col" className={mergeClasses(styles.cell, styles.head)}>
+              Maturity row
+            </th>
+            <th scope="col" className={mergeClasses(styles.cell, styles.head)}>
+              {longDate(earlier.date)}
+            </th>
+            <th scope="col" className={mergeClasses(styles.cell, styles.head)}>
+              {longDate(later.date)}
+            </th>
+            <th scope="col" className={mergeClasses(styles.cell, styles.head)}>
+              Change
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.rows.map((r) => {
+            const parts = changeParts(r);
+            return (
+              <tr key={r.row.id}>
+                <th scope="row" className={mergeClasses(styles.cell, styles.rowHead)}>
+                  {r.row.id} {r.row.title}
+                </th>
+                <td className={styles.cell}>{r.previous ?? '—'}</td>
+                <td className={styles.cell}>{r.current ?? '—'}</td>
+                <td className={mergeClasses(styles.cell, styles.nowrap)}>
+                  <span aria-hidden="true">{parts.arrow} </span>
+                  {parts.words}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { type ReactNode, useId, useMemo, useState } from 'react';
+
+import type { MaturityModel } from '../../../domain/catalogue/types';
+import { type AgendaOrder, meetingAgenda } from '../../../domain/review/agenda';
+import { bestFitsByRow } from '../../../domain/review/indexes';
+import type { HostAdapter } from '../../../host/host';
+import { useVisuallyHidden } from '../../common/visually-hidden';
+import { columnName, rowName } from '../parts/names';
+import { RowHeader } from '../parts/row-header';
+import type { ReviewSession, SessionSnapshot } from '../session/review-session';
+import { Agenda } from './agenda';
+import { BestFitForm } from './best-fit-form';
+import { ColumnDescriptors } from './column-descriptors';
+import { ShareToStage } from './share-to-stage';
+import { ReflectionNotes, SpreadTable } from './spread-table';
+
+const useStyles = makeStyles({
+  layout: {
+    display: 'grid',
+    gridTemplateColumns: '20rem minmax(0, 1fr)',
+    gap: tokens.spacingHorizontalL,
+    alignItems: 'start',
+    '@media (max-width: 800px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
+  row: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow4,
+    minWidth: 0,
+  },
+  notesHeading: { margin: `0 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase300 },
+});
+
+/**
+ * The meeting: the agenda on one side, the row under discussion on the other — who chose what, their notes,
+ * and the agreed best fit. Other people's saves arrive through the live refresh and are announced.
+ */
+export function MeetingView(props: {
+  session: ReviewSession;
+  snapshot: SessionSnapshot;
+  model: MaturityModel;
+  host: HostAdapter;
+  canEdit: boolean;
+  rowId: string | null;
+  onRowChange: (rowId: string) => void;
+}): ReactNode {
+  const styles = useStyles();
+  const hidden = useVisuallyHidden().hidden;
+  const headingId = useId();
+  const { snapshot, model } = props;
+  const review = snapshot.review.value;
+  const [order, setOrder] = useState<AgendaOrder>('disagreement');
+  const [moved, setMoved] = useState(false);
+  const select = (rowId: string): void => {
+    setMoved(true);
+    props.onRowChange(rowId);
+  };
+  const items = useMemo(
+    () => meetingAgenda(model, snapshot.reflections, review.participants, order),
+    [model, snapshot.reflections, review.participants, order],
+  );
+  const agreed = useMemo(() => bestFitsByRow(snapshot.bestFits), [snapshot.bestFits]);
+  const current = items.find((i) => i.row.id === props.rowId) ?? items[0]!;
+  const { row, theme, spread } = current;
+  const remote = snapshot.lastRemoteChange;
+  const remoteRow = remote && model.themes.flatMap((t) => t.rows).find((r) => r.id === remote.rowId);
+
+  return (
+    <div className={styles.layout}>
+      <Agenda
+        items={items}
+        order={order}
+        onOrderChange={setOrder}
+        agreed={agreed}
+        currentRowId={row.id}
+        onSelect={select}
+      />
+      <article className={styles.row} aria-labelledby={headingId}>
+        <RowHeader row={row} theme={theme} headingId={headingId} level="h3" takeFocus={moved} />
+        <ShareToStage host={props.host} reviewId={review.id} rowId={row.id} rowLabel={row.id} />
+        <ColumnDescriptors row={row} headingLevel="h4" />
+        <SpreadTable spread={spread} caption={`Reflections on ${row.id}: who chose what`} />
+        <div>
+          <h4 className={styles.notesHeading}>Notes from the reflections</h4>
+          <ReflectionNotes
+            reflections={snapshot.reflections.filter((r) => r.rowId === row.id)}
+            participants={review.participants}
+          />
+        </div>
+        <BestFitForm
+          key={row.id}
+          reviewId={review.id}
+          rowId={row.id}
+          participants={review.participants}
+          stored={snapshot.bestFitVersions.get(row.id)}
+          canEdit={props.canEdit}
+          save={(fit, basedOn) => props.session.saveBestFit(fit, basedOn)}
+        />
+      </article>
+      <div role="status" className={hidden}>
+        {remote && remoteRow ? `Best fit for ${rowName(remoteRow)} saved by someone else: ${columnName(remote.column)}.` : ''}
+      </div>
+    </div>
+  );
+}

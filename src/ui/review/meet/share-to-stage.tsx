@@ -1,0 +1,32 @@
+import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { type ReactNode, useState } from 'react';
+
+import type { HostAdapter } from '../../../host/host';
+import { messageOf } from '../../common/error-bar';
+import { stageUrl } from '../stage/stage-url';
+
+const useStyles = makeStyles({
+  share: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+});
+
+/** Puts the row under discussion on the meeting stage, so everyone sees the same thing. Offered only in meetings. */
+export function ShareToStage(props: { host: HostAdapter; reviewId: string; rowId: string; rowLabel: string }): ReactNode {
+  const styles = useStyles();
+  const [state, setState] = useState<{ text: string } | undefined>();
+  if (!props.host.capabilities.shareToStage) return null;
+  const share = (): void => {
+    setState({ text: 'Sharing…' });
+    props.host
+      .shareToStage(stageUrl(window.location, props.reviewId, props.rowId))
+      .then(
+        () => setState({ text: `${props.rowLabel} is on the meeting stage.` }),
+        (error: unknown) => setState({ text: `Not shared. ${messageOf(error)}` }),
+      );
+  };
+  return (
+    <div className={styles.share}>
+      <Button onClick={share}>Share this row to the meeting stage</Button>
+      <Caption1 role="status">{state?.text}</Caption1>
+    </div>
+  );
+}

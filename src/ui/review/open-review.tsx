@@ -1,0 +1,139 @@
+import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import { type ReactNode, useEffect, useMemo } from 'react';
+
+import { maturityModel } from '../../domain/catalogue';
+import type { Participant, Review } from '../../domain/review/types';
+import type { Versioned } from '../../graph/versioned';
+import { ErrorBar } from '../common/error-bar';
+import { type SignedInUser, useServices } from '../common/services-context';
+import { SignedInAs } from '../common/signed-in-as';
+import { EmptyState, Loading } from '../common/states';
+import { useAsync } from '../common/use-async';
+import { HistoryView } from './history/history-view';
+import { MeetingView } from './meet/meeting-view';
+import { ReflectView } from './reflect/reflect-view';
+import { ReviewHeader } from './review-header';
+import { previousReviewOf } from './review-order';
+import { type Section, sections } from './sections';
+import { startLiveRefresh } from './session/live-refresh';
+import { openReviewSession, type ReviewSession } from './session/review-session';
+import { useSessionSnapshot } from './session/use-session';
+import { SnapshotView } from './snapshot/snapshot-view';
+
+const useStyles = makeStyles({
+  area: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  // Wraps rather than hides a section in the narrow meeting side panel.
+  sections: { flexWrap: 'wrap', '@media print': { display: 'none' } },
+});
+
+/** The participant the signed-in person is, matched on user principal name or Entra object id. */
+export function participantFor(user: SignedInUser, participants: readonly Participant[]): Participant | undefined {
+  const ids = [user.upn, user.entraId].filter(Boolean).map((id) => id!.toLowerCase());
+  return participants.find((p) => ids.includes(p.id.toLowerCase()));
+}
+
+interface OpenReviewProps {
+  review: Versioned<Review>;
+  all: readonly Versioned<Review>[];
+  section: Section;
+  rowId: string | null;
+  onRowChange: (rowId: string) => void;
+  onSection: (section: Section) => void;
+  onOpen: (reviewId: string) => void;
+  onStartNew: () => void;
+  canEdit: boolean;
+}
+
+/** One review, opened for live work: loaded with its watch started, refreshed while the page is visible. */
+export function OpenReview(props: OpenReviewProps): ReactNode {
+  const { reviews: data } = useServices();
+  const reviewId = props.review.value.id;
+  const loaded = useAsync(() => openReviewSession(data, reviewId), [data, reviewId]);
+  const session = loaded.status === 'ready' ? loaded.value : undefined;
+
+  useEffect(() => (session ? startLiveRefresh(session) : undefined), [session]);
+
+  if (loaded.status === 'loading') return <Loading label="Opening the review" />;
+  if (loaded.status === 'failed') return <ErrorBar title="The review could not be opened" error={loaded.error} onRetry={loaded.reload} />;
+  return <SessionArea {...props} session={loaded.value} />;
+}
+
+/** The open review's header, section tabs and the chosen section. Agreed reviews are a record: read-only. */
+function SessionArea(props: OpenReviewProps & { session: ReviewSession }): ReactNode {
+  const styles = useStyles();
+  const services = useServices();
+  const snapshot = useSessionSnapshot(props.session);
+  const review = snapshot.review.value;
+  const model = useMemo(() => maturityModel(review.variant), [review.variant]);
+  const me = participantFor(services.user, review.participants);
+  const canEdit = props.canEdit && review.status !== 'agreed';
+  const previous = useMemo(() => previousReviewOf(review, props.all), [review, props.all]);
+
+  return (
+    <div className={styles.area}>
+      <ReviewHeader
+        review={review}
+        model={model}
+        bestFits={snapshot.bestFits}
+        canEdit={props.canEdit}
+        onStatus={(status) => props.session.setStatus(status)}
+        onStartNew={props.onStartNew}
+        extra={
+          services.localSignIn ? (
+            <SignedInAs user={services.user} localSignIn={services.localSignIn} participants={review.participants} />
+          ) : undefined
+        }
+      />
+      {snapshot.refreshError ? <ErrorBar title="Live updates paused" error={snapshot.refreshError} /> : null}
+      <TabList
+        className={styles.sections}
+        selectedValue={props.section}
+        onTabSelect={(_, data) => props.onSection(data.value as Section)}
+        aria-label="Review sections"
+      >
+        {sections.map((s) => (
+          <Tab key={s.id} value={s.id}>
+            {s.name}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" aria-label={sections.find((s) => s.id === props.section)?.name}>
+        {props.section === 'reflect' ? (
+          me ? (
+            <ReflectView
+              session={props.session}
+              snapshot={snapshot}
+              model={model}
+              me={me}
+              canEdit={canEdit}
+              rowId={props.rowId}
+              onRowChange={props.onRowChange}
+            />
+          ) : (
+            <EmptyState title="You are not on this review's panel">
+              Only the review&apos;s participants reflect beforehand: {review.participants.map((p) => p.displayName).join(', ')}. You
+              can follow the meeting and see the snapshot.
+            </EmptyState>
+          )
+        ) : null}
+        {props.section === 'meeting' ? (
+          <MeetingView
+            session={props.session}
+            snapshot={snapshot}
+            model={model}
+            host={services.host}
+            canEdit={canEdit}
+            rowId={props.rowId}
+            onRowChange={props.onRowChange}
+          />
+        ) : null}
+        {props.section === 'snapshot' ? (
+          <SnapshotView data={services.reviews} model={model} snapshot={snapshot} previousReview={previous} />
+        ) : null}
+        {props.section === 'history' ? (
+          <HistoryView data={services.reviews} reviews={props.all} currentId={review.id} onOpen={props.onOpen} />
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { columnLabels } from '../../../domain/catalogue/columns';
+import type { ColumnNumber, MaturityRow, MaturityTheme } from '../../../domain/catalogue/types';
+import type { ReflectionChoice, ReviewStatus } from '../../../domain/review/types';
+
+export const COLUMNS: readonly ColumnNumber[] = [1, 2, 3, 4];
+
+/** "Regular and planned". */
+export function columnLabel(column: ColumnNumber): string {
+  return columnLabels.find((c) => c.column === column)?.label ?? `Column ${column}`;
+}
+
+/** "2 Regular and planned": the number people say in the meeting, then the model's words. */
+export function columnName(column: ColumnNumber): string {
+  return `${column} ${columnLabel(column)}`;
+}
+
+export function choiceName(choice: ReflectionChoice): string {
+  return choice === 'not-sure' ? 'Not sure' : columnName(choice);
+}
+
+/** "2.3 Effective use of recording systems". */
+export function rowName(row: MaturityRow): string {
+  return `${row.id} ${row.title}`;
+}
+
+/** "Theme 2: Systems for monitoring, evaluation and improvement". */
+export function themeName(theme: MaturityTheme): string {
+  return `Theme ${theme.id}: ${theme.title}`;
+}
+
+export function benchmarksOf(theme: MaturityTheme): string {
+  const list = theme.benchmarks;
+  if (list.length === 0) return '';
+  return `${list.length === 1 ? 'Gatsby Benchmark' : 'Gatsby Benchmarks'} ${list.join(', ')}`;
+}
+
+export const statusNames: Readonly<Record<ReviewStatus, string>> = {
+  preparing: 'Reflecting beforehand',
+  meeting: 'In the meeting',
+  agreed: 'Agreed',
+};
+
+/** "12 November 2026" from an ISO date, without time-zone drift. */
+export function longDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  if (!y || !m || !d) return isoDate;
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** "12 November 2026 at 14:05" in the reader's time zone. */
+export function dateTime(iso: string): string {
+  const when = new Date(iso);
+  if (Number.isNaN(when.getTime())) return iso;
+  const date = when.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  const time = when.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  return `${date} at ${time}`;
+}
+
+/** "Ann, Ben and Cat". */
+export function listOfNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

@@ -1,0 +1,48 @@
+/**
+ * Polls on a timer while the page is visible: one incremental refresh per tick (the data layer sends the
+ * three lists' deltas as one $batch), so an idle client costs 60 / intervalSeconds requests a minute. A hidden
+ * page stops polling; coming back refreshes at once. A refresh never overlaps the previous one.
+ */
+export const LIVE_INTERVAL_MS = 5000;
+
+export interface LiveRefreshTarget {
+  refresh(): Promise<void>;
+}
+
+export function startLiveRefresh(
+  target: LiveRefreshTarget,
+  options: { intervalMs?: number; doc?: Pick<Document, 'visibilityState' | 'addEventListener' | 'removeEventListener'> } = {},
+): () => void {
+  const intervalMs = options.intervalMs ?? LIVE_INTERVAL_MS;
+  const doc = options.doc ?? document;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+
+  // Fixed rate: the next tick is due `intervalMs` after the previous one started, however long it took.
+  const schedule = (delay: number): void => {
+    clearTimeout(timer);
+    if (!stopped && doc.visibilityState === 'visible') timer = setTimeout(tick, Math.max(0, delay));
+  };
+  let running = false;
+  const tick = (): void => {
+    if (running) return;
+    running = true;
+    const started = Date.now();
+    void target.refresh().finally(() => {
+      running = false;
+      schedule(intervalMs - (Date.now() - started));
+    });
+  };
+  const onVisibility = (): void => {
+    if (doc.visibilityState === 'visible') tick();
+    else clearTimeout(timer);
+  };
+
+  doc.addEventListener('visibilitychange', onVisibility);
+  schedule(intervalMs);
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+    doc.removeEventListener('visibilitychange', onVisibility);
+  };
+}

@@ -1,0 +1,106 @@
+import { Body1, Button, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
+import { type ReactNode, useId, useMemo, useRef, useState } from 'react';
+
+import type { MaturityModel } from '../../../domain/catalogue/types';
+import { compareReviews } from '../../../domain/review/compare';
+import type { Review } from '../../../domain/review/types';
+import type { Versioned } from '../../../graph/versioned';
+import { messageOf } from '../../common/error-bar';
+import { Loading } from '../../common/states';
+import { useAsync } from '../../common/use-async';
+import { longDate } from '../parts/names';
+import type { ReviewData } from '../review-data';
+import type { SessionSnapshot } from '../session/review-session';
+import { HeatMap } from './heat-map';
+import { Highlights } from './highlights';
+import type { PreviousReview } from './previous';
+
+const useStyles = makeStyles({
+  snapshot: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground2,
+    '@media print': { backgroundColor: 'white', padding: 0 },
+  },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    '@media print': { display: 'none' },
+  },
+});
+
+/**
+ * The review's snapshot: strengths, priorities and change since the previous review of the same institution,
+ * then the heat map theme by theme. Prints cleanly (Print → Save as PDF) and saves as an image.
+ */
+export function SnapshotView(props: {
+  data: ReviewData;
+  model: MaturityModel;
+  snapshot: SessionSnapshot;
+  previousReview: Versioned<Review> | undefined;
+}): ReactNode {
+  const styles = useStyles();
+  const headingId = useId();
+  const area = useRef<HTMLElement>(null);
+  const [saving, setSaving] = useState<string>('');
+  const review = props.snapshot.review.value;
+  const previousReview = props.previousReview?.value;
+  const previousLoad = useAsync(
+    () => (previousReview ? props.data.loadReview(previousReview.id) : Promise.resolve(undefined)),
+    [props.data, previousReview?.id],
+  );
+
+  const previous = useMemo((): PreviousReview | undefined => {
+    if (!previousReview) {
+      return { kind: 'none', message: 'This is the first review of this institution, so there is nothing to compare with yet.' };
+    }
+    if (previousLoad.status === 'loading') return undefined;
+    if (previousLoad.status === 'failed') {
+      return { kind: 'none', message: `The previous review could not be loaded. ${messageOf(previousLoad.error)}` };
+    }
+    const bestFits = previousLoad.value?.bestFits.map((b) => b.value) ?? [];
+    return {
+      kind: 'compared',
+      label: `${previousReview.title} (${longDate(previousReview.date)})`,
+      date: longDate(previousReview.date),
+      comparison: compareReviews(props.model, props.snapshot.bestFits, bestFits),
+    };
+  }, [previousReview, previousLoad, props.model, props.snapshot.bestFits]);
+
+  const saveImage = (): void => {
+    if (!area.current) return;
+    setSaving('Making the image…');
+    const node = area.current;
+    import('./export-image')
+      .then(({ saveSnapshotImage }) => saveSnapshotImage(node, `${review.title} snapshot`))
+      .then(
+        (file) => setSaving(`Saved ${file}.`),
+        (error: unknown) => setSaving(`The image could not be saved. ${messageOf(error)}`),
+      );
+  };
+
+  return (
+    <section className={styles.snapshot} aria-labelledby={headingId} ref={area}>
+      <Subtitle1 block as="h3" id={headingId}>
+        Snapshot: {review.title}, {longDate(review.date)}
+      </Subtitle1>
+      <div className={styles.actions} data-export="skip">
+        <Button onClick={() => window.print()}>Print or save as PDF</Button>
+        <Button onClick={saveImage}>Save as image</Button>
+        <Body1 role="status">{saving}</Body1>
+      </div>
+      {previous ? (
+        <>
+          <Highlights model={props.model} bestFits={props.snapshot.bestFits} previous={previous} />
+          <HeatMap model={props.model} bestFits={props.snapshot.bestFits} previous={previous} />
+        </>
+      ) : (
+        <Loading label="Loading the previous review to compare with" />
+      )}
+    </section>
+  );
+}

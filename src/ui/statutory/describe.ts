@@ -1,0 +1,23 @@
+import type { StatutoryRecord } from '../../domain/statutory/types';
+import { formatDate } from '../../domain/validation/dates';
+import type { Described } from '../plan/parts/conflict-choice';
+
+const yes = (b: boolean): string => (b ? 'Yes' : 'No');
+
+/** A statutory record as labelled lines, to compare two versions. */
+export function describeRecord(r: StatutoryRecord): Described {
+  const info = r.publishedInformation;
+  return [
+    ['Careers Leader', r.careersLeader ? `${r.careersLeader.name}, ${r.careersLeader.email}, ${r.careersLeader.training}` : ''],
+    ['Senior leader responsible', r.seniorLeader?.name ?? ''],
+    ['Link Governor', r.linkGovernor?.name ?? ''],
+    ['Provider access policy statement', r.providerAccessPolicy ? `${r.providerAccessPolicy.url} (published: ${yes(r.providerAccessPolicy.published)})` : ''],
+    ['Published careers information', info.url ?? ''],
+    ['Careers Leader contact published', yes(info.careersLeaderContact)],
+    ['Programme summary published', yes(info.programmeSummary)],
+    ['How impact is measured published', yes(info.impactMeasurement)],
+    ['Date of the next review', info.nextReviewDate ? formatDate(info.nextReviewDate) : ''],
+    ['Impartial guidance provided', `${yes(r.impartialGuidance.provided)}${r.impartialGuidance.adviser ? `, ${r.impartialGuidance.adviser}` : ''}`],
+    ['Destinations collected', yes(r.destinationsCollected)],
+  ];
+}

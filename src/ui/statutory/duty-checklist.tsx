@@ -1,0 +1,86 @@
+import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+
+import { statutoryDuties } from '../../domain/catalogue/statutory';
+import type { StatutoryDutyId } from '../../domain/catalogue/types';
+import type { DutyCheck } from '../../domain/statutory/types';
+import { useTableStyles } from '../plan/parts/table-styles';
+import { DutyStatusMark } from '../report/parts/duty-status';
+import { LinkedText } from './linked-text';
+
+const useStyles = makeStyles({
+  requirement: { display: 'block', color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, marginTop: tokens.spacingVerticalXXS },
+  missing: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+/** The statutory duties checklist: each duty, its status in words and icon, who is recorded and what is missing. */
+export function DutyChecklist(props: {
+  checks: readonly DutyCheck[];
+  details: Readonly<Partial<Record<StatutoryDutyId, string>>>;
+  links: Readonly<Partial<Record<StatutoryDutyId, string>>>;
+  caption: string;
+  showRequirement?: boolean;
+}): ReactNode {
+  const styles = useStyles();
+  const t = useTableStyles();
+  const th = mergeClasses(t.cell, t.head);
+  return (
+    <div className={t.scroll}>
+      <table className={mergeClasses(t.table, t.fixed)}>
+        <caption className={t.caption}>{props.caption}</caption>
+        <colgroup>
+          <col style={{ width: '24%' }} />
+          <col style={{ width: '17%' }} />
+          <col style={{ width: '26%' }} />
+          <col style={{ width: '33%' }} />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col" className={th}>
+              Duty
+            </th>
+            <th scope="col" className={th}>
+              Status
+            </th>
+            <th scope="col" className={th}>
+              Recorded
+            </th>
+            <th scope="col" className={th}>
+              What is missing
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.checks.map((check) => {
+            const duty = statutoryDuties.find((d) => d.id === check.duty);
+            return (
+              <tr key={check.duty}>
+                <th scope="row" className={t.cell}>
+                  {duty?.name ?? check.duty}
+                  {props.showRequirement && duty ? <Caption1 className={styles.requirement}>{duty.requirement}</Caption1> : null}
+                </th>
+                <td className={t.cell}>
+                  <DutyStatusMark status={check.status} />
+                </td>
+                <td className={mergeClasses(t.cell, t.text)}>
+                  <LinkedText text={props.details[check.duty] ?? '—'} url={props.links[check.duty]} />
+                </td>
+                <td className={t.cell}>
+                  {check.missing.length ? (
+                    <ul className={styles.missing}>
+                      {check.missing.map((m) => (
+                        <li key={m}>{m}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    'Nothing'
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

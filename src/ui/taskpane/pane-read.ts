@@ -1,0 +1,39 @@
+import type { StageId } from '../../domain/catalogue';
+import type { Finding } from '../../domain/findings';
+import { provisionFindings } from '../../domain/provision-map/findings';
+import type { ProvisionMap } from '../../domain/provision-map/types';
+import type { WorkbookRead } from '../../host/excel/workbook-gateway';
+import type { TemplateCatalogue } from '../../provision-template/catalogue';
+import { stageOutcomesFromCodes } from '../../provision-template/outcomes-sheet';
+import { readTemplateRows, type TemplateRead } from '../../provision-template/read-rows';
+import { snapshotFromRows, type SyncSnapshot } from '../../provision-template/sync/snapshot';
+
+/** One reading of the workbook, with everything the pane derives from it. */
+export interface PaneRead {
+  readonly workbook: WorkbookRead;
+  readonly template: TemplateRead;
+  readonly stageOutcomes: Readonly<Record<StageId, readonly string[]>>;
+  readonly snapshot: SyncSnapshot;
+  /** The valid rows as a provision map (rows with problems are left out until fixed). */
+  readonly map: ProvisionMap;
+  readonly findings: readonly Finding[];
+}
+
+export function interpretRead(workbook: WorkbookRead, catalogue: TemplateCatalogue, newKey: () => string): PaneRead {
+  const template = readTemplateRows(workbook.activities, { catalogue, newKey });
+  const stageOutcomes = stageOutcomesFromCodes(workbook.outcomeCodes, catalogue);
+  const map: ProvisionMap = {
+    institutionId: 'workbook',
+    yearGroups: catalogue.yearGroups,
+    activities: template.rows.map((r) => r.activity),
+    stageOutcomes,
+  };
+  return {
+    workbook,
+    template,
+    stageOutcomes,
+    snapshot: snapshotFromRows(workbook.snapshotRows),
+    map,
+    findings: provisionFindings(map, { ownOutcomes: catalogue.outcomes.filter((o) => !o.universal), categories: catalogue.categories }),
+  };
+}

@@ -1,0 +1,86 @@
+import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, ProgressBar, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+
+import { formatDate } from '../../domain/validation/dates';
+import type { TemplateCatalogue } from '../../provision-template/catalogue';
+import { ErrorBar } from '../common/error-bar';
+import { ConflictView } from './conflict-view';
+import type { PaneRead } from './pane-read';
+import { ProblemList } from './problem-list';
+import { PublishPreview } from './publish-preview';
+import type { SyncModel } from './use-sync';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, '& > h2, & > p': { margin: 0 } },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+/** Publish and Refresh, with the preview, progress, problems and both-sides conflicts they lead to. */
+export function SyncView(props: { sync: SyncModel; pane: PaneRead; catalogue: TemplateCatalogue }): ReactNode {
+  const styles = useStyles();
+  const { sync, pane } = props;
+  const { state } = sync;
+  const busy = state.phase === 'working' || state.phase === 'publishing';
+  const syncedAt = pane.snapshot.syncedAt;
+  return (
+    <div className={styles.root}>
+      <Body1 as="p">
+        Publish sends new, changed and deleted rows to the team’s SharePoint list; Refresh brings in what others changed there.
+      </Body1>
+      <Caption1 as="p">{syncedAt ? `Last in step with the site on ${formatDate(syncedAt.slice(0, 10))}.` : 'Not yet in step with the team’s site.'}</Caption1>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy} onClick={() => void sync.preview()}>
+          Publish…
+        </Button>
+        <Button disabled={busy} onClick={() => void sync.refresh()}>
+          Refresh
+        </Button>
+      </div>
+      <SyncState sync={sync} />
+      {sync.conflicts.length > 0 ? (
+        <section className={styles.root} aria-label="Changed on both sides">
+          <Subtitle2 as="h2">Changed on both sides</Subtitle2>
+          {sync.conflicts.map((c) => (
+            <ConflictView key={c.key} conflict={c} catalogue={props.catalogue} onChoose={(conflict, choice) => void sync.resolve(conflict, choice)} />
+          ))}
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+function SyncState(props: { sync: SyncModel }): ReactNode {
+  const { state } = props.sync;
+  switch (state.phase) {
+    case 'idle':
+      return null;
+    case 'working':
+      return <Spinner size="tiny" label={state.label} labelPosition="after" role="status" />;
+    case 'invalid':
+      return <ProblemList problems={state.problems} action="sent or changed" />;
+    case 'preview':
+      return <PublishPreview plan={state.plan} onConfirm={() => void props.sync.confirm()} onCancel={props.sync.cancel} />;
+    case 'publishing':
+      return (
+        <div role="status">
+          <ProgressBar value={state.progress.total === 0 ? 1 : state.progress.done / state.progress.total} aria-label="Publishing progress" />
+          <Caption1>
+            Published {state.progress.done} of {state.progress.total}
+          </Caption1>
+        </div>
+      );
+    case 'done':
+      return (
+        <MessageBar intent={state.failures ? 'warning' : 'success'} layout="multiline">
+          <MessageBarBody>
+            {state.message}
+            {state.failures?.map((f) => (
+              <div key={f.key}>{f.message}</div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      );
+    case 'failed':
+      return <ErrorBar error={state.error} onDismiss={props.sync.cancel} />;
+  }
+}

@@ -1,0 +1,27 @@
+import type { WorkbookGateway } from '../../host/excel/workbook-gateway';
+import type { TemplateCatalogue } from '../../provision-template/catalogue';
+import { mapSheet } from '../../provision-template/map-sheet';
+import { stageOutcomesFromCodes } from '../../provision-template/outcomes-sheet';
+import { templatePlan } from '../../provision-template/template-plan';
+import { downloadFile } from './download';
+import type { TemplateActions } from './template-view';
+
+export const BLANK_TEMPLATE_NAME = 'Waypoint provision map template.xlsx';
+
+/** The Template tab's actions; the .xlsx builder and importer (and exceljs with them) load only when used. */
+export function templateActions(gateway: WorkbookGateway, catalogue: TemplateCatalogue, newKey: () => string): TemplateActions {
+  const blankPlan = () => templatePlan({ catalogue, activities: [], stageOutcomes: stageOutcomesFromCodes([], catalogue) });
+  return {
+    createTemplate: () => gateway.createTemplate(blankPlan()),
+    redrawMap: (pane, drawnOn) =>
+      gateway.writeSheet(mapSheet({ activities: pane.map.activities, yearGroups: catalogue.yearGroups, stageOutcomes: pane.stageOutcomes, drawnOn }, catalogue)),
+    async downloadBlank() {
+      const { buildXlsx, XLSX_TYPE } = await import('../../provision-template/xlsx/build-xlsx');
+      downloadFile(await buildXlsx(blankPlan()), BLANK_TEMPLATE_NAME, XLSX_TYPE);
+    },
+    async importFile(data) {
+      const { importProvisionWorkbook } = await import('../../provision-template/import-workbook');
+      return importProvisionWorkbook(data, { catalogue, newKey });
+    },
+  };
+}

@@ -1,0 +1,139 @@
+import { Body1, Button, Caption1, Label, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components';
+import { type ReactNode, useState } from 'react';
+
+import { formatDate } from '../../domain/validation/dates';
+import type { WorkbookGateway } from '../../host/excel/workbook-gateway';
+import type { TemplateCatalogue } from '../../provision-template/catalogue';
+import type { ProvisionImport } from '../../provision-template/import-workbook';
+import type { RowProblem } from '../../provision-template/read-rows';
+import { activityToRow } from '../../provision-template/row-values';
+import { ErrorBar } from '../common/error-bar';
+import type { PaneRead } from './pane-read';
+import { ProblemList } from './problem-list';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  group: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS, '& h2, & p': { margin: 0 } },
+});
+
+type Outcome = { kind: 'ok'; message: string } | { kind: 'problems'; problems: readonly RowProblem[] } | { kind: 'error'; error: unknown } | null;
+
+const todayLabel = (): string => formatDate(new Date().toISOString().slice(0, 10));
+
+/**
+ * The template itself: set it up in this workbook, redraw the Map sheet, download a blank copy to fill in without
+ * the add-in, and (where offered) import a filled-in copy with the pane's own validation.
+ */
+export function TemplateView(props: {
+  gateway: WorkbookGateway;
+  catalogue: TemplateCatalogue;
+  pane: PaneRead | null;
+  /** Modules loaded on demand, so exceljs stays out of the first load. */
+  actions: TemplateActions;
+  allowImport: boolean;
+  reload: () => Promise<unknown>;
+}): ReactNode {
+  const styles = useStyles();
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [busy, setBusy] = useState(false);
+  const act = async (work: () => Promise<Outcome>): Promise<void> => {
+    setBusy(true);
+    try {
+      setOutcome(await work());
+    } catch (error) {
+      setOutcome({ kind: 'error', error });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className={styles.root}>
+      {props.pane === null ? (
+        <section className={styles.group} aria-label="Set up">
+          <Subtitle2 as="h2">Set up the provision map template</Subtitle2>
+          <Body1 as="p">Adds the Activities, Learning outcomes, Map and Leavers profile sheets, with drop-downs from the guidance.</Body1>
+          <Button
+            appearance="primary"
+            disabled={busy}
+            onClick={() =>
+              void act(async () => {
+                await props.actions.createTemplate();
+                await props.reload();
+                return { kind: 'ok', message: 'The template is ready. Refresh, on the Publish tab, brings in the team’s map.' };
+              })
+            }
+          >
+            Set up the template
+          </Button>
+        </section>
+      ) : (
+        <section className={styles.group} aria-label="Map sheet">
+          <Subtitle2 as="h2">Map sheet</Subtitle2>
+          <Body1 as="p">Draws stages down and year groups across, each activity coloured by its category.</Body1>
+          <Button
+            disabled={busy}
+            onClick={() =>
+              void act(async () => {
+                await props.actions.redrawMap(props.pane!, todayLabel());
+                return { kind: 'ok', message: 'The Map sheet is redrawn.' };
+              })
+            }
+          >
+            Redraw the map
+          </Button>
+        </section>
+      )}
+      <section className={styles.group} aria-label="Without the add-in">
+        <Subtitle2 as="h2">Without the add-in</Subtitle2>
+        <Body1 as="p">A blank template with the same sheets, headers and drop-downs, to fill in and import later.</Body1>
+        <Button disabled={busy} onClick={() => void act(async () => (await props.actions.downloadBlank(), null))}>
+          Download the blank template (.xlsx)
+        </Button>
+        {props.allowImport ? (
+          <div className={styles.group}>
+            <Label htmlFor="import-template">Import a filled-in template</Label>
+            <Caption1 id="import-template-hint">Checked row by row, as in Excel; nothing is published until you choose to.</Caption1>
+            <input
+              id="import-template"
+              aria-describedby="import-template-hint"
+              type="file"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              disabled={busy}
+              onChange={(event) => {
+                const file = event.currentTarget.files?.[0];
+                event.currentTarget.value = '';
+                if (!file) return;
+                void act(async () => {
+                  const imported = await props.actions.importFile(await file.arrayBuffer());
+                  if (imported.problems.length > 0) return { kind: 'problems', problems: imported.problems };
+                  const existing = props.pane?.workbook.activities.rows.length ?? 0;
+                  await props.gateway.writeRows({
+                    removals: Array.from({ length: existing }, (_, i) => i),
+                    appends: imported.rows.map((r) => activityToRow(r.activity, props.catalogue)),
+                  });
+                  await props.reload();
+                  return { kind: 'ok', message: `Imported ${imported.rows.length} activities from ${file.name}. Check them, then publish.` };
+                });
+              }}
+            />
+          </div>
+        ) : null}
+      </section>
+      {outcome?.kind === 'ok' ? (
+        <MessageBar intent="success">
+          <MessageBarBody>{outcome.message}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {outcome?.kind === 'problems' ? <ProblemList problems={outcome.problems} action="imported" /> : null}
+      {outcome?.kind === 'error' ? <ErrorBar error={outcome.error} onDismiss={() => setOutcome(null)} /> : null}
+    </div>
+  );
+}
+
+export interface TemplateActions {
+  createTemplate(): Promise<void>;
+  redrawMap(pane: PaneRead, drawnOn: string): Promise<void>;
+  downloadBlank(): Promise<void>;
+  importFile(data: ArrayBuffer): Promise<ProvisionImport>;
+}

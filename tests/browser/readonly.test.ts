@@ -1,0 +1,189 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { createDevTokenProvider } from '../../src/auth/dev-token-provider';
+import type { DataContext } from '../../src/data/data-context';
+import { createPlanRepository } from '../../src/data/plan/repository';
+import { provision } from '../../src/data/provision';
+import { createProvisionMapRepository } from '../../src/data/provision-map/repository';
+import { createStatutoryRepository } from '../../src/data/statutory/repository';
+import { createGraphClient } from '../../src/graph/graph-client';
+import { resolveSite } from '../../src/graph/sites';
+import { eventually, people, screenshot } from './review-pages';
+import { type RunningApp, startApp } from './support/app-server';
+import { launchChromium } from './support/chromium';
+
+/**
+ * A read-only member (the Link Governor) walks every view and finds no way to change anything; a write forced
+ * anyway is refused by the server (403, as SharePoint does) and the app explains it in plain words.
+ */
+let app: RunningApp;
+let browser: Browser;
+let data: DataContext;
+
+const governor = 'susan.pemberton@contoso.onmicrosoft.com';
+const refused = "You can view this, but you don't have permission to change it. Ask the team owner to give you edit access to the team's site.";
+const review = 'review=highfield-review-2026-autumn';
+
+interface Control {
+  readonly kind: string;
+  readonly name: string;
+}
+
+/** Every enabled, visible control on the page, with its role or tag and its name. */
+function enabledControls(page: Page): Promise<Control[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, input, textarea, select, [role=button], [role=checkbox], [role=radio], [role=combobox], [role=textbox], [contenteditable]')]
+      .filter((el) => el.getClientRects().length > 0 && !(el as HTMLButtonElement).disabled && el.getAttribute('aria-disabled') !== 'true')
+      .map((el) => {
+        const input = el as HTMLInputElement;
+        return {
+          kind: el.getAttribute('role') ?? (el.tagName === 'INPUT' ? `input:${input.type}` : el.tagName.toLowerCase()),
+          name: (el.getAttribute('aria-label') ?? input.labels?.[0]?.textContent ?? el.textContent ?? '').trim(),
+        };
+      }),
+  );
+}
+
+/** Controls that only move around, print, or choose who the local browser acts as: none changes the team's data. */
+const looks = (c: Control): boolean =>
+  c.kind === 'tab' ||
+  ['Print or save as PDF', 'Refresh', 'Save as image', 'Signed in as (local)', 'View only', 'Next row', 'Previous row'].includes(c.name) ||
+  /^(✓)?\d\.\d /.test(c.name) ||
+  /^(Open|Compare) Internal leadership review/.test(c.name) ||
+  c.name === 'Compare the two chosen reviews' ||
+  ['Widest disagreement first', 'Theme by theme'].includes(c.name);
+
+const views: readonly { name: string; query: string; ready: RegExp; mine: boolean }[] = [
+  { name: 'review: reflect', query: `view=review&${review}&section=reflect`, ready: /Next row/, mine: false },
+  { name: 'review: meeting', query: `view=review&${review}&section=meeting`, ready: /Agreed by/, mine: false },
+  { name: 'review: snapshot', query: `view=review&${review}&section=snapshot`, ready: /Change since the previous review/, mine: false },
+  { name: 'review: history', query: `view=review&${review}&section=history`, ready: /autumn 2025/, mine: false },
+  { name: 'strategic careers plan', query: 'view=plan', ready: /At a glance/, mine: true },
+  { name: 'statutory duties record', query: 'view=plan&section=statutory', ready: /Partly met/, mine: true },
+  { name: "governors' report", query: 'view=report', ready: /Prompt questions for each benchmark/, mine: true },
+  { name: 'provision map', query: 'view=map', ready: /What the map shows/, mine: true },
+];
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchChromium();
+  const graph = createGraphClient({ baseUrl: app.graphUrl, tokenProvider: createDevTokenProvider({ upn: people.leader.upn }), scopes: ['Sites.Manage.All'] });
+  const site = await resolveSite(graph, { hostname: 'contoso.sharepoint.com', path: '/sites/careers' });
+  data = (await provision(graph, site.id)).context;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function counts() {
+  const plan = await createPlanRepository(data).load();
+  const map = await createProvisionMapRepository(data).load();
+  const statutory = await createStatutoryRepository(data).get('highfield-academy');
+  return { priorities: plan.priorities.length, actions: plan.actions.length, activities: map.activities.length, governor: statutory?.value.linkGovernor?.name };
+}
+
+describe('a read-only member', () => {
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-GB' });
+    page = await context.newPage();
+  });
+  afterAll(() => context.close());
+
+  it.each(views)('finds nothing to change in the $name', async ({ name, query, ready, mine }) => {
+    await page.goto(`${app.pagesUrl}/tab.html?as=${governor}&readonly=1&${query}`);
+    await eventually(page.getByRole('main'), ready, 20_000);
+    const controls = await enabledControls(page);
+    const editing = controls.filter((c) => !looks(c));
+    expect(editing, `${name}: ${JSON.stringify(editing)}`).toEqual([]);
+    if (mine) {
+      // The plan, record, report and map offer a reader nothing beyond moving between views (and printing).
+      expect(controls.filter((c) => c.kind !== 'tab').map((c) => c.name)).toEqual(name === "governors' report" ? ['Print or save as PDF', 'Refresh'] : []);
+    }
+    await screenshot(page, `readonly-${name.replace(/\W+/g, '-')}`);
+  }, 60_000);
+
+  it('is refused by the server when it writes anyway (403), and nothing changes', async () => {
+    const before = await counts();
+    const record = (await createStatutoryRepository(data).get('highfield-academy'))!;
+    const attempts = await page.evaluate(
+      async ({ graphUrl, siteId, lists, upn, recordId }) => {
+        const send = async (method: string, url: string, body: unknown) => {
+          const response = await fetch(`${graphUrl}/v1.0/sites/${siteId}/lists/${url}`, {
+            method,
+            headers: { authorization: `Bearer dev-readonly:${upn}`, 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+          });
+          const json = (await response.json().catch(() => ({}))) as { error?: { code?: string } };
+          return { status: response.status, code: json.error?.code };
+        };
+        return [
+          await send('POST', `${lists.planPriorities}/items`, { fields: { WaypointKey: 'pri-forced', Title: 'Forced' } }),
+          await send('POST', `${lists.activities}/items`, { fields: { WaypointKey: 'act-forced', Title: 'Forced' } }),
+          await send('PATCH', `${lists.statutory}/items/${recordId}/fields`, { LinkGovernorName: 'Forced' }),
+        ];
+      },
+      { graphUrl: app.graphUrl, siteId: data.siteId, lists: data.listIds, upn: governor, recordId: record.itemId },
+    );
+    expect(attempts).toEqual([
+      { status: 403, code: 'accessDenied' },
+      { status: 403, code: 'accessDenied' },
+      { status: 403, code: 'accessDenied' },
+    ]);
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe('a member the app takes for an editor, whom the server treats as read-only', () => {
+  let context: BrowserContext;
+  let page: Page;
+
+  // As in a tenant, where the app learns someone is read-only only from SharePoint's 403: the page is signed in as
+  // an editor, and every request reaches the server with the read-only member's token.
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-GB' });
+    await context.route(`${app.graphUrl}/**`, (route) => {
+      const headers = route.request().headers();
+      if (headers.authorization) headers.authorization = `Bearer dev-readonly:${governor}`;
+      return route.continue({ headers });
+    });
+    page = await context.newPage();
+  });
+  afterAll(() => context.close());
+
+  it('is told in plain words why a priority, the statutory record and an activity were not saved', async () => {
+    const before = await counts();
+
+    await page.goto(`${app.pagesUrl}/tab.html?as=${people.leader.upn}&view=plan`);
+    await page.getByRole('button', { name: 'Add a priority' }).click();
+    let dialog = page.getByRole('dialog', { name: 'Add a priority' });
+    await dialog.getByRole('textbox', { name: 'Priority' }).fill('A priority the server will refuse');
+    await dialog.getByRole('button', { name: 'Save priority' }).click();
+    await eventually(dialog, new RegExp(`Not saved.*${refused.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    await screenshot(page, 'refused-priority');
+
+    await page.goto(`${app.pagesUrl}/tab.html?as=${people.leader.upn}&view=plan&section=statutory`);
+    await page.getByRole('button', { name: 'Change the record' }).click();
+    await page.getByLabel('Link Governor').fill('Someone else');
+    await page.getByRole('button', { name: 'Save the record' }).click();
+    await eventually(page.getByRole('main'), new RegExp(`Not saved.*${refused.slice(0, 60).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+
+    await page.goto(`${app.pagesUrl}/tab.html?as=${people.leader.upn}&view=map`);
+    await page.getByRole('button', { name: 'Add an activity' }).click();
+    dialog = page.getByRole('dialog', { name: 'Add an activity' });
+    await dialog.getByLabel('Title').fill('An activity the server will refuse');
+    await dialog.getByRole('combobox', { name: 'Stage' }).selectOption({ label: 'Apply and Demonstrate' });
+    await dialog.getByRole('combobox', { name: 'Year group' }).selectOption({ label: 'Year 7' });
+    await dialog.getByRole('combobox', { name: 'Term' }).selectOption('Summer');
+    await dialog.getByRole('checkbox', { name: 'Other' }).check();
+    await dialog.getByRole('button', { name: 'Save activity' }).click();
+    await eventually(dialog, new RegExp(`Not saved.*${refused.slice(0, 60).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+
+    expect(await counts()).toEqual(before);
+  }, 120_000);
+});

@@ -1,0 +1,126 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { createDevTokenProvider } from '../../src/auth/dev-token-provider';
+import { createPlanRepository } from '../../src/data/plan/repository';
+import { provision } from '../../src/data/provision';
+import { createGraphClient } from '../../src/graph/graph-client';
+import { resolveSite } from '../../src/graph/sites';
+import { axeViolations, eventually, openTabAs, people, screenshot } from './review-pages';
+import { type RunningApp, startApp } from './support/app-server';
+import { launchChromium } from './support/chromium';
+
+/**
+ * The governors' report: a review next step becomes a priority and an action in the strategic careers plan and
+ * shows in the report; the report prints to a clean A4 PDF (checked as text and looked at as images); axe is clean.
+ */
+let app: RunningApp;
+let browser: Browser;
+let tab: { context: BrowserContext; page: Page };
+
+const out = 'test-results/governors-report';
+const newPriority = 'To make every learner’s careers record complete and used';
+
+async function storedPlan() {
+  const graph = createGraphClient({ baseUrl: app.graphUrl, tokenProvider: createDevTokenProvider({ upn: people.leader.upn }), scopes: ['Sites.Manage.All'] });
+  const site = await resolveSite(graph, { hostname: 'contoso.sharepoint.com', path: '/sites/careers' });
+  return createPlanRepository((await provision(graph, site.id)).context).load();
+}
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchChromium();
+  tab = await openTabAs(browser, app.pagesUrl, people.leader.upn, { query: 'view=plan' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe("the governors' report", () => {
+  it('shows a priority and an action made from a review next step', async () => {
+    const { page } = tab;
+    const waiting = page.getByRole('region', { name: 'Agreed next steps without an action' });
+    await eventually(waiting, /2\.3 Effective use of recording systems/, 20_000);
+    await waiting.getByRole('button', { name: 'Make this an action: next steps for row 2.3' }).click();
+
+    const dialog = page.getByRole('dialog', { name: 'Make this next step an action' });
+    await eventually(dialog, /Agreed next steps for row 2\.3/);
+    await dialog.getByLabel('Priority').selectOption({ label: 'A new priority…' });
+    await dialog.getByLabel('New priority').fill(newPriority);
+    await dialog.getByLabel('Action period').selectOption('Spring 1');
+    await dialog.getByLabel('Lead').fill('Hannah Whitfield (Careers Leader)');
+    await dialog.getByRole('button', { name: 'Add to the action plan' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+
+    const priority = page.getByRole('region', { name: `Priority 5: ${newPriority}` });
+    await eventually(priority, /From the review's next steps for row 2\.3/);
+    const stored = await storedPlan();
+    expect(stored.priorities.map((p) => p.value.title)).toContain(newPriority);
+    const action = stored.actions.find((a) => a.value.fromReview?.rowId === '2.3');
+    expect(action?.value).toMatchObject({ period: 'Spring 1', rag: 'red', maturityRows: ['2.3'] });
+
+    await page.getByRole('tab', { name: "Governors' report" }).click();
+    const report = page.getByRole('article', { name: "Governors' report: Highfield Academy" });
+    await eventually(report, /Strategic careers plan: 5 priorities, 16 actions, 3 completed\./, 20_000);
+    const rag = page.getByRole('table', { name: 'RAG status of actions by priority' });
+    expect(await rag.getByRole('rowheader', { name: `Priority 5: ${newPriority}` }).count()).toBe(1);
+    expect(await rag.getByRole('row', { name: new RegExp(`Priority 5: .*Red 1 0 0 0 of 1`) }).count()).toBe(1);
+    await screenshot(page, 'report-after-next-step');
+  }, 120_000);
+
+  it('has no axe violations', async () => {
+    expect(await axeViolations(tab.page)).toEqual([]);
+  });
+
+  it('prints to an A4 PDF with every section and nothing of the app around it', async () => {
+    const { page } = tab;
+    mkdirSync(out, { recursive: true });
+    const pdf = `${out}/governors-report.pdf`;
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+    await page.emulateMedia({ media: 'screen' });
+
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+59\d\.\d+ x 84\d\.\d+ pts \(A4\)/);
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+    expect(pages).toBeGreaterThan(5);
+
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text.trimStart().startsWith("Governors' report: Highfield Academy")).toBe(true);
+    const sections = [
+      'Summary',
+      'Maturity snapshot and change since the last review',
+      'Coverage: number of activities by stage and year group',
+      'Provider Access Legislation: encounters per key phase',
+      'Strategic careers plan progress',
+      'Statutory duties checklist',
+      'Key strategic questions',
+      'Legal requirements and other expectations',
+      'Prompt questions for each benchmark',
+      'Benchmark 5: Encounters with employers and employees',
+      'Benchmark 8: Personal guidance',
+    ];
+    const at = sections.map((s) => text.indexOf(s));
+    expect(sections.filter((_, i) => at[i]! < 0)).toEqual([]);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(text).toContain(newPriority);
+    // No controls and no app chrome: the tab bar, the app's title and subtitle, the buttons.
+    for (const chrome of ['Print or save as PDF', 'Refresh', 'Careers leadership: internal leadership review, plan', 'Internal leadership review   Strategic careers plan']) {
+      expect(text).not.toContain(chrome);
+    }
+    // Each major section starts a page: the text before it ends with a form feed.
+    for (const heading of ['Maturity snapshot and change since the last review', 'Key strategic questions', 'Prompt questions for each benchmark']) {
+      expect(text.slice(0, text.indexOf(heading)), heading).toMatch(/\f\s*$/);
+    }
+
+    rmSync(`${out}/page`, { recursive: true, force: true });
+    mkdirSync(`${out}/page`, { recursive: true });
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdf, `${out}/page/p`]);
+    expect(readdirSync(`${out}/page`).filter((f) => f.endsWith('.png'))).toHaveLength(pages);
+  }, 120_000);
+});

@@ -1,0 +1,134 @@
+/**
+ * Helpers for the review's browser tests: pages as particular people, the actions a person takes (found by
+ * role and name, as a screen reader would), axe, screenshots, and a look at what the server stored.
+ */
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
+
+import { createDevTokenProvider } from '../../src/auth/dev-token-provider';
+import { provision } from '../../src/data/provision';
+import { createReviewsRepository, type LoadedReview } from '../../src/data/reviews/repository';
+import { createGraphClient } from '../../src/graph/graph-client';
+import { resolveSite } from '../../src/graph/sites';
+
+export const people = {
+  leader: { upn: 'careers.leader@contoso.onmicrosoft.com', name: 'Careers Leader' },
+  adviser: { upn: 'tom.griffiths@contoso.onmicrosoft.com', name: 'Tom Griffiths' },
+} as const;
+
+export type Theme = 'light' | 'dark' | 'contrast';
+
+/** A browser context (its own sessionStorage) signed in locally as `upn`, showing the tab. */
+export async function openTabAs(
+  browser: Browser,
+  pagesUrl: string,
+  upn: string,
+  options: { query?: string; theme?: Theme; width?: number } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1400, height: 1000 },
+    colorScheme: options.theme === 'dark' ? 'dark' : 'light',
+    forcedColors: options.theme === 'contrast' ? 'active' : 'none',
+    locale: 'en-GB',
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+  await page.goto(`${pagesUrl}/tab.html?as=${encodeURIComponent(upn)}${options.query ? `&${options.query}` : ''}`);
+  return { context, page };
+}
+
+/** Starts a new review through the form, with the signed-in person and `others`; returns its id. */
+export async function startReview(page: Page, others: readonly { upn: string; name: string; role: string }[]): Promise<string> {
+  await page.getByRole('button', { name: 'Start a new review' }).click();
+  const form = page.getByRole('form', { name: 'Start an internal leadership review' });
+  for (const [i, person] of others.entries()) {
+    const n = i + 2;
+    if (n > 2) await form.getByRole('button', { name: 'Add a participant' }).click();
+    await form.getByLabel(`Participant ${n}: name`).fill(person.name);
+    await form.getByLabel(`Participant ${n}: email or user name`).fill(person.upn);
+    await form.getByLabel(`Participant ${n}: role`).fill(person.role);
+  }
+  await form.getByRole('button', { name: 'Start the review' }).click();
+  await page.waitForURL((url) => /^review-/.test(url.searchParams.get('review') ?? ''), { timeout: 15_000 });
+  return new URL(page.url()).searchParams.get('review')!;
+}
+
+export function section(page: Page, name: 'Reflect' | 'Meeting' | 'Snapshot' | 'History'): Promise<void> {
+  return page.getByRole('tab', { name, exact: true }).click();
+}
+
+/** The row article currently shown (the one headed by a maturity row). */
+export function currentRow(page: Page | Frame): Locator {
+  return page.getByRole('article');
+}
+
+/** Reflects on every row with the mouse, choosing `column(i)` for the i-th row. */
+export async function reflectOnEveryRow(page: Page, column: (i: number) => number, rows = 32): Promise<void> {
+  for (let i = 0; i < rows; i++) {
+    const row = currentRow(page);
+    await row.getByRole('radio', { name: new RegExp(`^${column(i)} `) }).check();
+    await eventually(row.getByRole('status').first(), /Saved/);
+    if (i < rows - 1) await row.getByRole('button', { name: 'Next row' }).click();
+  }
+}
+
+/** Waits until the locator's text matches (playwright-core has no web-first assertions of its own). */
+export async function eventually(locator: Locator, text: RegExp, timeout = 10_000): Promise<void> {
+  const until = Date.now() + timeout;
+  let seen = '';
+  while (Date.now() < until) {
+    seen = (await locator.count()) > 0 ? ((await locator.first().textContent()) ?? '') : '';
+    if (text.test(seen)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Expected ${locator.toString()} to match ${text} within ${timeout} ms; it read "${seen.slice(0, 300)}".`);
+}
+
+/** Presses Tab until `isTarget` holds for the focused element (keyboard only, like a person would). */
+export async function tabUntil(page: Page, isTarget: (el: Element) => boolean, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const found = await page.evaluate(`(${isTarget.toString()})(document.activeElement)`);
+    if (found) return;
+  }
+  throw new Error('Tab never reached the element.');
+}
+
+const require = createRequire(import.meta.url);
+
+/** Runs axe-core on the page; returns violations as readable lines (empty when clean). */
+export async function axeViolations(page: Page | Frame): Promise<string[]> {
+  // The pages' Content-Security-Policy allows same-origin scripts only, so axe is served from the page's origin.
+  const axeUrl = new URL('/__axe.min.js', page.url()).href;
+  const owner = 'page' in page ? page.page() : page;
+  await owner.route(axeUrl, (route) => route.fulfill({ path: require.resolve('axe-core/axe.min.js'), contentType: 'text/javascript' }));
+  await page.addScriptTag({ url: axeUrl });
+  const results = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: { exclude: string[][] }): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    // Tabster's focus-redirecting dummies (Fluent's TabList) are aria-hidden yet focusable by design: a known
+    // false positive (microsoft/tabster#288, microsoft/fluentui#27517), which Accessibility Insights suppresses too.
+    return (await axe.run({ exclude: [['[data-tabster-dummy]']] })).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+  });
+  return results;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync('test-results/screenshots', { recursive: true });
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+}
+
+/** The review as stored on the local server, read through the app's own data layer. */
+export async function storedReview(graphUrl: string, reviewId: string): Promise<LoadedReview> {
+  const graph = createGraphClient({
+    baseUrl: graphUrl,
+    tokenProvider: createDevTokenProvider({ upn: people.leader.upn }),
+    scopes: ['Sites.Manage.All'],
+  });
+  const site = await resolveSite(graph, { hostname: 'contoso.sharepoint.com', path: '/sites/careers' });
+  const { context } = await provision(graph, site.id);
+  const loaded = await createReviewsRepository(context).load(reviewId);
+  if (!loaded) throw new Error(`Review ${reviewId} is not stored.`);
+  return loaded;
+}

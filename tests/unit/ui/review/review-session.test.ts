@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+
+import type { AgreedBestFit, Reflection, Review } from '../../../../src/domain/review/types';
+import { ConflictError } from '../../../../src/graph/conflict-error';
+import type { ItemVersion, Versioned } from '../../../../src/graph/versioned';
+import type { ReviewChanges, ReviewData, ReviewWatcher } from '../../../../src/ui/review/review-data';
+import { ReviewSession } from '../../../../src/ui/review/session/review-session';
+
+const review: Versioned<Review> = {
+  itemId: '1',
+  eTag: '"{R},1"',
+  value: { id: 'r', institutionId: 'i', variant: 'schools', title: 'T', date: '2026-11-11', status: 'meeting', participants: [] },
+};
+const reflection = (rowId: string, choice: Reflection['choice'], note = ''): Reflection => ({
+  reviewId: 'r',
+  rowId,
+  participantId: 'me@x.org',
+  choice,
+  note,
+});
+const fit = (rowId: string, column: AgreedBestFit['column']): AgreedBestFit => ({
+  reviewId: 'r',
+  rowId,
+  column,
+  evidence: '',
+  evidenceLinks: [],
+  nextSteps: '',
+  agreedBy: ['me@x.org'],
+  agreedAt: '2026-11-11T10:00:00Z',
+});
+const none = { changed: [], deletedItemIds: [], resynced: false };
+
+/** A data layer in memory: saves are held until released, so ordering can be checked. */
+function fakeData() {
+  const saves: { reflection: Reflection; basedOn: ItemVersion | null; release: (v: unknown) => void }[] = [];
+  let version = 1;
+  const data = {
+    saveReflection: (r: Reflection, basedOn: ItemVersion | null) =>
+      new Promise((resolve, reject) =>
+        saves.push({
+          reflection: r,
+          basedOn,
+          release: (v) => (v instanceof Error ? reject(v) : resolve(v ?? { value: r, itemId: `i-${r.rowId}`, eTag: `"{X},${++version}"` })),
+        }),
+      ),
+  } as unknown as ReviewData;
+  return { data, saves };
+}
+
+function watcherOf(changes: ReviewChanges[]): ReviewWatcher {
+  return { start: () => Promise.resolve(), poll: () => Promise.resolve(changes.shift()!) };
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+describe('an open review', () => {
+  it('shows a reflection at once, saves in order one at a time per row, and says when it is saved', async () => {
+    const { data, saves } = fakeData();
+    const session = new ReviewSession(data, { review, reflections: [], bestFits: [] }, watcherOf([]));
+    session.saveReflection(reflection('1.1', 2));
+    session.saveReflection(reflection('1.1', 3));
+    expect(session.getSnapshot().reflections).toEqual([reflection('1.1', 3)]);
+    expect(session.getSnapshot().reflectionSaves.get('1.1')).toEqual({ status: 'saving' });
+    expect(saves).toHaveLength(1);
+
+    saves[0]!.release(undefined);
+    await flush();
+    // The newer choice goes next, quoting the eTag the first save returned.
+    expect(saves).toHaveLength(2);
+    expect(saves[1]!.reflection.choice).toBe(3);
+    expect(saves[1]!.basedOn).toEqual({ itemId: 'i-1.1', eTag: '"{X},2"' });
+    saves[1]!.release(undefined);
+    await flush();
+    expect(session.getSnapshot().reflectionSaves.get('1.1')).toEqual({ status: 'saved' });
+  });
+
+  it('saves again on top of the stored version when the same person changed it in another window', async () => {
+    const { data, saves } = fakeData();
+    const session = new ReviewSession(data, { review, reflections: [], bestFits: [] }, watcherOf([]));
+    session.saveReflection(reflection('1.2', 1));
+    const theirs = { value: reflection('1.2', 4), itemId: 'i-1.2', eTag: '"{X},9"' };
+    saves[0]!.release(new ConflictError({ ours: reflection('1.2', 1), basedOn: null, theirs }));
+    await flush();
+    expect(saves[1]!.basedOn).toEqual({ itemId: 'i-1.2', eTag: '"{X},9"' });
+    saves[1]!.release(undefined);
+    await flush();
+    expect(session.getSnapshot().reflections).toEqual([reflection('1.2', 1)]);
+  });
+
+  it('keeps a failed save on screen with its error, and tries again when asked', async () => {
+    const { data, saves } = fakeData();
+    const session = new ReviewSession(data, { review, reflections: [], bestFits: [] }, watcherOf([]));
+    session.saveReflection(reflection('1.3', 2));
+    saves[0]!.release(new Error('offline'));
+    await flush();
+    expect(session.getSnapshot().reflectionSaves.get('1.3')).toMatchObject({ status: 'failed' });
+    expect(session.getSnapshot().reflections).toEqual([reflection('1.3', 2)]);
+    session.retryReflection('1.3', 'me@x.org');
+    expect(saves).toHaveLength(2);
+  });
+
+  it('takes other people’s best fits from the live refresh, and never an older version than it holds', async () => {
+    const held = { value: fit('1.1', 2), itemId: '7', eTag: '"{B},5"' };
+    const session = new ReviewSession(
+      fakeData().data,
+      { review, reflections: [], bestFits: [held] },
+      watcherOf([
+        { reviews: none, reflections: none, bestFits: { ...none, changed: [{ value: fit('1.1', 1), itemId: '7', eTag: '"{B},4"' }] } },
+        { reviews: none, reflections: none, bestFits: { ...none, changed: [{ value: fit('1.1', 3), itemId: '7', eTag: '"{B},6"' }] } },
+        { reviews: none, reflections: none, bestFits: { ...none, deletedItemIds: ['7'] } },
+      ]),
+    );
+    await session.refresh();
+    expect(session.getSnapshot().bestFits).toEqual([fit('1.1', 2)]);
+    await session.refresh();
+    expect(session.getSnapshot().bestFits).toEqual([fit('1.1', 3)]);
+    expect(session.getSnapshot().lastRemoteChange).toMatchObject({ rowId: '1.1', column: 3 });
+    await session.refresh();
+    expect(session.getSnapshot().bestFits).toEqual([]);
+  });
+
+  it('keeps a refresh failure for display rather than throwing, and clears it when the next one works', async () => {
+    const watcher: ReviewWatcher = {
+      start: () => Promise.resolve(),
+      poll: (() => {
+        let n = 0;
+        return () => (n++ === 0 ? Promise.reject(new Error('down')) : Promise.resolve({ reviews: none, reflections: none, bestFits: none }));
+      })(),
+    };
+    const session = new ReviewSession(fakeData().data, { review, reflections: [], bestFits: [] }, watcher);
+    await session.refresh();
+    expect(session.getSnapshot().refreshError).toBeInstanceOf(Error);
+    await session.refresh();
+    expect(session.getSnapshot().refreshError).toBeUndefined();
+  });
+});

@@ -1,0 +1,60 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+
+import { demoSchool } from '../../../../src/domain/demo/demo-school';
+import { dutyDetails, dutyLinks } from '../../../../src/domain/report';
+import { statutoryChecklist } from '../../../../src/domain/statutory/checklist';
+import { validateStatutoryRecord } from '../../../../src/domain/validation/statutory';
+import { DutyChecklist } from '../../../../src/ui/statutory/duty-checklist';
+import { safeHref } from '../../../../src/ui/statutory/linked-text';
+import { emptyStatutoryRecord, statutoryDraft, statutoryInput } from '../../../../src/ui/statutory/statutory-draft';
+
+const record = demoSchool.statutory;
+
+describe('the statutory record form', () => {
+  it('gives back the record it was filled from', () => {
+    const result = validateStatutoryRecord(statutoryInput(statutoryDraft(record), record.institutionId));
+    expect(result).toMatchObject({ ok: true, value: record });
+  });
+
+  it('leaves a person out when their fields are blank, so the checklist says they are missing', () => {
+    const draft = { ...statutoryDraft(record), linkGovernor: '  ', leaderName: '', leaderEmail: '', leaderTraining: '' as const };
+    const result = validateStatutoryRecord(statutoryInput(draft, record.institutionId));
+    expect(result.ok && result.value.linkGovernor).toBeFalsy();
+    expect(result.ok && result.value.careersLeader).toBeFalsy();
+  });
+
+  it('names the field to fix when a person is half filled in', () => {
+    const draft = { ...statutoryDraft(record), leaderEmail: 'not an address' };
+    const result = validateStatutoryRecord(statutoryInput(draft, record.institutionId));
+    expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual(['careersLeader.email']);
+  });
+
+  it('starts an empty record with nothing ticked', () => {
+    expect(statutoryDraft(emptyStatutoryRecord('x'))).toMatchObject({ leaderName: '', guidanceProvided: false, destinations: false });
+  });
+});
+
+describe('the duties checklist', () => {
+  const render = (r: typeof record): string =>
+    renderToStaticMarkup(
+      <FluentProvider theme={webLightTheme}>
+        <DutyChecklist checks={statutoryChecklist(r, demoSchool.provisionMap, '2026-11-24')} details={dutyDetails(r)} links={dutyLinks(r)} caption="Duties" />
+      </FluentProvider>,
+    );
+
+  it('says each status in words and links the web addresses', () => {
+    const html = render(record);
+    expect(html).toContain('Partly met');
+    expect(html).toContain('href="https://highfield.contoso.com/careers"');
+  });
+
+  it('shows a stored address that is not a web address as text only', () => {
+    const html = render({ ...record, providerAccessPolicy: { url: 'javascript:alert(1)', published: true } });
+    expect(html).toContain('javascript:alert(1)');
+    expect(html).not.toMatch(/href="javascript/i);
+    expect(safeHref('https://x.test/a')).toBe('https://x.test/a');
+    expect(safeHref('data:text/html,hi')).toBeUndefined();
+  });
+});
