@@ -1,12 +1,6 @@
 import {
   Button,
   Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Dropdown,
   Field,
   Input,
@@ -30,8 +24,7 @@ import { SINGLE_LINE_MAX, URL_MAX } from '../../domain/validation/limits';
 import { validateActivity } from '../../domain/validation/activity';
 import type { ItemVersion, Versioned } from '../../graph/versioned';
 import { CheckboxGroup } from '../common/checkbox-group';
-import { ErrorBar, UserFacingError } from '../common/error-bar';
-import { ConflictChoice } from '../plan/parts/conflict-choice';
+import { EditDialog } from '../plan/parts/edit-dialog';
 import { errorsByField, otherErrors } from '../plan/parts/field-errors';
 import { newId } from '../plan/parts/ids';
 import { useGuardedSave } from '../plan/parts/use-guarded-save';
@@ -39,7 +32,6 @@ import { type ActivityDraft, activityDraft, activityInput } from './activity-dra
 import { describeActivity } from './describe';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   pair: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(12em, 1fr))',
@@ -80,135 +72,109 @@ export function ActivityDialog(props: {
     if (await guarded.run(result.value, editing ? { itemId: editing.itemId, eTag: editing.eTag } : null)) props.onClose();
   };
 
-  const leftOver = otherErrors(errors, SHOWN);
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && props.onClose()}>
-      <DialogSurface aria-describedby={undefined}>
-        <DialogBody>
-          <DialogTitle>{editing ? 'Change activity' : 'Add an activity'}</DialogTitle>
-          <DialogContent>
-            {guarded.conflict ? (
-              <ConflictChoice
-                what="this activity"
-                theirs={guarded.conflict.theirs ? describeActivity(guarded.conflict.theirs.value) : null}
-                mine={describeActivity(guarded.conflict.mine)}
-                busy={guarded.busy}
-                onKeepTheirs={() => {
-                  guarded.keepTheirs();
-                  props.onClose();
-                }}
-                onKeepMine={() => void guarded.keepMine().then((ok) => ok && props.onClose())}
-              />
-            ) : (
-              <div className={styles.form}>
-                <Field label="Title" required validationMessage={errors.title}>
-                  <Input value={draft.title} maxLength={SINGLE_LINE_MAX} onChange={(_, d) => edit({ title: d.value })} />
-                </Field>
-                <div className={styles.pair}>
-                  <Field label="Stage" required validationMessage={errors.stage}>
-                    <Select value={draft.stage} onChange={(_, d) => edit({ stage: d.value as StageId | '' })}>
-                      <option value="">Choose a stage</option>
-                      {stages.map((s) => (
-                        <option key={s.id} value={s.id}>
-                          {s.name}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
-                  <Field label="Year group" required validationMessage={errors.yearGroup}>
-                    <Select value={draft.yearGroup} onChange={(_, d) => edit({ yearGroup: d.value })}>
-                      <option value="">Choose a year group</option>
-                      {props.yearGroups.map((y) => (
-                        <option key={y} value={y}>
-                          {yearLabel(y)}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
-                  <Field label="Term" required validationMessage={errors.term}>
-                    <Select value={draft.term} onChange={(_, d) => edit({ term: d.value as Term | '' })}>
-                      <option value="">Choose a term</option>
-                      {terms.map((t) => (
-                        <option key={t} value={t}>
-                          {t}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
-                </div>
-                <CheckboxGroup
-                  label="Categories"
-                  required
-                  error={errors.categories}
-                  options={activityCategories.map((c) => ({ value: c.id, label: c.name }))}
-                  value={draft.categories}
-                  onChange={(categories) => edit({ categories })}
-                />
-                <Field label="Learning outcomes it serves" validationMessage={errors.learningOutcomes}>
-                  <Dropdown
-                    multiselect
-                    placeholder="Choose learning outcomes"
-                    value={draft.learningOutcomes.join(', ')}
-                    selectedOptions={[...draft.learningOutcomes]}
-                    onOptionSelect={(_, d) => edit({ learningOutcomes: d.selectedOptions })}
-                  >
-                    {learningOutcomeAreas.map((area) => (
-                      <OptionGroup key={area} label={area}>
-                        {universalLearningOutcomes
-                          .filter((o) => o.area === area)
-                          .map((o) => (
-                            <Option key={o.id} value={o.id} text={`${o.id} ${o.text}`}>
-                              {`${o.id} ${o.text}`}
-                            </Option>
-                          ))}
-                      </OptionGroup>
+    <EditDialog
+      title={editing ? 'Change activity' : 'Add an activity'}
+      noun="activity"
+      guarded={guarded}
+      describe={describeActivity}
+      otherErrors={otherErrors(errors, SHOWN)}
+      onSubmit={() => void submit()}
+      onClose={props.onClose}
+      extraActions={props.onRemove ? <Button onClick={props.onRemove}>Remove activity</Button> : null}
+    >
+          <Field label="Title" required validationMessage={errors.title}>
+            <Input value={draft.title} maxLength={SINGLE_LINE_MAX} onChange={(_, d) => edit({ title: d.value })} />
+          </Field>
+          <div className={styles.pair}>
+            <Field label="Stage" required validationMessage={errors.stage}>
+              <Select value={draft.stage} onChange={(_, d) => edit({ stage: d.value as StageId | '' })}>
+                <option value="">Choose a stage</option>
+                {stages.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label="Year group" required validationMessage={errors.yearGroup}>
+              <Select value={draft.yearGroup} onChange={(_, d) => edit({ yearGroup: d.value })}>
+                <option value="">Choose a year group</option>
+                {props.yearGroups.map((y) => (
+                  <option key={y} value={y}>
+                    {yearLabel(y)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label="Term" required validationMessage={errors.term}>
+              <Select value={draft.term} onChange={(_, d) => edit({ term: d.value as Term | '' })}>
+                <option value="">Choose a term</option>
+                {terms.map((t) => (
+                  <option key={t} value={t}>
+                    {t}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          </div>
+          <CheckboxGroup
+            label="Categories"
+            required
+            error={errors.categories}
+            options={activityCategories.map((c) => ({ value: c.id, label: c.name }))}
+            value={draft.categories}
+            onChange={(categories) => edit({ categories })}
+          />
+          <Field label="Learning outcomes it serves" validationMessage={errors.learningOutcomes}>
+            <Dropdown
+              multiselect
+              placeholder="Choose learning outcomes"
+              value={draft.learningOutcomes.join(', ')}
+              selectedOptions={[...draft.learningOutcomes]}
+              onOptionSelect={(_, d) => edit({ learningOutcomes: d.selectedOptions })}
+            >
+              {learningOutcomeAreas.map((area) => (
+                <OptionGroup key={area} label={area}>
+                  {universalLearningOutcomes
+                    .filter((o) => o.area === area)
+                    .map((o) => (
+                      <Option key={o.id} value={o.id} text={`${o.id} ${o.text}`}>
+                        {`${o.id} ${o.text}`}
+                      </Option>
                     ))}
-                  </Dropdown>
-                </Field>
-                <CheckboxGroup<BenchmarkNumber>
-                  label="Gatsby Benchmarks it evidences"
-                  hint="Its categories already count for their usual benchmarks."
-                  error={errors.benchmarks}
-                  options={benchmarks.map((b) => ({ value: b.number, label: `${b.number} ${b.name}` }))}
-                  value={draft.benchmarks}
-                  onChange={(chosen) => edit({ benchmarks: chosen })}
-                />
-                <Field label="Who it reaches" validationMessage={errors['audience.kind']}>
-                  <RadioGroup value={draft.audience} onChange={(_, d) => edit({ audience: d.value as ActivityDraft['audience'] })}>
-                    <Radio value="universal" label="Every learner in the year group" />
-                    <Radio value="targeted" label="A targeted group" />
-                  </RadioGroup>
-                </Field>
-                {draft.audience === 'targeted' ? (
-                  <Field label="Targeted group" required validationMessage={errors['audience.group']}>
-                    <Input value={draft.group} maxLength={SINGLE_LINE_MAX} onChange={(_, d) => edit({ group: d.value })} />
-                  </Field>
-                ) : null}
-                <Checkbox label="Parents and carers take part" checked={draft.parentsAndCarers} onChange={(_, d) => edit({ parentsAndCarers: d.checked === true })} />
-                <div className={styles.pair}>
-                  <Field label="Provider" hint="For Provider Access Legislation encounters." validationMessage={errors.provider}>
-                    <Input value={draft.provider} maxLength={SINGLE_LINE_MAX} onChange={(_, d) => edit({ provider: d.value })} />
-                  </Field>
-                  <Field label="Evidence link" validationMessage={errors.evidenceLink}>
-                    <Input type="url" value={draft.evidenceLink} maxLength={URL_MAX} onChange={(_, d) => edit({ evidenceLink: d.value })} />
-                  </Field>
-                </div>
-                {leftOver.length ? <ErrorBar error={new UserFacingError(leftOver.join(' '))} /> : null}
-                {guarded.error ? <ErrorBar error={guarded.error} title="Not saved" onDismiss={guarded.dismissError} /> : null}
-              </div>
-            )}
-          </DialogContent>
-          {guarded.conflict ? null : (
-            <DialogActions>
-              <Button appearance="primary" onClick={() => void submit()} disabled={guarded.busy}>
-                {guarded.busy ? 'Saving…' : 'Save activity'}
-              </Button>
-              {props.onRemove ? <Button onClick={props.onRemove}>Remove activity</Button> : null}
-              <Button onClick={props.onClose}>Cancel</Button>
-            </DialogActions>
-          )}
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+                </OptionGroup>
+              ))}
+            </Dropdown>
+          </Field>
+          <CheckboxGroup<BenchmarkNumber>
+            label="Gatsby Benchmarks it evidences"
+            hint="Its categories already count for their usual benchmarks."
+            error={errors.benchmarks}
+            options={benchmarks.map((b) => ({ value: b.number, label: `${b.number} ${b.name}` }))}
+            value={draft.benchmarks}
+            onChange={(chosen) => edit({ benchmarks: chosen })}
+          />
+          <Field label="Who it reaches" validationMessage={errors['audience.kind']}>
+            <RadioGroup value={draft.audience} onChange={(_, d) => edit({ audience: d.value as ActivityDraft['audience'] })}>
+              <Radio value="universal" label="Every learner in the year group" />
+              <Radio value="targeted" label="A targeted group" />
+            </RadioGroup>
+          </Field>
+          {draft.audience === 'targeted' ? (
+            <Field label="Targeted group" required validationMessage={errors['audience.group']}>
+              <Input value={draft.group} maxLength={SINGLE_LINE_MAX} onChange={(_, d) => edit({ group: d.value })} />
+            </Field>
+          ) : null}
+          <Checkbox label="Parents and carers take part" checked={draft.parentsAndCarers} onChange={(_, d) => edit({ parentsAndCarers: d.checked === true })} />
+          <div className={styles.pair}>
+            <Field label="Provider" hint="For Provider Access Legislation encounters." validationMessage={errors.provider}>
+              <Input value={draft.provider} maxLength={SINGLE_LINE_MAX} onChange={(_, d) => edit({ provider: d.value })} />
+            </Field>
+            <Field label="Evidence link" validationMessage={errors.evidenceLink}>
+              <Input type="url" value={draft.evidenceLink} maxLength={URL_MAX} onChange={(_, d) => edit({ evidenceLink: d.value })} />
+            </Field>
+          </div>
+    </EditDialog>
   );
 }

@@ -1,12 +1,5 @@
 import {
-  Button,
   Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   makeStyles,
@@ -22,10 +15,9 @@ import type { PlanAction, Priority } from '../../domain/plan/types';
 import { validatePlanAction } from '../../domain/validation/plan';
 import { MULTI_LINE_MAX, SINGLE_LINE_MAX } from '../../domain/validation/limits';
 import type { ItemVersion, Versioned } from '../../graph/versioned';
-import { ErrorBar, UserFacingError } from '../common/error-bar';
 import { describeAction } from './describe';
 import { type ActionDraft, actionDraft, actionInput } from './drafts';
-import { ConflictChoice } from './parts/conflict-choice';
+import { EditDialog } from './parts/edit-dialog';
 import { errorsByField, otherErrors } from './parts/field-errors';
 import { newId } from './parts/ids';
 import { RagChoice } from './parts/rag-choice';
@@ -33,7 +25,6 @@ import { RowPicker } from './parts/row-picker';
 import { useGuardedSave } from './parts/use-guarded-save';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   pair: {
     display: 'grid',
     gridTemplateColumns: 'repeat(2, minmax(0, 1fr))',
@@ -81,105 +72,79 @@ export function ActionDialog(props: {
     setErrors({});
     if (await guarded.run(result.value, editing ? { itemId: editing.itemId, eTag: editing.eTag } : null)) props.onClose();
   };
-  const leftOver = otherErrors(errors, SHOWN);
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && props.onClose()}>
-      <DialogSurface aria-describedby={undefined}>
-        <DialogBody>
-          <DialogTitle>{editing ? 'Change action' : 'Add an action'}</DialogTitle>
-          <DialogContent>
-            {guarded.conflict ? (
-              <ConflictChoice
-                what="this action"
-                theirs={guarded.conflict.theirs ? describeAction(guarded.conflict.theirs.value) : null}
-                mine={describeAction(guarded.conflict.mine)}
-                busy={guarded.busy}
-                onKeepTheirs={() => {
-                  guarded.keepTheirs();
-                  props.onClose();
-                }}
-                onKeepMine={() => void guarded.keepMine().then((ok) => ok && props.onClose())}
-              />
-            ) : (
-              <div className={styles.form}>
-                <div className={styles.pair}>
-                  <Field label="Priority" required validationMessage={errors.priorityId}>
-                    <Select value={draft.priorityId} onChange={(_, d) => edit({ priorityId: d.value, objectiveId: '' })}>
-                      <option value="">Choose a priority</option>
-                      {props.priorities.map((p, i) => (
-                        <option key={p.id} value={p.id}>{`Priority ${i + 1}: ${p.title}`}</option>
-                      ))}
-                    </Select>
-                  </Field>
-                  <Field label="Objective" validationMessage={errors.objectiveId}>
-                    <Select value={draft.objectiveId} onChange={(_, d) => edit({ objectiveId: d.value })}>
-                      <option value="">No particular objective</option>
-                      {objectives.map((o) => (
-                        <option key={o.id} value={o.id}>
-                          {o.statement}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
-                </div>
-                <Field label="Action" hint={strategicPlanPrompts.actions} required validationMessage={errors.action}>
-                  <Textarea value={draft.action} maxLength={MULTI_LINE_MAX} resize="vertical" onChange={(_, d) => edit({ action: d.value })} />
-                </Field>
-                <div className={styles.pair}>
-                  <Field label="Lead" hint={strategicPlanPrompts.responsible} required validationMessage={errors.lead}>
-                    <Input value={draft.lead} maxLength={SINGLE_LINE_MAX} onChange={(_, d) => edit({ lead: d.value })} />
-                  </Field>
-                  <Field label="Action period" required validationMessage={errors.period}>
-                    <Select value={draft.period} onChange={(_, d) => edit({ period: d.value as ActionPeriod | '' })}>
-                      <option value="">Choose a half term</option>
-                      {actionPeriods.map((p) => (
-                        <option key={p} value={p}>
-                          {p}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
-                </div>
-                <Field label="End point" hint={strategicPlanPrompts.milestones} validationMessage={errors.endPoint}>
-                  <Input type="date" value={draft.endPoint} onChange={(_, d) => edit({ endPoint: d.value })} />
-                </Field>
-                <RagChoice value={draft.rag} onChange={(rag) => edit({ rag })} error={errors.rag} />
-                <Field label="Progress" validationMessage={errors.progress}>
-                  <Textarea value={draft.progress} maxLength={MULTI_LINE_MAX} resize="vertical" onChange={(_, d) => edit({ progress: d.value })} />
-                </Field>
-                <Field label="Impact and evidence" validationMessage={errors.impactEvidence}>
-                  <Textarea
-                    value={draft.impactEvidence}
-                    maxLength={MULTI_LINE_MAX}
-                    resize="vertical"
-                    onChange={(_, d) => edit({ impactEvidence: d.value })}
-                  />
-                </Field>
-                <Field label="Evidence list" hint="One piece of evidence per line." validationMessage={errors.evidenceList}>
-                  <Textarea value={draft.evidence} resize="vertical" onChange={(_, d) => edit({ evidence: d.value })} />
-                </Field>
-                <RowPicker
-                  model={props.model}
-                  value={draft.maturityRows}
-                  onChange={(maturityRows) => edit({ maturityRows })}
-                  error={errors.maturityRows}
-                />
-                <Checkbox label="Completed" checked={draft.completed} onChange={(_, d) => edit({ completed: d.checked === true })} />
-                {leftOver.length ? <ErrorBar error={new UserFacingError(leftOver.join(' '))} /> : null}
-                {guarded.error ? <ErrorBar error={guarded.error} title="Not saved" onDismiss={guarded.dismissError} /> : null}
-              </div>
-            )}
-          </DialogContent>
-          {guarded.conflict ? null : (
-            <DialogActions>
-              <Button appearance="primary" onClick={() => void submit()} disabled={guarded.busy}>
-                {guarded.busy ? 'Saving…' : 'Save action'}
-              </Button>
-              <Button onClick={props.onClose}>Cancel</Button>
-            </DialogActions>
-          )}
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <EditDialog
+      title={editing ? 'Change action' : 'Add an action'}
+      noun="action"
+      guarded={guarded}
+      describe={describeAction}
+      otherErrors={otherErrors(errors, SHOWN)}
+      onSubmit={() => void submit()}
+      onClose={props.onClose}
+    >
+          <div className={styles.pair}>
+            <Field label="Priority" required validationMessage={errors.priorityId}>
+              <Select value={draft.priorityId} onChange={(_, d) => edit({ priorityId: d.value, objectiveId: '' })}>
+                <option value="">Choose a priority</option>
+                {props.priorities.map((p, i) => (
+                  <option key={p.id} value={p.id}>{`Priority ${i + 1}: ${p.title}`}</option>
+                ))}
+              </Select>
+            </Field>
+            <Field label="Objective" validationMessage={errors.objectiveId}>
+              <Select value={draft.objectiveId} onChange={(_, d) => edit({ objectiveId: d.value })}>
+                <option value="">No particular objective</option>
+                {objectives.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.statement}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          </div>
+          <Field label="Action" hint={strategicPlanPrompts.actions} required validationMessage={errors.action}>
+            <Textarea value={draft.action} maxLength={MULTI_LINE_MAX} resize="vertical" onChange={(_, d) => edit({ action: d.value })} />
+          </Field>
+          <div className={styles.pair}>
+            <Field label="Lead" hint={strategicPlanPrompts.responsible} required validationMessage={errors.lead}>
+              <Input value={draft.lead} maxLength={SINGLE_LINE_MAX} onChange={(_, d) => edit({ lead: d.value })} />
+            </Field>
+            <Field label="Action period" required validationMessage={errors.period}>
+              <Select value={draft.period} onChange={(_, d) => edit({ period: d.value as ActionPeriod | '' })}>
+                <option value="">Choose a half term</option>
+                {actionPeriods.map((p) => (
+                  <option key={p} value={p}>
+                    {p}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          </div>
+          <Field label="End point" hint={strategicPlanPrompts.milestones} validationMessage={errors.endPoint}>
+            <Input type="date" value={draft.endPoint} onChange={(_, d) => edit({ endPoint: d.value })} />
+          </Field>
+          <RagChoice value={draft.rag} onChange={(rag) => edit({ rag })} error={errors.rag} />
+          <Field label="Progress" validationMessage={errors.progress}>
+            <Textarea value={draft.progress} maxLength={MULTI_LINE_MAX} resize="vertical" onChange={(_, d) => edit({ progress: d.value })} />
+          </Field>
+          <Field label="Impact and evidence" validationMessage={errors.impactEvidence}>
+            <Textarea
+              value={draft.impactEvidence}
+              maxLength={MULTI_LINE_MAX}
+              resize="vertical"
+              onChange={(_, d) => edit({ impactEvidence: d.value })}
+            />
+          </Field>
+          <Field label="Evidence list" hint="One piece of evidence per line." validationMessage={errors.evidenceList}>
+            <Textarea value={draft.evidence} resize="vertical" onChange={(_, d) => edit({ evidence: d.value })} />
+          </Field>
+          <RowPicker
+            model={props.model}
+            value={draft.maturityRows}
+            onChange={(maturityRows) => edit({ maturityRows })}
+            error={errors.maturityRows}
+          />
+          <Checkbox label="Completed" checked={draft.completed} onChange={(_, d) => edit({ completed: d.checked === true })} />
+    </EditDialog>
   );
 }

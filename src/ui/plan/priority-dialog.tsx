@@ -1,17 +1,4 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  makeStyles,
-  Textarea,
-  tokens,
-} from '@fluentui/react-components';
+import { Field, Input, Textarea } from '@fluentui/react-components';
 import { type ReactNode, useState } from 'react';
 
 import { strategicPlanPrompts, strategicPrioritiesGuidance } from '../../domain/catalogue/plan';
@@ -20,19 +7,14 @@ import type { Priority } from '../../domain/plan/types';
 import { MULTI_LINE_MAX, SINGLE_LINE_MAX } from '../../domain/validation/limits';
 import { validatePriority } from '../../domain/validation/plan';
 import type { ItemVersion, Versioned } from '../../graph/versioned';
-import { ErrorBar, UserFacingError } from '../common/error-bar';
 import { describePriority } from './describe';
 import { priorityDraft, type PriorityDraft, priorityInput } from './drafts';
 import { ObjectivesEditor } from './objectives-editor';
-import { ConflictChoice } from './parts/conflict-choice';
+import { EditDialog } from './parts/edit-dialog';
 import { errorsByField, otherErrors } from './parts/field-errors';
 import { newId } from './parts/ids';
 import { RowPicker } from './parts/row-picker';
 import { useGuardedSave } from './parts/use-guarded-save';
-
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-});
 
 const SHOWN = ['title', 'problem', 'maturityRows', 'objectives'];
 
@@ -45,7 +27,6 @@ export function PriorityDialog(props: {
   onTheirs: (theirs: Versioned<Priority> | null) => void;
   onClose: () => void;
 }): ReactNode {
-  const styles = useStyles();
   const { editing } = props;
   const [id] = useState(() => editing?.value.id ?? newId('pri'));
   const [draft, setDraft] = useState<PriorityDraft>(() => priorityDraft(editing?.value));
@@ -63,50 +44,24 @@ export function PriorityDialog(props: {
     if (await guarded.run(result.value, editing ? { itemId: editing.itemId, eTag: editing.eTag } : null)) props.onClose();
   };
 
-  const leftOver = otherErrors(errors, SHOWN);
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && props.onClose()}>
-      <DialogSurface aria-describedby={undefined}>
-        <DialogBody>
-          <DialogTitle>{editing ? 'Change priority' : 'Add a priority'}</DialogTitle>
-          <DialogContent>
-            {guarded.conflict ? (
-              <ConflictChoice
-                what="this priority"
-                theirs={guarded.conflict.theirs ? describePriority(guarded.conflict.theirs.value) : null}
-                mine={describePriority(guarded.conflict.mine)}
-                busy={guarded.busy}
-                onKeepTheirs={() => {
-                  guarded.keepTheirs();
-                  props.onClose();
-                }}
-                onKeepMine={() => void guarded.keepMine().then((ok) => ok && props.onClose())}
-              />
-            ) : (
-              <div className={styles.form}>
-                <Field label="Priority" hint={strategicPrioritiesGuidance} required validationMessage={errors.title}>
-                  <Input value={draft.title} maxLength={SINGLE_LINE_MAX} onChange={(_, d) => edit({ title: d.value })} />
-                </Field>
-                <Field label="The problem we are trying to solve" hint={strategicPlanPrompts.priority} validationMessage={errors.problem}>
-                  <Textarea value={draft.problem} maxLength={MULTI_LINE_MAX} resize="vertical" onChange={(_, d) => edit({ problem: d.value })} />
-                </Field>
-                <RowPicker model={props.model} value={draft.maturityRows} onChange={(maturityRows) => edit({ maturityRows })} error={errors.maturityRows} />
-                <ObjectivesEditor value={draft.objectives} onChange={(objectives) => edit({ objectives })} errors={errors} />
-                {leftOver.length ? <ErrorBar error={new UserFacingError(leftOver.join(' '))} /> : null}
-                {guarded.error ? <ErrorBar error={guarded.error} title="Not saved" onDismiss={guarded.dismissError} /> : null}
-              </div>
-            )}
-          </DialogContent>
-          {guarded.conflict ? null : (
-            <DialogActions>
-              <Button appearance="primary" onClick={() => void submit()} disabled={guarded.busy}>
-                {guarded.busy ? 'Saving…' : 'Save priority'}
-              </Button>
-              <Button onClick={props.onClose}>Cancel</Button>
-            </DialogActions>
-          )}
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <EditDialog
+      title={editing ? 'Change priority' : 'Add a priority'}
+      noun="priority"
+      guarded={guarded}
+      describe={describePriority}
+      otherErrors={otherErrors(errors, SHOWN)}
+      onSubmit={() => void submit()}
+      onClose={props.onClose}
+    >
+          <Field label="Priority" hint={strategicPrioritiesGuidance} required validationMessage={errors.title}>
+            <Input value={draft.title} maxLength={SINGLE_LINE_MAX} onChange={(_, d) => edit({ title: d.value })} />
+          </Field>
+          <Field label="The problem we are trying to solve" hint={strategicPlanPrompts.priority} validationMessage={errors.problem}>
+            <Textarea value={draft.problem} maxLength={MULTI_LINE_MAX} resize="vertical" onChange={(_, d) => edit({ problem: d.value })} />
+          </Field>
+          <RowPicker model={props.model} value={draft.maturityRows} onChange={(maturityRows) => edit({ maturityRows })} error={errors.maturityRows} />
+          <ObjectivesEditor value={draft.objectives} onChange={(objectives) => edit({ objectives })} errors={errors} />
+    </EditDialog>
   );
 }
