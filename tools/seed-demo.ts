@@ -12,7 +12,7 @@ import { createDevTokenProvider } from '../src/auth/dev-token-provider';
 import { provision } from '../src/data/provision';
 import { createSettingsRepository } from '../src/data/settings/repository';
 import { storeInstitution } from '../src/data/store-institution';
-import { demoSchool } from '../src/domain/demo/demo-school';
+import { demoSchool } from '../src/demo/demo-school';
 import { createGraphClient } from '../src/graph/graph-client';
 import { resolveSite } from '../src/graph/sites';
 import { demoGroupId } from './local-graph/demo-tenant';

@@ -1,5 +1,5 @@
 import type { StageId } from '../domain/catalogue/types';
-import type { InstitutionData, ReviewRecord } from '../domain/demo/types';
+import type { InstitutionData, ReviewRecord } from '../domain/institution-data';
 import type { AgreedBestFit, Reflection } from '../domain/review/types';
 import type { StatutoryRecord } from '../domain/statutory/types';
 import type { Item } from '../graph/list-items';

@@ -1,5 +1,5 @@
 import type { StageId } from '../domain/catalogue/types';
-import type { InstitutionData } from '../domain/demo/types';
+import type { InstitutionData } from '../domain/institution-data';
 import type { GraphError } from '../graph/graph-error';
 import { type CallOptions, type DataContext } from './data-context';
 import { readAllLists } from './load-institution';

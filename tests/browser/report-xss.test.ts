@@ -12,7 +12,7 @@ import { createProvisionMapRepository } from '../../src/data/provision-map/repos
 import { createReviewsRepository } from '../../src/data/reviews/repository';
 import { createSettingsRepository } from '../../src/data/settings/repository';
 import { createStatutoryRepository } from '../../src/data/statutory/repository';
-import { demoActivities } from '../../src/domain/demo/demo-school';
+import { demoActivities } from '../../src/demo/demo-school';
 import { createGraphClient } from '../../src/graph/graph-client';
 import { resolveSite } from '../../src/graph/sites';
 import { eventually, openTabAs, people } from './review-pages';

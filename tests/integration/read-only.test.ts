@@ -9,7 +9,7 @@ import { createReviewsRepository } from '../../src/data/reviews/repository';
 import { createSettingsRepository } from '../../src/data/settings/repository';
 import { createStatutoryRepository } from '../../src/data/statutory/repository';
 import { storeInstitution } from '../../src/data/store-institution';
-import { demoSchool } from '../../src/domain/demo/demo-school';
+import { demoSchool } from '../../src/demo/demo-school';
 import { isForbidden, userMessage } from '../../src/graph/graph-error';
 import { seedDemo } from '../../tools/seed-demo';
 import { activity } from '../../tools/bench/fixtures';

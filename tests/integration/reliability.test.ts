@@ -5,7 +5,7 @@ import { createProvisionMapRepository } from '../../src/data/provision-map/repos
 import { createReviewsRepository } from '../../src/data/reviews/repository';
 import { storeInstitution } from '../../src/data/store-institution';
 import { openDataContext, provision } from '../../src/data/provision';
-import { demoSchool } from '../../src/domain/demo/demo-school';
+import { demoSchool } from '../../src/demo/demo-school';
 import type { Activity } from '../../src/domain/provision-map/types';
 import { ConflictError } from '../../src/graph/conflict-error';
 import { getAllItems } from '../../src/graph/list-items';

@@ -8,7 +8,7 @@ import { createReviewsRepository } from '../../src/data/reviews/repository';
 import { createSettingsRepository } from '../../src/data/settings/repository';
 import { createStatutoryRepository } from '../../src/data/statutory/repository';
 import { storeInstitution } from '../../src/data/store-institution';
-import { demoSchool } from '../../src/domain/demo/demo-school';
+import { demoSchool } from '../../src/demo/demo-school';
 import type { Activity } from '../../src/domain/provision-map/types';
 import { ConflictError } from '../../src/graph/conflict-error';
 import { getAllItems } from '../../src/graph/list-items';

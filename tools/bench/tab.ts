@@ -16,7 +16,7 @@ import { createDevTokenProvider } from '../../src/auth/dev-token-provider';
 import { provision } from '../../src/data/provision';
 import { createReviewsRepository } from '../../src/data/reviews/repository';
 import { modelRows, schoolsModel } from '../../src/domain/catalogue';
-import { demoInstitution } from '../../src/domain/demo/demo-school';
+import { demoInstitution } from '../../src/demo/demo-school';
 import type { Participant, Reflection, Review } from '../../src/domain/review/types';
 import { createGraphClient } from '../../src/graph/graph-client';
 import { resolveSite } from '../../src/graph/sites';

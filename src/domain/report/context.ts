@@ -1,5 +1,5 @@
 import type { MaturityModel } from '../catalogue/types';
-import type { ReviewRecord } from '../demo/types';
+import type { ReviewRecord } from '../institution-data';
 import type { StrategicPlan } from '../plan/types';
 import type { ProvisionMap } from '../provision-map/types';
 import type { MaturitySnapshot, PlanProgress, ProvisionSummary, StatutorySummary } from './types';

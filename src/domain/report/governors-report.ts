@@ -1,5 +1,5 @@
 import { maturityModel } from '../catalogue';
-import type { InstitutionData } from '../demo/types';
+import type { InstitutionData } from '../institution-data';
 import type { ReportContext } from './context';
 import { planProgress } from './plan-progress';
 import { provisionSummary } from './provision';

@@ -1,5 +1,5 @@
 import type { MaturityModel } from '../catalogue/types';
-import type { ReviewRecord } from '../demo/types';
+import type { ReviewRecord } from '../institution-data';
 import type { Review } from '../review/types';
 import { compareReviews, type RowChange } from '../review/compare';
 import { themeDistribution } from '../review/distribution';

@@ -2,7 +2,7 @@ import { Body1, Button, makeStyles, Title2, tokens } from '@fluentui/react-compo
 import { ArrowClockwiseRegular, PrintRegular } from '@fluentui/react-icons';
 import { type ReactNode, useMemo } from 'react';
 
-import type { InstitutionData } from '../../domain/demo/types';
+import type { InstitutionData } from '../../domain/institution-data';
 import { governorsReport } from '../../domain/report';
 import { formatDate } from '../../domain/validation/dates';
 import { ErrorBar } from '../common/error-bar';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { DEMO_AS_OF, DEMO_REVIEW_2025_ID, DEMO_REVIEW_2026_ID, demoSchool } from '../../../../src/domain/demo/demo-school';
-import type { InstitutionData } from '../../../../src/domain/demo/types';
+import { DEMO_AS_OF, DEMO_REVIEW_2025_ID, DEMO_REVIEW_2026_ID, demoSchool } from '../../../../src/demo/demo-school';
+import type { InstitutionData } from '../../../../src/domain/institution-data';
 import { governorsReport } from '../../../../src/domain/report';
 
 describe('governorsReport on the demo school', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { benchmarks, keyStrategicQuestionGroups } from '../../../../src/domain/catalogue';
-import { DEMO_AS_OF, demoSchool } from '../../../../src/domain/demo/demo-school';
-import type { InstitutionData } from '../../../../src/domain/demo/types';
+import { DEMO_AS_OF, demoSchool } from '../../../../src/demo/demo-school';
+import type { InstitutionData } from '../../../../src/domain/institution-data';
 import { benchmarkQuestionSources, type Bearing, governorsReport, keyQuestionSources } from '../../../../src/domain/report';
 
 const report = governorsReport(demoSchool, DEMO_AS_OF);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { demoSchool } from '../../../../src/domain/demo/demo-school';
+import { demoSchool } from '../../../../src/demo/demo-school';
 import type { Activity } from '../../../../src/domain/provision-map/types';
 import { FieldTooLongError } from '../../../../src/data/fields';
 import * as plan from '../../../../src/data/plan/mappers';

@@ -2,7 +2,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 
-import { demoActivities, demoYearGroups } from '../../../../src/domain/demo/demo-school';
+import { demoActivities, demoYearGroups } from '../../../../src/demo/demo-school';
 import { validateActivity } from '../../../../src/domain/validation/activity';
 import { activityDraft, activityInput } from '../../../../src/ui/map/activity-draft';
 import { CheckboxGroup } from '../../../../src/ui/common/checkbox-group';

@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 
 import { findRow, schoolsModel } from '../../../../src/domain/catalogue';
-import { DEMO_REVIEW_2026_ID, demoPlan, demoReviews } from '../../../../src/domain/demo/demo-school';
+import { DEMO_REVIEW_2026_ID, demoPlan, demoReviews } from '../../../../src/demo/demo-school';
 import { validatePlanAction, validatePriority } from '../../../../src/domain/validation/plan';
 import type { Versioned } from '../../../../src/graph/versioned';
 import { ActionsTable } from '../../../../src/ui/plan/actions-table';

@@ -2,8 +2,8 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 
-import { DEMO_AS_OF, demoSchool } from '../../../../src/domain/demo/demo-school';
-import type { InstitutionData } from '../../../../src/domain/demo/types';
+import { DEMO_AS_OF, demoSchool } from '../../../../src/demo/demo-school';
+import type { InstitutionData } from '../../../../src/domain/institution-data';
 import { governorsReport } from '../../../../src/domain/report';
 import { summaryLines } from '../../../../src/ui/report/report-summary';
 import { ReportDocument } from '../../../../src/ui/report/report-view';

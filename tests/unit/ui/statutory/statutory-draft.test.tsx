@@ -2,7 +2,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 
-import { demoSchool } from '../../../../src/domain/demo/demo-school';
+import { demoSchool } from '../../../../src/demo/demo-school';
 import { dutyDetails, dutyLinks } from '../../../../src/domain/report';
 import { statutoryChecklist } from '../../../../src/domain/statutory/checklist';
 import { validateStatutoryRecord } from '../../../../src/domain/validation/statutory';

@@ -3,7 +3,7 @@
  *
  * Activities are drawn from the example mapping in seed 000 (Activity 1) and the example programme overview in
  * seed 001, with a few more in the same style. The map is realistic but deliberately imperfect, so that the
- * provision-map rules have something to say. The planted gaps (tests in tests/unit/domain/demo rely on them):
+ * provision-map rules have something to say. The planted gaps (tests in tests/unit/demo rely on them):
  *  - Year 8 has no employer encounter (no activity in the category and none recording Benchmark 5), and no
  *    encounter with further or higher education (Benchmark 7);
  *  - the first PAL key phase (Years 8 and 9) has one provider encounter (act-y9-meet-the-provider): short of two;
@@ -13,9 +13,9 @@
  *  - Year 7 has no activity in which parents and carers take part;
  *  - four empty cells: Year 7 and Year 8 Apply and Demonstrate, Year 11 and Year 13 Introduce and Inspire.
  */
-import type { Term } from '../catalogue/provision';
-import type { BenchmarkNumber, StageId, YearGroup } from '../catalogue/types';
-import type { Activity, Audience, ProvisionMap } from '../provision-map/types';
+import type { Term } from '../domain/catalogue/provision';
+import type { BenchmarkNumber, StageId, YearGroup } from '../domain/catalogue/types';
+import type { Activity, Audience, ProvisionMap } from '../domain/provision-map/types';
 
 export const DEMO_INSTITUTION_ID = 'highfield-academy';
 

@@ -1,8 +1,8 @@
-import type { Institution } from '../institution';
-import type { ProvisionMap } from '../provision-map/types';
-import type { StrategicPlan } from '../plan/types';
-import type { AgreedBestFit, Reflection, Review } from '../review/types';
-import type { StatutoryRecord } from '../statutory/types';
+import type { Institution } from './institution';
+import type { ProvisionMap } from './provision-map/types';
+import type { StrategicPlan } from './plan/types';
+import type { AgreedBestFit, Reflection, Review } from './review/types';
+import type { StatutoryRecord } from './statutory/types';
 
 export interface ReviewRecord {
   readonly review: Review;

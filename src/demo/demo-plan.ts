@@ -10,7 +10,7 @@
  *  - every RAG state is present (red, amber, green);
  *  - act-request-enterprise-adviser was made from the autumn 2026 review's next steps for row 1.7.
  */
-import type { PlanAction, Priority, StrategicPlan } from '../plan/types';
+import type { PlanAction, Priority, StrategicPlan } from '../domain/plan/types';
 import { DEMO_INSTITUTION_ID } from './demo-provision-map';
 import { DEMO_REVIEW_2026_ID } from './demo-reviews';
 

@@ -10,12 +10,12 @@
  *  - this file: the institution and the statutory record, partly met (Careers Leader in training; published
  *    information does not say how impact is measured).
  */
-import type { Institution } from '../institution';
-import type { StatutoryRecord } from '../statutory/types';
+import type { Institution } from '../domain/institution';
+import type { StatutoryRecord } from '../domain/statutory/types';
 import { DEMO_INSTITUTION_ID, demoProvisionMap, demoYearGroups } from './demo-provision-map';
 import { demoPlan } from './demo-plan';
 import { DEMO_CAREERS_LEADER_ID, demoPeople, demoReviews } from './demo-reviews';
-import type { InstitutionData } from './types';
+import type { InstitutionData } from '../domain/institution-data';
 
 export { DEMO_INSTITUTION_ID, demoActivities, demoProvisionMap, demoYearGroups } from './demo-provision-map';
 export { DEMO_AS_OF, demoPlan } from './demo-plan';

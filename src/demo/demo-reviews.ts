@@ -12,9 +12,9 @@
  * Widest disagreement: 2.3 and 4.2 in 2025 (someone chose 1, someone 4); 1.5, 2.2 and 5.2 in 2026.
  * The Link Governor joined the panel in 2026 (appointed in January 2026), so 2025 has seven participants, 2026 eight.
  */
-import type { ColumnNumber } from '../catalogue/types';
-import type { AgreedBestFit, Participant, Reflection, ReflectionChoice, Review } from '../review/types';
-import type { ReviewRecord } from './types';
+import type { ColumnNumber } from '../domain/catalogue/types';
+import type { AgreedBestFit, Participant, Reflection, ReflectionChoice, Review } from '../domain/review/types';
+import type { ReviewRecord } from '../domain/institution-data';
 import { DEMO_INSTITUTION_ID } from './demo-provision-map';
 
 const TENANT = 'contoso.onmicrosoft.com';

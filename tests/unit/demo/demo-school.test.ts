@@ -10,29 +10,29 @@ import {
   stages,
   terms,
   universalLearningOutcomes,
-} from '../../../../src/domain/catalogue';
+} from '../../../src/domain/catalogue';
 import {
   DEMO_AS_OF,
   DEMO_CAREERS_LEADER_ID,
   DEMO_REVIEW_2025_ID,
   DEMO_REVIEW_2026_ID,
   demoSchool,
-} from '../../../../src/domain/demo/demo-school';
-import { overdueActions } from '../../../../src/domain/plan/overdue';
-import { ragRollup } from '../../../../src/domain/plan/rag';
-import { provisionFindings } from '../../../../src/domain/provision-map/findings';
-import { outcomeCoverage } from '../../../../src/domain/provision-map/outcome-coverage';
-import { palCompliance } from '../../../../src/domain/provision-map/pal';
-import { parentCarerEngagement } from '../../../../src/domain/provision-map/parent-carer';
-import { coverage } from '../../../../src/domain/provision-map/coverage';
-import { compareReviews } from '../../../../src/domain/review/compare';
-import { meetingAgenda } from '../../../../src/domain/review/agenda';
-import { checkReviewTransition } from '../../../../src/domain/review/status';
-import { statutoryChecklist } from '../../../../src/domain/statutory/checklist';
-import { validateActivity, validateStageOutcomes } from '../../../../src/domain/validation/activity';
-import { validatePlanAction, validatePriority } from '../../../../src/domain/validation/plan';
-import { validateAgreedBestFit, validateReflection, validateReview } from '../../../../src/domain/validation/review';
-import { validateStatutoryRecord } from '../../../../src/domain/validation/statutory';
+} from '../../../src/demo/demo-school';
+import { overdueActions } from '../../../src/domain/plan/overdue';
+import { ragRollup } from '../../../src/domain/plan/rag';
+import { provisionFindings } from '../../../src/domain/provision-map/findings';
+import { outcomeCoverage } from '../../../src/domain/provision-map/outcome-coverage';
+import { palCompliance } from '../../../src/domain/provision-map/pal';
+import { parentCarerEngagement } from '../../../src/domain/provision-map/parent-carer';
+import { coverage } from '../../../src/domain/provision-map/coverage';
+import { compareReviews } from '../../../src/domain/review/compare';
+import { meetingAgenda } from '../../../src/domain/review/agenda';
+import { checkReviewTransition } from '../../../src/domain/review/status';
+import { statutoryChecklist } from '../../../src/domain/statutory/checklist';
+import { validateActivity, validateStageOutcomes } from '../../../src/domain/validation/activity';
+import { validatePlanAction, validatePriority } from '../../../src/domain/validation/plan';
+import { validateAgreedBestFit, validateReflection, validateReview } from '../../../src/domain/validation/review';
+import { validateStatutoryRecord } from '../../../src/domain/validation/statutory';
 
 const { institution, provisionMap: map, reviews, plan, statutory } = demoSchool;
 const rowIds = modelRows(schoolsModel).map((r) => r.id);
