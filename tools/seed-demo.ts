@@ -9,7 +9,7 @@
 import { pathToFileURL } from 'node:url';
 
 import { createDevTokenProvider } from '../src/auth/dev-token-provider';
-import { provision } from '../src/data/provision';
+import { provisionLists } from '../src/data/provision-lists';
 import { createSettingsRepository } from '../src/data/settings/repository';
 import { storeInstitution } from '../src/data/store-institution';
 import { demoSchool } from '../src/demo/demo-school';
@@ -33,7 +33,7 @@ export async function seedDemo(options: { graphBaseUrl: string; upn: string }): 
     scopes: ['Sites.Manage.All'],
   });
   const site = await resolveSite(graph, { groupId: demoGroupId });
-  const provisioned = await provision(graph, site.id);
+  const provisioned = await provisionLists(graph, site.id);
   const existing = await createSettingsRepository(provisioned.context).getInstitution();
   if (existing) return { siteId: site.id, createdLists: provisioned.createdLists, seeded: false, itemsWritten: 0 };
   const { written } = await storeInstitution(provisioned.context, demoSchool);

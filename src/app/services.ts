@@ -6,7 +6,7 @@
 import { createDevTokenProvider } from '../auth/dev-token-provider';
 import type { TokenProvider } from '../auth/token-provider';
 import { loadRuntimeConfig, type LocalRuntimeConfig, type RuntimeConfig } from '../config/runtime-config';
-import { provision } from '../data/provision';
+import { provisionLists } from '../data/provision-lists';
 import { createGraphClient } from '../graph/graph-client';
 import { resolveSite, type SiteRef } from '../graph/sites';
 import type { HostAdapter, HostContext } from '../host/host';
@@ -36,7 +36,7 @@ export async function createServices(host: HostAdapter): Promise<AppServices> {
     scopes: config.mode === 'tenant' ? config.scopes : ['Sites.Manage.All'],
   });
   const site = await resolveSite(graph, siteOf(host.context, config));
-  const { context } = await provision(graph, site.id);
+  const { context } = await provisionLists(graph, site.id);
   return {
     config,
     host,

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createDevTokenProvider } from '../../src/auth/dev-token-provider';
-import { provision } from '../../src/data/provision';
+import { provisionLists } from '../../src/data/provision-lists';
 import { createProvisionMapRepository } from '../../src/data/provision-map/repository';
 import { createGraphClient } from '../../src/graph/graph-client';
 import { resolveSite } from '../../src/graph/sites';
@@ -24,7 +24,7 @@ const title = 'Employer speed-networking for Year 8';
 async function mapRepository() {
   const graph = createGraphClient({ baseUrl: app.graphUrl, tokenProvider: createDevTokenProvider({ upn: people.leader.upn }), scopes: ['Sites.Manage.All'] });
   const site = await resolveSite(graph, { hostname: 'contoso.sharepoint.com', path: '/sites/careers' });
-  return createProvisionMapRepository((await provision(graph, site.id)).context);
+  return createProvisionMapRepository((await provisionLists(graph, site.id)).context);
 }
 
 const stored = async (match: (title: string) => boolean) =>

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createDevTokenProvider } from '../../src/auth/dev-token-provider';
 import { createPlanRepository } from '../../src/data/plan/repository';
-import { provision } from '../../src/data/provision';
+import { provisionLists } from '../../src/data/provision-lists';
 import { createStatutoryRepository } from '../../src/data/statutory/repository';
 import { createGraphClient } from '../../src/graph/graph-client';
 import { resolveSite } from '../../src/graph/sites';
@@ -22,7 +22,7 @@ let tab: { context: BrowserContext; page: Page };
 async function repositories() {
   const graph = createGraphClient({ baseUrl: app.graphUrl, tokenProvider: createDevTokenProvider({ upn: people.leader.upn }), scopes: ['Sites.Manage.All'] });
   const site = await resolveSite(graph, { hostname: 'contoso.sharepoint.com', path: '/sites/careers' });
-  const { context } = await provision(graph, site.id);
+  const { context } = await provisionLists(graph, site.id);
   return { plan: createPlanRepository(context), statutory: createStatutoryRepository(context) };
 }
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDevTokenProvider } from '../../src/auth/dev-token-provider';
 import type { DataContext } from '../../src/data/data-context';
 import { createPlanRepository } from '../../src/data/plan/repository';
-import { provision } from '../../src/data/provision';
+import { provisionLists } from '../../src/data/provision-lists';
 import { createProvisionMapRepository } from '../../src/data/provision-map/repository';
 import { createStatutoryRepository } from '../../src/data/statutory/repository';
 import { createGraphClient } from '../../src/graph/graph-client';
@@ -70,7 +70,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   const graph = createGraphClient({ baseUrl: app.graphUrl, tokenProvider: createDevTokenProvider({ upn: people.leader.upn }), scopes: ['Sites.Manage.All'] });
   const site = await resolveSite(graph, { hostname: 'contoso.sharepoint.com', path: '/sites/careers' });
-  data = (await provision(graph, site.id)).context;
+  data = (await provisionLists(graph, site.id)).context;
 });
 
 afterAll(async () => {

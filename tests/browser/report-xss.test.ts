@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDevTokenProvider } from '../../src/auth/dev-token-provider';
 import type { DataContext } from '../../src/data/data-context';
 import { createPlanRepository } from '../../src/data/plan/repository';
-import { provision } from '../../src/data/provision';
+import { provisionLists } from '../../src/data/provision-lists';
 import { createProvisionMapRepository } from '../../src/data/provision-map/repository';
 import { createReviewsRepository } from '../../src/data/reviews/repository';
 import { createSettingsRepository } from '../../src/data/settings/repository';
@@ -125,7 +125,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   const graph = createGraphClient({ baseUrl: app.graphUrl, tokenProvider: createDevTokenProvider({ upn: people.leader.upn }), scopes: ['Sites.Manage.All'] });
   const site = await resolveSite(graph, { hostname: 'contoso.sharepoint.com', path: '/sites/careers' });
-  await writePayloads((await provision(graph, site.id)).context);
+  await writePayloads((await provisionLists(graph, site.id)).context);
   tab = await openTabAs(browser, app.pagesUrl, people.leader.upn);
   tab.page.on('dialog', (d) => {
     dialogs.push(d.message());

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createDevTokenProvider } from '../../src/auth/dev-token-provider';
 import { createPlanRepository } from '../../src/data/plan/repository';
-import { provision } from '../../src/data/provision';
+import { provisionLists } from '../../src/data/provision-lists';
 import { createGraphClient } from '../../src/graph/graph-client';
 import { resolveSite } from '../../src/graph/sites';
 import { axeViolations, eventually, openTabAs, people, screenshot } from './review-pages';
@@ -27,7 +27,7 @@ const newPriority = 'To make every learner’s careers record complete and used'
 async function storedPlan() {
   const graph = createGraphClient({ baseUrl: app.graphUrl, tokenProvider: createDevTokenProvider({ upn: people.leader.upn }), scopes: ['Sites.Manage.All'] });
   const site = await resolveSite(graph, { hostname: 'contoso.sharepoint.com', path: '/sites/careers' });
-  return createPlanRepository((await provision(graph, site.id)).context).load();
+  return createPlanRepository((await provisionLists(graph, site.id)).context).load();
 }
 
 beforeAll(async () => {

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
 
 import { createDevTokenProvider } from '../../src/auth/dev-token-provider';
-import { provision } from '../../src/data/provision';
+import { provisionLists } from '../../src/data/provision-lists';
 import { createReviewsRepository, type LoadedReview } from '../../src/data/reviews/repository';
 import { createGraphClient } from '../../src/graph/graph-client';
 import { resolveSite } from '../../src/graph/sites';
@@ -127,7 +127,7 @@ export async function storedReview(graphUrl: string, reviewId: string): Promise<
     scopes: ['Sites.Manage.All'],
   });
   const site = await resolveSite(graph, { hostname: 'contoso.sharepoint.com', path: '/sites/careers' });
-  const { context } = await provision(graph, site.id);
+  const { context } = await provisionLists(graph, site.id);
   const loaded = await createReviewsRepository(context).load(reviewId);
   if (!loaded) throw new Error(`Review ${reviewId} is not stored.`);
   return loaded;

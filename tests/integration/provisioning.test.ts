@@ -2,7 +2,7 @@ import type { ColumnDefinition } from '@microsoft/microsoft-graph-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { demoRootSiteId } from '../../tools/local-graph/demo-tenant';
-import { provision, ProvisioningPermissionError } from '../../src/data/provision';
+import { provisionLists, ProvisioningPermissionError } from '../../src/data/provision-lists';
 import { isForbidden, userMessage } from '../../src/graph/graph-error';
 import { reflectionsList, SCHEMA_VERSION, waypointSchema, type WaypointSchema } from '../../src/data/schema';
 import { createSettingsRepository } from '../../src/data/settings/repository';
@@ -21,7 +21,7 @@ async function columnsOf(listId: string, siteId = SITE_ID): Promise<ColumnDefini
 
 describe('provisioning', () => {
   it('refuses a member who cannot create lists, saying what an administrator must grant', async () => {
-    const error = await provision(server.graph('visitor@highfield.example', { readOnly: true }), SITE_ID).catch((e: unknown) => e);
+    const error = await provisionLists(server.graph('visitor@highfield.example', { readOnly: true }), SITE_ID).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProvisioningPermissionError);
     expect((error as Error).message).toMatch(/Sites\.Manage\.All/);
     expect((error as Error).message).toMatch(/Sites\.Selected with the 'manage' role/);
@@ -30,7 +30,7 @@ describe('provisioning', () => {
   });
 
   it('creates every list, with its columns, the indexes it filters on and the schema version', async () => {
-    const result = await provision(server.graph(), SITE_ID);
+    const result = await provisionLists(server.graph(), SITE_ID);
     expect(result.createdLists).toEqual(waypointSchema.lists.map((l) => l.displayName));
     expect(result.previousVersion).toBeNull();
 
@@ -44,9 +44,9 @@ describe('provisioning', () => {
   });
 
   it('is idempotent: run again, it changes nothing and costs two reads', async () => {
-    let result: Awaited<ReturnType<typeof provision>> | undefined;
+    let result: Awaited<ReturnType<typeof provisionLists>> | undefined;
     const stats = await requestsSince(server, async () => {
-      result = await provision(server.graph(), SITE_ID);
+      result = await provisionLists(server.graph(), SITE_ID);
     });
     expect(result).toMatchObject({ createdLists: [], addedColumns: [], indexedColumns: [], previousVersion: SCHEMA_VERSION });
     expect(stats.totalRequests).toBe(2);
@@ -66,12 +66,12 @@ describe('provisioning', () => {
             : { ...l, columns: l.columns.filter((c) => c.name !== 'Note').map((c) => (c.name === 'ReviewId' ? { ...c, indexed: false } : c)) },
         ),
     };
-    const before = await provision(server.graph(), demoRootSiteId, { schema: older });
+    const before = await provisionLists(server.graph(), demoRootSiteId, { schema: older });
     expect(before.createdLists).toHaveLength(7);
     const reviewId = (await columnsOf(before.context.listIds.reflections, demoRootSiteId)).find((c) => c.name === 'ReviewId');
     expect(reviewId?.indexed).toBe(false);
 
-    const after = await provision(server.graph(), demoRootSiteId);
+    const after = await provisionLists(server.graph(), demoRootSiteId);
     expect(after.previousVersion).toBe(SCHEMA_VERSION - 1);
     expect(after.schemaVersion).toBe(SCHEMA_VERSION);
     expect(after.createdLists).toEqual(['Waypoint Plan Actions', 'Waypoint Statutory Record']);
@@ -79,13 +79,13 @@ describe('provisioning', () => {
     expect(after.indexedColumns).toEqual(['Waypoint Reflections.ReviewId']);
     const columns = await columnsOf(after.context.listIds.reflections, demoRootSiteId);
     expect(columns.find((c) => c.name === 'ReviewId')?.indexed).toBe(true);
-    expect((await provision(server.graph(), demoRootSiteId)).createdLists).toEqual([]);
+    expect((await provisionLists(server.graph(), demoRootSiteId)).createdLists).toEqual([]);
   });
 
   it('copes with several people provisioning the same site at once', async () => {
     const fresh = await startTestServer();
     try {
-      const results = await Promise.all(['a', 'b', 'c'].map((who) => provision(fresh.graph(`${who}@highfield.example`), SITE_ID)));
+      const results = await Promise.all(['a', 'b', 'c'].map((who) => provisionLists(fresh.graph(`${who}@highfield.example`), SITE_ID)));
       expect(results.flatMap((r) => r.createdLists).sort()).toEqual(waypointSchema.lists.map((l) => l.displayName).sort());
       const { body } = await fresh.graph().send<{ value: unknown[] }>({ method: 'GET', url: `/sites/${SITE_ID}/lists` });
       expect(body.value).toHaveLength(waypointSchema.lists.length);

@@ -4,7 +4,7 @@ import type { DataContext } from '../../src/data/data-context';
 import { loadInstitution } from '../../src/data/load-institution';
 import { createPlanRepository } from '../../src/data/plan/repository';
 import { createProvisionMapRepository } from '../../src/data/provision-map/repository';
-import { openDataContext } from '../../src/data/provision';
+import { openDataContext } from '../../src/data/provision-lists';
 import { createReviewsRepository } from '../../src/data/reviews/repository';
 import { createSettingsRepository } from '../../src/data/settings/repository';
 import { createStatutoryRepository } from '../../src/data/statutory/repository';

@@ -4,7 +4,7 @@ import { loadInstitution } from '../../src/data/load-institution';
 import { createProvisionMapRepository } from '../../src/data/provision-map/repository';
 import { createReviewsRepository } from '../../src/data/reviews/repository';
 import { storeInstitution } from '../../src/data/store-institution';
-import { openDataContext, provision } from '../../src/data/provision';
+import { openDataContext, provisionLists } from '../../src/data/provision-lists';
 import { demoSchool } from '../../src/demo/demo-school';
 import type { Activity } from '../../src/domain/provision-map/types';
 import { ConflictError } from '../../src/graph/conflict-error';
@@ -25,7 +25,7 @@ describe('reliability', () => {
     const ROWS = 5;
     const WRITERS = 10;
     const EDITS = 100;
-    const ctx = (await provision(server.graph(), SITE_ID)).context;
+    const ctx = (await provisionLists(server.graph(), SITE_ID)).context;
     const seed = createProvisionMapRepository(ctx);
     await seed.publish({ create: Array.from({ length: ROWS }, (_, i) => ({ ...activity(`shared-${i}`, i), categories: [] })) }, { firstSortOrder: 0 });
     const start = (await seed.load()).activities;
@@ -69,7 +69,7 @@ describe('reliability', () => {
       await fresh.faults({ rate: 0.3, status: 429, retryAfterSeconds: 0.02, seed: 7 });
       const started = Date.now();
       const graph = fresh.graph();
-      const ctx = (await provision(graph, SITE_ID)).context;
+      const ctx = (await provisionLists(graph, SITE_ID)).context;
       await storeInstitution(ctx, demoSchool);
 
       const map = createProvisionMapRepository(ctx);
@@ -111,7 +111,7 @@ describe('reliability', () => {
   it('with 20% answered 503 (outcome unknown to the client), creates are reconciled by key, never repeated blindly', async () => {
     const fresh = await startTestServer();
     try {
-      const ctx = (await provision(fresh.graph(), SITE_ID)).context;
+      const ctx = (await provisionLists(fresh.graph(), SITE_ID)).context;
       await fresh.faults({ rate: 0.2, status: 503, retryAfterSeconds: 0.02, seed: 11 });
       await fresh.resetStats();
       const map = createProvisionMapRepository(ctx);

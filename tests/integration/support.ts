@@ -1,7 +1,7 @@
 import { demoSiteId } from '../../tools/local-graph/demo-tenant';
 import { type LocalServerHarness, measure, type ServerStats, startHarness } from '../../tools/bench/harness';
 import type { DataContext } from '../../src/data/data-context';
-import { provision } from '../../src/data/provision';
+import { provisionLists } from '../../src/data/provision-lists';
 import type { GraphClient } from '../../src/graph/graph-client';
 
 export type TestServer = LocalServerHarness;
@@ -10,7 +10,7 @@ export const SITE_ID = demoSiteId;
 export const startTestServer = startHarness;
 
 export async function provisioned(graph: GraphClient): Promise<DataContext> {
-  return (await provision(graph, SITE_ID)).context;
+  return (await provisionLists(graph, SITE_ID)).context;
 }
 
 /** Requests the wire saw while `run` ran. */

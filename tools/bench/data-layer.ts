@@ -6,7 +6,7 @@
  */
 import { pathToFileURL } from 'node:url';
 
-import { provision } from '../../src/data/provision';
+import { provisionLists } from '../../src/data/provision-lists';
 import { createProvisionMapRepository } from '../../src/data/provision-map/repository';
 import { createReviewsRepository } from '../../src/data/reviews/repository';
 import { demoSiteId } from '../local-graph/demo-tenant';
@@ -25,7 +25,7 @@ export async function runDataLayerBench(largeListSize = 50_000): Promise<Row[]> 
   const harness = await startHarness();
   const rows: Row[] = [];
   try {
-    const ctx = (await provision(harness.graph(), demoSiteId)).context;
+    const ctx = (await provisionLists(harness.graph(), demoSiteId)).context;
     const reviews = createReviewsRepository(ctx);
     const map = createProvisionMapRepository(ctx);
 

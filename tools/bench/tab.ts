@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 import { createDevTokenProvider } from '../../src/auth/dev-token-provider';
-import { provision } from '../../src/data/provision';
+import { provisionLists } from '../../src/data/provision-lists';
 import { createReviewsRepository } from '../../src/data/reviews/repository';
 import { modelRows, schoolsModel } from '../../src/domain/catalogue';
 import { demoInstitution } from '../../src/demo/demo-school';
@@ -38,7 +38,7 @@ try {
   // A review of 32 rows × 12 participants, every reflection made, stored through the data layer.
   const leader = 'careers.leader@contoso.onmicrosoft.com';
   const graph = createGraphClient({ baseUrl: app.graphUrl, tokenProvider: createDevTokenProvider({ upn: leader }), scopes: ['Sites.Manage.All'] });
-  const { context } = await provision(graph, (await resolveSite(graph, { hostname: 'contoso.sharepoint.com', path: '/sites/careers' })).id);
+  const { context } = await provisionLists(graph, (await resolveSite(graph, { hostname: 'contoso.sharepoint.com', path: '/sites/careers' })).id);
   const reviews = createReviewsRepository(context);
   const participants: Participant[] = Array.from({ length: 12 }, (_, i) =>
     i === 0 ? { id: leader, displayName: 'Hannah Whitfield' } : { id: `panel.member${i}@contoso.onmicrosoft.com`, displayName: `Panel member ${i}` },

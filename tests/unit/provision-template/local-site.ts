@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 import { createDevTokenProvider } from '../../../src/auth/dev-token-provider';
 import type { DataContext } from '../../../src/data/data-context';
-import { openDataContext } from '../../../src/data/provision';
+import { openDataContext } from '../../../src/data/provision-lists';
 import { createProvisionMapRepository, type ProvisionMapRepository } from '../../../src/data/provision-map/repository';
 import { createGraphClient } from '../../../src/graph/graph-client';
 import { startLocalGraphServer } from '../../../tools/local-graph/server';

@@ -61,7 +61,7 @@ interface SiteList {
   readonly displayName: string;
 }
 
-export async function provision(graph: GraphClient, siteId: string, options: ProvisionOptions = {}): Promise<ProvisionResult> {
+export async function provisionLists(graph: GraphClient, siteId: string, options: ProvisionOptions = {}): Promise<ProvisionResult> {
   const schema = options.schema ?? waypointSchema;
   const signal = signalOf(options);
   let lists = await siteLists(graph, siteId, signal);
