@@ -117,7 +117,7 @@ function weighDuplicates(drafts: readonly RowDraft[], decisions: readonly Import
   const siteIds = new Set(existing.map((a) => a.id));
   return drafts.map((d): PreviewRow => {
     const mine = decisions.flatMap((q, i) => ((q.kind === 'split-range' ? q.row === d.row : q.rows.includes(d.row)) ? [i] : []));
-    const row = { row: d.row, readings: d.readings, decisions: mine, formulaLike: d.formulaLike };
+    const row = { row: d.row, readings: d.readings, decisions: mine, waitingOn: [], formulaLike: d.formulaLike };
     if (d.blank) return { ...row, status: 'skipped', activities: [], messages: [] };
     if (d.messages.length > 0) return { ...row, status: 'rejected', activities: [], messages: d.messages };
 
@@ -134,8 +134,8 @@ function weighDuplicates(drafts: readonly RowDraft[], decisions: readonly Import
       return false;
     });
     if (kept.length === 0) return { ...row, status: 'duplicate', activities: [], messages };
-    const pending = mine.map((i) => decisions[i]!).filter((q) => !q.agreed);
-    for (const q of pending) {
+    const waitingOn = mine.filter((i) => !decisions[i]!.agreed);
+    for (const q of waitingOn.map((i) => decisions[i]!)) {
       messages.push(
         q.kind === 'split-range'
           ? `${d.where('yearGroup')}: ${describeRange(d.range!.typed, d.range!.shown)} — agree to make one activity for each year, or give the row one year group.`
@@ -143,6 +143,6 @@ function weighDuplicates(drafts: readonly RowDraft[], decisions: readonly Import
       );
     }
     kept.forEach((a) => seen.set(sameActivityKey(a), d.row));
-    return { ...row, status: pending.length > 0 ? 'needs-decision' : 'accepted', activities: kept, messages };
+    return { ...row, waitingOn, status: waitingOn.length > 0 ? 'needs-decision' : 'accepted', activities: kept, messages };
   });
 }

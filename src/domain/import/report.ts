@@ -1,4 +1,4 @@
-import type { ImportPreview } from './types';
+import type { ImportDecision, ImportPreview, PreviewRow } from './types';
 
 /** One activity as the import command reports it. A term not stated is null. */
 export interface ReportedActivity {
@@ -19,8 +19,8 @@ export interface ReportedRow {
   readonly messages: readonly string[];
 }
 
-/** The preview as the command's JSON document (`{"rows": […]}`). `decisionHint` ends a waiting row's messages. */
-export function importReport(preview: ImportPreview, decisionHint = ''): { readonly rows: readonly ReportedRow[] } {
+/** The preview as the command's JSON document (`{"rows": […]}`). `hint` ends the message of each decision waited on. */
+export function importReport(preview: ImportPreview, hint: (decision: ImportDecision) => string = () => ''): { readonly rows: readonly ReportedRow[] } {
   return {
     rows: preview.rows.map((r) => ({
       row: r.row,
@@ -37,7 +37,15 @@ export function importReport(preview: ImportPreview, decisionHint = ''): { reado
               term: a.term ?? null,
             }))
           : [],
-      messages: r.status === 'needs-decision' && decisionHint ? r.messages.map((m) => `${m} ${decisionHint}`) : r.messages,
+      messages: withHints(r, preview.decisions, hint),
     })),
   };
+}
+
+function withHints(row: PreviewRow, decisions: readonly ImportDecision[], hint: (decision: ImportDecision) => string): readonly string[] {
+  const first = row.messages.length - row.waitingOn.length;
+  return row.messages.map((m, i) => {
+    const text = i >= first ? hint(decisions[row.waitingOn[i - first]!]!) : '';
+    return text ? `${m} ${text}` : m;
+  });
 }

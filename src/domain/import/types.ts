@@ -39,8 +39,10 @@ export interface PreviewRow {
   readonly readings: readonly CellExplanation[];
   /** Each names the row, the column and what to do. */
   readonly messages: readonly string[];
-  /** Decisions this row waits on or was written under (indexes into ImportPreview.decisions). */
+  /** Decisions that concern this row, agreed or not (indexes into ImportPreview.decisions). */
   readonly decisions: readonly number[];
+  /** The decisions it still waits on; their messages end `messages`, in this order. */
+  readonly waitingOn: readonly number[];
   /** Formula-looking text kept as text, by column (write it back with workbookSafeText). */
   readonly formulaLike: readonly ImportColumn[];
 }
