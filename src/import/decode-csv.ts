@@ -14,8 +14,28 @@ export function csvText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return windows1252(bytes);
   }
+}
+
+/** Windows-1252's characters for bytes 0x80–0x9F (the rest are Latin-1); 0 where the code page has none. */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/**
+ * Decoded by hand: Node's TextDecoder('windows-1252') gives Latin-1 (0x93 as a control character, not “), while
+ * browsers follow the code page; this gives the same text in both.
+ */
+function windows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const codes = Array.from(bytes.subarray(start, start + CHUNK), (b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] || b : b));
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
 }
 
 /** Rows of a CSV file, comma- or semicolon-separated (Excel in much of Europe saves with semicolons). */
@@ -30,6 +50,8 @@ export function decodeCsv(bytes: Uint8Array): Decoded {
     return refused(`This CSV file is damaged near row ${row}: a quoted value is never closed. Open it in Excel, check that row and save it again as CSV.`);
   }
   if (parsed.data.length > allowed) return refused(tooManyRowsMessage(`This file has more than ${count(allowed)} rows`));
-  const rows: SourceRow[] = parsed.data.map((cells, i) => ({ row: i + 1, cells }));
+  // A file ending in a line break has no row after it (Papa reads one empty record there).
+  const records = parsed.data.at(-1)?.join('') === '' && text.endsWith('\n') ? parsed.data.slice(0, -1) : parsed.data;
+  const rows: SourceRow[] = records.map((cells, i) => ({ row: i + 1, cells }));
   return { ok: true, sheet: { rows } };
 }

@@ -48,10 +48,16 @@ export function readRow(source: SourceRow, header: HeaderRow, context: ReaderCon
   }
   const value = <T,>(r: Reading<T>): T | undefined => (r.kind === 'read' ? r.value : undefined);
 
+  // Readings in the file's column order, however they were read.
+  const position = (c: ImportColumn): number => header.columns[c] ?? 0;
+  const done = (draft: RowDraft): RowDraft => {
+    readings.sort((a, b) => position(a.column) - position(b.column));
+    return draft;
+  };
   const known = Object.values(header.columns) as number[];
   const blank = known.every((p) => isBlankCell(source.cells[p]));
   const empty = { row: source.row, messages, readings, activities: [], newCategories: [], formulaLike: [], where };
-  if (blank) return { ...empty, blank: true };
+  if (blank) return done({ ...empty, blank: true });
 
   const title = get('title');
   const stage = get('stage');
@@ -93,7 +99,7 @@ export function readRow(source: SourceRow, header: HeaderRow, context: ReaderCon
   if (audienceKind === 'universal' && group.kind === 'read') {
     messages.push(`${where('targetedGroup')}: a universal activity has no targeted group — make the audience Targeted, or clear the group.`);
   }
-  if (messages.length > 0 || years.length === 0) return { ...empty, blank: false };
+  if (messages.length > 0 || years.length === 0) return done({ ...empty, blank: false });
 
   const ownCategories: ActivityCategory[] = newCategories.map((name) => ({ id: name, name, description: '', benchmarks: [], maturityRows: [] }));
   const validation = { ...context, categories: [...(context.categories ?? activityCategories), ...ownCategories] };
@@ -104,19 +110,19 @@ export function readRow(source: SourceRow, header: HeaderRow, context: ReaderCon
     const result = validateActivity({ ...base, id, yearGroup }, validation);
     if (!result.ok) {
       for (const e of result.errors) messages.push(`${where(columnOfField(e.field))}: ${e.message}`);
-      return { ...empty, blank: false };
+      return done({ ...empty, blank: false });
     }
     result.formulaLike.forEach((f) => formulaLike.add(columnOfField(f)));
     activities.push(result.value);
   }
-  return {
+  return done({
     ...empty,
     blank: false,
     activities,
     newCategories,
     formulaLike: [...formulaLike],
     ...(year.kind === 'range' ? { range: { typed: typedIn('yearGroup'), shown: year.shown } } : {}),
-  };
+  });
 }
 
 /** A blank benchmarks cell takes the benchmarks of the activity's categories, as the template does. */
