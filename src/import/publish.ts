@@ -7,7 +7,7 @@ export type ImportPublishResult =
   | {
       readonly ok: false;
       readonly message: string;
-      /** Activities of this import the site still holds after a failed undo (none when the undo worked). */
+      /** Activities of this import the site still holds after a failed undo; empty when the undo worked or could not look. */
       readonly leftOnSite: readonly Activity[];
     };
 
@@ -41,21 +41,23 @@ export async function publishImport(
   if (failure === undefined) return { ok: true, written: activities.length };
 
   const reason = (failure as GraphError)?.message ?? String(failure);
-  const leftOnSite = await undo(repository, activities);
-  if (leftOnSite === 'none') {
+  const left = await undo(repository, activities);
+  const again = 'Import the same file again when the site answers: what was written will be recognised, not written twice.';
+  if (left === 'none') {
     return { ok: false, message: `The site refused part of the import (${reason}), so none of it was kept: nothing was written. Try again later.`, leftOnSite: [] };
+  }
+  if (left === 'unknown') {
+    return { ok: false, message: `The site stopped answering part way through the import (${reason}), and what it holds could not be checked. ${again}`, leftOnSite: [] };
   }
   return {
     ok: false,
-    message:
-      `The site refused part of the import (${reason}) and ${leftOnSite.length} of its activities could not be taken out again. ` +
-      'Import the same file again when the site answers: those activities will be recognised, not written twice.',
-    leftOnSite,
+    message: `The site refused part of the import (${reason}) and ${left.length} of its activities could not be taken out again. ${again}`,
+    leftOnSite: left,
   };
 }
 
-/** Removes what this import wrote; 'none' when the site holds none of it afterwards. */
-async function undo(repository: ProvisionMapRepository, activities: readonly Activity[]): Promise<readonly Activity[] | 'none'> {
+/** Removes what this import wrote: 'none' when the site holds none of it afterwards, 'unknown' when it cannot be read. */
+async function undo(repository: ProvisionMapRepository, activities: readonly Activity[]): Promise<readonly Activity[] | 'none' | 'unknown'> {
   const ids = new Set(activities.map((a) => a.id));
   try {
     const written = (await repository.load()).activities.filter((v) => ids.has(v.value.id));
@@ -64,6 +66,6 @@ async function undo(repository: ProvisionMapRepository, activities: readonly Act
     const left = written.filter((_, i) => !deleted[i]?.ok).map((v) => v.value);
     return left.length === 0 ? 'none' : left;
   } catch {
-    return activities;
+    return 'unknown';
   }
 }
