@@ -30,16 +30,16 @@ export const squash = (text: string): string => text.replace(/\s+/g, ' ').trim()
  * "and", other punctuation dropped. "Introduce & Inspire" and "introduce and inspire." compare equal.
  */
 export function loose(text: string): string {
+  // Most cells are plain ASCII: skip the Unicode work for them (the import reads tens of thousands of cells).
+  const plain = /^[\x20-\x7e]*$/.test(text)
+    ? text
+    : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[‘’`]/g, "'").replace(/[‐-―−]/g, '-');
   return squash(
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
+    plain
       .toLowerCase()
-      .replace(/[‘’`]/g, "'")
-      .replace(/[‐-―−]/g, '-')
       .replace(/[&+]/g, ' and ')
-      .replace(/[^a-z0-9'/\- ]+/g, ' ')
-      .replace(/'/g, ''),
+      .replace(/['`]/g, '')
+      .replace(/[^a-z0-9/\- ]+/g, ' '),
   );
 }
 

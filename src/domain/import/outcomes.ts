@@ -42,14 +42,23 @@ function matcher(outcomes: readonly LearningOutcome[]): Matcher {
   };
 }
 
+const noOwn: readonly LearningOutcome[] = [];
+const matchers = new WeakMap<readonly LearningOutcome[], Matcher>();
+
+/** The statements are normalised once per set of the school's own outcomes, not once per cell. */
+function matcherFor(own: readonly LearningOutcome[]): Matcher {
+  let m = matchers.get(own);
+  if (!m) matchers.set(own, (m = matcher([...universalLearningOutcomes, ...own])));
+  return m;
+}
+
 /**
  * Learning outcomes by code ("CK4", "ck 4"), by the full statement, or by a recognisable part of one ("Be aware of
  * their passions"), several separated by ";", new lines or commas. Statements contain commas, so a cell is never cut
  * inside one: at each point the longest run of comma-separated pieces that is (part of) a statement is taken.
  */
-export function readLearningOutcomes(typed: string, own: readonly LearningOutcome[] = []): Reading<readonly string[]> {
-  const all = [...universalLearningOutcomes, ...own];
-  const m = matcher(all);
+export function readLearningOutcomes(typed: string, own: readonly LearningOutcome[] = noOwn): Reading<readonly string[]> {
+  const m = matcherFor(own);
   const found: LearningOutcome[] = [];
   const segments = typed.split(/[;\n\r•|]+/).map((s) => s.trim()).filter(Boolean);
   for (const segment of segments) {

@@ -4,7 +4,7 @@ import type { Activity } from '../provision-map/types';
 import { loose, orList, quoted } from './cells';
 import { knownHeaderCount, readHeaderRow } from './columns';
 import { sameActivityKey } from './keys';
-import type { ReaderContext } from './read-cell';
+import { cachedCellReader, type ReaderContext } from './read-cell';
 import { describeRange, type RowDraft, readRow } from './read-row';
 import type { ImportAgreements, ImportDecision, ImportPreview, PreviewRow, RowStatus, SourceSheet } from './types';
 
@@ -44,7 +44,8 @@ export function previewImport(sheet: SourceSheet, options: PreviewOptions): Impo
   const common = { ...base, headers: header.headers, ignoredHeaders: header.unknown, notes };
   if (header.missing.length > 0) return { ...emptyPreview(headerRow.row), ...common, problems: header.missing };
 
-  const drafts = sheet.rows.slice(headerIndex + 1).map((r) => readRow(r, header, options.context));
+  const reader = cachedCellReader(options.context);
+  const drafts = sheet.rows.slice(headerIndex + 1).map((r) => readRow(r, header, options.context, reader));
   const decisions = decide(drafts, options);
   const rows = weighDuplicates(drafts, decisions, options.existing ?? []);
   const counts = { accepted: 0, 'needs-decision': 0, rejected: 0, duplicate: 0, skipped: 0 } as Record<RowStatus, number>;
@@ -115,15 +116,20 @@ function agreedTo<T extends number | string>(agreement: boolean | readonly T[] |
 function weighDuplicates(drafts: readonly RowDraft[], decisions: readonly ImportDecision[], existing: readonly Activity[]): PreviewRow[] {
   const seen = new Map<string, number | 'site'>(existing.map((a) => [sameActivityKey(a), 'site' as const]));
   const siteIds = new Set(existing.map((a) => a.id));
+  const byRow = new Map<number, number[]>();
+  decisions.forEach((q, i) => {
+    for (const row of q.kind === 'split-range' ? [q.row] : q.rows) byRow.set(row, [...(byRow.get(row) ?? []), i]);
+  });
   return drafts.map((d): PreviewRow => {
-    const mine = decisions.flatMap((q, i) => ((q.kind === 'split-range' ? q.row === d.row : q.rows.includes(d.row)) ? [i] : []));
+    const mine = byRow.get(d.row) ?? [];
     const row = { row: d.row, readings: d.readings, decisions: mine, waitingOn: [], formulaLike: d.formulaLike };
     if (d.blank) return { ...row, status: 'skipped', activities: [], messages: [] };
     if (d.messages.length > 0) return { ...row, status: 'rejected', activities: [], messages: d.messages };
 
     const messages: string[] = [];
-    const kept = d.activities.filter((a) => {
-      const earlier = siteIds.has(a.id) ? 'site' : seen.get(sameActivityKey(a));
+    const keys = d.activities.map(sameActivityKey);
+    const kept = d.activities.filter((a, i) => {
+      const earlier = siteIds.has(a.id) ? 'site' : seen.get(keys[i]!);
       if (earlier === undefined) return true;
       const same = d.activities.length > 1 ? `The ${yearLabel(a.yearGroup)} activity` : 'This activity';
       messages.push(
@@ -142,7 +148,9 @@ function weighDuplicates(drafts: readonly RowDraft[], decisions: readonly Import
           : `${d.where('categories')}: ${quoted(q.name)} is not one of Waypoint’s categories — agree to add it as your own, or use ${orList(activityCategories.map((c) => c.name))}.`,
       );
     }
-    kept.forEach((a) => seen.set(sameActivityKey(a), d.row));
+    d.activities.forEach((a, i) => {
+      if (kept.includes(a)) seen.set(keys[i]!, d.row);
+    });
     return { ...row, waitingOn, status: waitingOn.length > 0 ? 'needs-decision' : 'accepted', activities: kept, messages };
   });
 }

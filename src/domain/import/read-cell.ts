@@ -42,6 +42,22 @@ export function readCell<C extends ImportColumn>(column: C, cell: ImportCell, co
   return readers[column](typed, context) as Reading<ColumnValues[C]>;
 }
 
+/** Reads cells for one import: a map repeats its stages, years, categories and outcomes, so each is read once. */
+export type CellReader = <C extends ImportColumn>(column: C, cell: ImportCell) => Reading<ColumnValues[C]>;
+
+const freeText: ReadonlySet<ImportColumn> = new Set(['title', 'targetedGroup', 'provider', 'evidenceLink', 'key']);
+
+export function cachedCellReader(context: ReaderContext): CellReader {
+  const cache = new Map<string, Reading<unknown>>();
+  return <C extends ImportColumn>(column: C, cell: ImportCell): Reading<ColumnValues[C]> => {
+    if (freeText.has(column) || cell === null || cell === undefined) return readCell(column, cell, context);
+    const key = `${column}\u0000${typeof cell}\u0000${String(cell)}`;
+    let reading = cache.get(key);
+    if (!reading) cache.set(key, (reading = readCell(column, cell, context)));
+    return reading as Reading<ColumnValues[C]>;
+  };
+}
+
 const text = (typed: string): Reading<string> => read(typed, typed, typed);
 
 const readers: { readonly [C in ImportColumn]: (typed: string, context: ReaderContext) => Reading<ColumnValues[C]> } = {

@@ -5,7 +5,7 @@ import { validateActivity } from '../validation/activity';
 import { isBlankCell, orList, quoted } from './cells';
 import { type HeaderRow, type ImportColumn, importColumns } from './columns';
 import { importedActivityId } from './keys';
-import { type ColumnValues, type ReaderContext, readCell } from './read-cell';
+import type { CellReader, ColumnValues, ReaderContext } from './read-cell';
 import type { Reading } from './reading';
 import { stages } from '../catalogue/provision';
 import type { CellExplanation, SourceRow } from './types';
@@ -27,7 +27,7 @@ export interface RowDraft {
   readonly where: (column: ImportColumn) => string;
 }
 
-export function readRow(source: SourceRow, header: HeaderRow, context: ReaderContext): RowDraft {
+export function readRow(source: SourceRow, header: HeaderRow, context: ReaderContext, readCell: CellReader): RowDraft {
   const headerOf = (c: ImportColumn): string => header.headers.find((h) => h.position === header.columns[c])?.header ?? importColumns[c].label;
   const where = (c: ImportColumn): string => {
     const label = importColumns[c].label;
@@ -39,7 +39,7 @@ export function readRow(source: SourceRow, header: HeaderRow, context: ReaderCon
   const typedIn = (c: ImportColumn): string => String(source.cells[header.columns[c] ?? -1] ?? '').trim();
 
   function get<C extends ImportColumn>(c: C): Reading<ColumnValues[C]> {
-    const reading = readCell(c, header.columns[c] === undefined ? null : source.cells[header.columns[c]!], context);
+    const reading = readCell(c, header.columns[c] === undefined ? null : source.cells[header.columns[c]!]);
     if (reading.kind === 'problem') messages.push(`${where(c)}: ${reading.message}`);
     if ((reading.kind === 'read' || reading.kind === 'range') && reading.explanation) {
       readings.push({ column: c, header: headerOf(c), explanation: reading.explanation });
