@@ -82,7 +82,9 @@ export async function runImport(command: ImportCommand, file: ImportFile, site: 
       firstSortOrder: existing.length,
       ...(preview.academicYear ? { academicYear: preview.academicYear } : {}),
     });
-    if (published.ok) {
+    if (published.ok && published.written === 0) {
+      (command.json ? err : out).push('Nothing new to write: the site’s provision map was left as it was.');
+    } else if (published.ok) {
       const into = preview.academicYear ? ` (academic year ${preview.academicYear})` : '';
       (command.json ? err : out).push(`Wrote ${countOf(published.written)} to the site’s provision map${into} in one publish.`);
     } else {

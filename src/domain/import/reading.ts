@@ -20,6 +20,9 @@ export type Reading<T> =
   | { readonly kind: 'range'; readonly values: readonly YearGroup[]; readonly shown: string; readonly explanation: string }
   | { readonly kind: 'problem'; readonly message: string };
 
+/** A long statement is recognised by its opening words in the preview. */
+const short = (text: string): string => (text.length > 60 ? `${text.slice(0, 59).trimEnd()}…` : text);
+
 export const blank = { kind: 'blank' } as const;
 
 export const problem = (message: string): Reading<never> => ({ kind: 'problem', message });
@@ -30,7 +33,7 @@ export function read<T>(typed: string, value: T, shown: string, extra: { newCate
     kind: 'read',
     value,
     shown,
-    ...(loose(typed) !== loose(shown) ? { explanation: `${squash(typed)} → ${shown}` } : {}),
+    ...(loose(typed) !== loose(shown) ? { explanation: `${short(squash(typed))} → ${shown}` } : {}),
     ...(extra.newCategories && extra.newCategories.length > 0 ? { newCategories: extra.newCategories } : {}),
   };
 }
