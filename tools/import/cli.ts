@@ -4,7 +4,8 @@
  *
  * The site is the local Graph server by default (WAYPOINT_GRAPH_URL, default http://127.0.0.1:4000; the team by
  * WAYPOINT_GROUP_ID, default the demo team; WAYPOINT_DEV_USER, default the demo careers leader). With --json exactly
- * one JSON document goes to standard output and everything else to standard error.
+ * one JSON document goes to standard output and everything else to standard error (npm itself prints a banner to
+ * standard output unless run with -s: `npm run -s import -- FILE --json`).
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -18,7 +19,8 @@ const USAGE =
   '  --json            print one JSON document on standard output\n' +
   '  --year Y          the academic year to import into, written like 2026/27\n' +
   '  --split-ranges    agree to make one activity per year where a row names several (“12-13”)\n' +
-  '  --new-categories  agree to add the file’s own categories as new ones';
+  '  --new-categories  agree to add the file’s own categories as new ones\n' +
+  'With --json, run npm silently (npm run -s import -- …) so npm’s own banner stays off standard output.';
 
 export function parseArgs(argv: readonly string[]): ImportCommand | string {
   const flags = new Set<string>();
