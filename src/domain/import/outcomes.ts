@@ -60,7 +60,9 @@ function matcherFor(own: readonly LearningOutcome[]): Matcher {
 export function readLearningOutcomes(typed: string, own: readonly LearningOutcome[] = noOwn): Reading<readonly string[]> {
   const m = matcherFor(own);
   const found: LearningOutcome[] = [];
-  const segments = typed.split(/[;\n\r•|]+/).map((s) => s.trim()).filter(Boolean);
+  // "SA2 and CK1", "SA1 & SA2", "CK4/CK5": codes joined by words are a list too.
+  const listed = typed.replace(/\b((?:SA|CK|RW)\s*-?\s*\d{1,2})\s*(?:and|&|\/)\s*(?=(?:SA|CK|RW)\s*-?\s*\d)/gi, '$1;');
+  const segments = listed.split(/[;\n\r•|]+/).map((s) => s.trim()).filter(Boolean);
   for (const segment of segments) {
     const pieces = segment.split(',').map((p) => p.trim());
     for (let i = 0; i < pieces.length; ) {

@@ -46,6 +46,7 @@ describe('readCell: one reading of the school’s words, for the import and for 
     };
     expect(ids('CK4; sa1')).toEqual(['CK4', 'SA1']);
     expect(ids('CK 4, RW-2')).toEqual(['CK4', 'RW2']);
+    expect(ids('SA2 and CK1 & RW3/RW4')).toEqual(['SA2', 'CK1', 'RW3', 'RW4']);
     expect(ids('Be aware of their passions, skills, and work preferences and understand how these could inform their career choices.')).toEqual(['SA1']);
     expect(ids('Understand the expectations, behaviours, and cultures of a range of workplaces, CK1')).toEqual(['RW3', 'CK1']);
     expect(ids('Students will understand how the local and national labour market is changing')).toEqual(['CK3']);
