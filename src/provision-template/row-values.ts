@@ -16,7 +16,7 @@ export function activityToRow(activity: Activity, catalogue: TemplateCatalogue):
     benchmarks: activity.benchmarks.length === 1 ? activity.benchmarks[0]! : activity.benchmarks.join('; '),
     audience: activity.audience.kind === 'targeted' ? audienceNames.targeted : audienceNames.universal,
     targetedGroup: activity.audience.kind === 'targeted' ? activity.audience.group : null,
-    term: activity.term,
+    term: activity.term ?? null,
     parentsAndCarers: activity.parentsAndCarers ? yesNoNames.yes : yesNoNames.no,
     provider: activity.provider ?? null,
     evidenceLink: activity.evidenceLink ?? null,

@@ -25,7 +25,7 @@ export function activityToFields(activity: Activity, sortOrder?: number): Fields
     Benchmarks: json(activity.benchmarks),
     AudienceKind: activity.audience.kind,
     AudienceGroup: activity.audience.kind === 'targeted' ? activity.audience.group : null,
-    Term: activity.term,
+    Term: activity.term ?? null,
     ParentsAndCarers: activity.parentsAndCarers,
     Provider: activity.provider ?? null,
     EvidenceLink: activity.evidenceLink ?? null,
@@ -41,6 +41,7 @@ export function activityFromFields(fields: Fields): Activity | null {
   if (!id || !stage) return null;
   const provider = f.optionalText('Provider');
   const evidenceLink = f.optionalText('EvidenceLink');
+  const term = f.oneOf('Term', termValues);
   return {
     id,
     stage,
@@ -53,7 +54,7 @@ export function activityFromFields(fields: Fields): Activity | null {
       f.oneOf('AudienceKind', audienceKinds) === 'targeted'
         ? { kind: 'targeted', group: f.text('AudienceGroup') }
         : { kind: 'universal' },
-    term: f.oneOf('Term', termValues) ?? 'Throughout the year',
+    ...(term ? { term } : {}),
     parentsAndCarers: f.boolean('ParentsAndCarers'),
     ...(provider ? { provider } : {}),
     ...(evidenceLink ? { evidenceLink } : {}),

@@ -5,7 +5,7 @@ import { bool, choice, integer, keyColumn, note, text } from './column-types';
 import { allOf, defineList } from './define';
 
 export const stageIds = allOf<StageId>()(['introduce-inspire', 'investigate-explore', 'apply-demonstrate']);
-export const termValues = allOf<Activity['term']>()(['Autumn', 'Spring', 'Summer', 'Throughout the year']);
+export const termValues = allOf<NonNullable<Activity['term']>>()(['Autumn', 'Spring', 'Summer', 'Throughout the year']);
 export const audienceKinds = allOf<Activity['audience']['kind']>()(['universal', 'targeted']);
 
 /**

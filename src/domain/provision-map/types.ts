@@ -18,7 +18,8 @@ export interface Activity {
   readonly learningOutcomes: readonly string[];
   readonly benchmarks: readonly BenchmarkNumber[];
   readonly audience: Audience;
-  readonly term: Term;
+  /** When in the year it happens; absent when the school's map does not say ("not stated"). */
+  readonly term?: Term;
   readonly parentsAndCarers: boolean;
   /** The education or training provider, for Provider Access Legislation encounters. */
   readonly provider?: string;

@@ -23,7 +23,7 @@ export function validateActivity(input: unknown, ctx: ValidationContext): Valida
   );
   const benchmarks = f.list('benchmarks', 'Benchmarks', (v, path) => pickAt(f, v, path, 'Benchmark', benchmarkChoices));
   const audience = readAudience(f);
-  const term = f.oneOf('term', 'Term', termChoices);
+  const term = f.oneOf('term', 'Term', termChoices, { required: false });
   const parentsAndCarers = f.boolean('parentsAndCarers', 'Parents and carers take part', { default: false });
   const provider = f.text('provider', 'Provider');
   const evidenceLink = f.url('evidenceLink', 'Evidence link');
@@ -36,7 +36,7 @@ export function validateActivity(input: unknown, ctx: ValidationContext): Valida
     learningOutcomes,
     benchmarks,
     audience: audience!,
-    term: term!,
+    ...(term !== undefined ? { term } : {}),
     parentsAndCarers: parentsAndCarers!,
     ...(provider !== undefined ? { provider } : {}),
     ...(evidenceLink !== undefined ? { evidenceLink } : {}),

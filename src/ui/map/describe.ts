@@ -16,7 +16,7 @@ export function describeActivity(a: Activity): Described {
     ['Learning outcomes', a.learningOutcomes.join(', ')],
     ['Benchmarks', a.benchmarks.join(', ')],
     ['Audience', a.audience.kind === 'targeted' ? `Targeted: ${a.audience.group}` : 'Every learner in the year group'],
-    ['Term', a.term],
+    ['Term', a.term ?? 'Not stated'],
     ['Parents and carers take part', a.parentsAndCarers ? 'Yes' : 'No'],
     ['Provider', a.provider ?? ''],
     ['Evidence link', a.evidenceLink ?? ''],

@@ -47,7 +47,7 @@ export function activityMeta(a: Activity): string {
     a.categories.map(categoryName).join(', '),
     a.audience.kind === 'targeted' ? `Targeted: ${a.audience.group}` : '',
     a.parentsAndCarers ? 'Parents and carers' : '',
-    a.term,
+    a.term ?? '',
   ]
     .filter((s) => s !== '')
     .join(' · ');

@@ -61,9 +61,10 @@ describe('mappers read what people typed into SharePoint without crashing', () =
       categories: [],
       benchmarks: [1, 4],
       audience: { kind: 'universal' },
-      term: 'Throughout the year',
       parentsAndCarers: false,
     });
+    // A term nobody stated stays not stated (an imported map often has none).
+    expect(map.activityFromFields({ WaypointKey: 'a', Stage: 'apply-demonstrate' })).not.toHaveProperty('term');
     expect(reviews.reflectionFromFields({ ReviewId: 'r', RowId: '1.1', ParticipantId: 'p', Choice: 'maybe' })?.choice).toBe('not-sure');
     expect(reviews.bestFitFromFields({ ReviewId: 'r', RowId: '1.1', AgreedColumn: 7 })).toBeNull();
   });

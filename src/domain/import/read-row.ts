@@ -1,0 +1,143 @@
+import { activityCategories } from '../catalogue/provision';
+import type { ActivityCategory, BenchmarkNumber, YearGroup } from '../catalogue/types';
+import type { Activity } from '../provision-map/types';
+import { validateActivity } from '../validation/activity';
+import { isBlankCell, orList, quoted } from './cells';
+import { type HeaderRow, type ImportColumn, importColumns } from './columns';
+import { importedActivityId } from './keys';
+import type { CellReader, ColumnValues, ReaderContext } from './read-cell';
+import type { Reading } from './reading';
+import { stages } from '../catalogue/provision';
+import type { CellExplanation, SourceRow } from './types';
+
+/** A row read on its own, before decisions and duplicates are weighed. */
+export interface RowDraft {
+  readonly row: number;
+  readonly blank: boolean;
+  /** Problems that refuse the row, each naming the row and the column. */
+  readonly messages: readonly string[];
+  readonly readings: readonly CellExplanation[];
+  /** One activity per year group (several when the year group is a range). */
+  readonly activities: readonly Activity[];
+  /** The year-group cell as typed and read, when it names several years. */
+  readonly range?: { readonly typed: string; readonly shown: string };
+  readonly newCategories: readonly string[];
+  readonly formulaLike: readonly ImportColumn[];
+  /** "Row 7, Year group (“Yr”)": how messages name a cell. */
+  readonly where: (column: ImportColumn) => string;
+}
+
+export function readRow(source: SourceRow, header: HeaderRow, context: ReaderContext, readCell: CellReader): RowDraft {
+  const headerOf = (c: ImportColumn): string => header.headers.find((h) => h.position === header.columns[c])?.header ?? importColumns[c].label;
+  const where = (c: ImportColumn): string => {
+    const label = importColumns[c].label;
+    const typed = headerOf(c);
+    return typed.toLowerCase() === label.toLowerCase() ? `Row ${source.row}, ${label}` : `Row ${source.row}, ${label} (“${typed}”)`;
+  };
+  const messages: string[] = [];
+  const readings: CellExplanation[] = [];
+  const typedIn = (c: ImportColumn): string => String(source.cells[header.columns[c] ?? -1] ?? '').trim();
+
+  function get<C extends ImportColumn>(c: C): Reading<ColumnValues[C]> {
+    const reading = readCell(c, header.columns[c] === undefined ? null : source.cells[header.columns[c]!]);
+    if (reading.kind === 'problem') messages.push(`${where(c)}: ${reading.message}`);
+    if ((reading.kind === 'read' || reading.kind === 'range') && reading.explanation) {
+      readings.push({ column: c, header: headerOf(c), explanation: reading.explanation });
+    }
+    return reading;
+  }
+  const value = <T,>(r: Reading<T>): T | undefined => (r.kind === 'read' ? r.value : undefined);
+
+  // Readings in the file's column order, however they were read.
+  const position = (c: ImportColumn): number => header.columns[c] ?? 0;
+  const done = (draft: RowDraft): RowDraft => {
+    readings.sort((a, b) => position(a.column) - position(b.column));
+    return draft;
+  };
+  const known = Object.values(header.columns) as number[];
+  const blank = known.every((p) => isBlankCell(source.cells[p]));
+  const empty = { row: source.row, messages, readings, activities: [], newCategories: [], formulaLike: [], where };
+  if (blank) return done({ ...empty, blank: true });
+
+  const title = get('title');
+  const stage = get('stage');
+  const year = get('yearGroup');
+  const categories = get('categories');
+  const outcomes = get('learningOutcomes');
+  const benchmarks = get('benchmarks');
+  const audience = get('audience');
+  const group = get('targetedGroup');
+  const term = get('term');
+  const parents = get('parentsAndCarers');
+  const provider = get('provider');
+  const evidence = get('evidenceLink');
+  const key = get('key');
+
+  if (title.kind === 'blank') messages.push(`${where('title')}: there is no activity here — type what happens, or delete the row.`);
+  if (stage.kind === 'blank') messages.push(`${where('stage')}: the stage is blank — type ${orList(stages.map((s) => s.name))}.`);
+  if (year.kind === 'blank') messages.push(`${where('yearGroup')}: the year group is blank — type one, such as Year 9.`);
+  if (categories.kind === 'blank' && header.columns.categories !== undefined) {
+    readings.push({ column: 'categories', header: headerOf('categories'), explanation: 'no category given → Other' });
+  }
+
+  const categoryIds = value(categories) ?? ['other'];
+  const newCategories = categories.kind === 'read' ? (categories.newCategories ?? []) : [];
+  const years: readonly YearGroup[] = year.kind === 'range' ? year.values : year.kind === 'read' ? [year.value] : [];
+  const audienceKind = value(audience) ?? (group.kind === 'read' ? 'targeted' : 'universal');
+  const base = {
+    stage: value(stage),
+    title: value(title),
+    categories: categoryIds,
+    learningOutcomes: value(outcomes) ?? [],
+    benchmarks: value(benchmarks) ?? benchmarksOf(categoryIds),
+    audience: audienceKind === 'targeted' ? { kind: 'targeted', group: value(group) } : { kind: 'universal' },
+    ...(term.kind === 'read' ? { term: term.value } : {}),
+    parentsAndCarers: value(parents) ?? false,
+    ...(provider.kind === 'read' ? { provider: provider.value } : {}),
+    ...(evidence.kind === 'read' ? { evidenceLink: evidence.value } : {}),
+  };
+  if (audienceKind === 'universal' && group.kind === 'read') {
+    messages.push(`${where('targetedGroup')}: a universal activity has no targeted group — make the audience Targeted, or clear the group.`);
+  }
+  if (messages.length > 0 || years.length === 0) return done({ ...empty, blank: false });
+
+  const ownCategories: ActivityCategory[] = newCategories.map((name) => ({ id: name, name, description: '', benchmarks: [], maturityRows: [] }));
+  const validation = { ...context, categories: [...(context.categories ?? activityCategories), ...ownCategories] };
+  const activities: Activity[] = [];
+  const formulaLike = new Set<ImportColumn>();
+  for (const yearGroup of years) {
+    const id = value(key) !== undefined && years.length === 1 ? value(key)! : importedActivityId({ title: base.title!, stage: base.stage!, yearGroup });
+    const result = validateActivity({ ...base, id, yearGroup }, validation);
+    if (!result.ok) {
+      for (const e of result.errors) messages.push(`${where(columnOfField(e.field))}: ${e.message}`);
+      return done({ ...empty, blank: false });
+    }
+    result.formulaLike.forEach((f) => formulaLike.add(columnOfField(f)));
+    activities.push(result.value);
+  }
+  return done({
+    ...empty,
+    blank: false,
+    activities,
+    newCategories,
+    formulaLike: [...formulaLike],
+    ...(year.kind === 'range' ? { range: { typed: typedIn('yearGroup'), shown: year.shown } } : {}),
+  });
+}
+
+/** A blank benchmarks cell takes the benchmarks of the activity's categories, as the template does. */
+function benchmarksOf(categoryIds: readonly string[]): BenchmarkNumber[] {
+  const all = categoryIds.flatMap((id) => activityCategories.find((c) => c.id === id)?.benchmarks ?? []);
+  return [...new Set(all)].sort((a, b) => a - b);
+}
+
+/** The validator's field path ("audience.group", "categories[0]") as the column it came from. */
+function columnOfField(field: string): ImportColumn {
+  const name = field.replace(/\[\d+\]$/, '');
+  if (name === 'audience.group') return 'targetedGroup';
+  if (name === 'audience' || name === 'audience.kind') return 'audience';
+  if (name === 'id') return 'key';
+  return (name in importColumns ? name : 'title') as ImportColumn;
+}
+
+export const describeRange = (typed: string, shown: string): string => `${quoted(typed)} names ${shown}`;
