@@ -110,6 +110,16 @@ describe('the meeting live over Live Share and the local Fluid service', () => {
     expect(heard[0]![1]).toEqual({ rowId: '3.3', kind: 'best-fit', byParticipantId: alex.participantId });
   });
 
+  it('puts two browsers opening a new meeting at the same moment in one container', async () => {
+    // Both create a container; the registry (Teams, in a meeting) keeps the first and the other joins it.
+    const [x, y] = await Promise.all([join(alex, 'meeting-race'), join(bea, 'meeting-race')]);
+    await Promise.all([x.showRow('1.1'), y.showRow('1.2')]);
+    await waitFor(() => x.getSnapshot().people.length === 2 && y.getSnapshot().people.length === 2, 'both to see each other');
+    const heard = new Promise<RowChanged>((resolve) => x.onRowChanged(resolve));
+    await y.announceRowChanged('1.2', 'next-step');
+    expect(await heard).toEqual({ rowId: '1.2', kind: 'next-step', byParticipantId: bea.participantId });
+  });
+
   it('keeps meetings apart and falls back to polling when the service is unreachable', async () => {
     const other = await join(alex, 'meeting-2');
     await other.showRow('1.1');
