@@ -1,3 +1,4 @@
+import { actionPeriods } from '../catalogue/plan';
 import type { ActionPeriod, MaturityRow } from '../catalogue/types';
 import type { AgreedBestFit } from '../review/types';
 import { formatDate, isIsoDate } from '../validation/dates';
@@ -45,7 +46,9 @@ export function nextStepToAction(
   }
   const agreedOn = bestFit.agreedAt.slice(0, 10);
   const today = input.today ?? (isIsoDate(agreedOn) ? agreedOn : undefined);
-  const endPoint = input.endPoint ?? (today !== undefined ? actionPeriodEnd(input.period, academicYearStart(today)) : undefined);
+  // An unknown period (say, none chosen yet) is left for validatePlanAction to name; it gives no default to compute.
+  const judged = today !== undefined && actionPeriods.includes(input.period) ? today : undefined;
+  const endPoint = input.endPoint ?? (judged !== undefined ? actionPeriodEnd(input.period, academicYearStart(judged)) : undefined);
   const timing = { completed: false, period: input.period, ...(endPoint !== undefined ? { endPoint } : {}) };
   const value: PlanAction = {
     id: input.id,
@@ -56,7 +59,7 @@ export function nextStepToAction(
     progress: '',
     impactEvidence: '',
     // With no date to judge by, it cannot be overdue yet.
-    rag: input.rag ?? (today !== undefined ? defaultRag(timing, today) : 'amber'),
+    rag: input.rag ?? (judged !== undefined ? defaultRag(timing, judged) : 'amber'),
     evidenceList: [],
     maturityRows: [row.id],
     fromReview: { reviewId: bestFit.reviewId, rowId: row.id },

@@ -214,6 +214,11 @@ describe('nextStepToAction', () => {
     expect(undated.ok && [undated.value.endPoint, undated.value.rag]).toEqual([undefined, 'amber']);
   });
 
+  it('leaves a period not chosen yet for validation to name, without a default end point', () => {
+    const r = nextStepToAction({ ...fit('2.1', 2), nextSteps: 'Visit employers' }, row, { ...input, period: '' as never });
+    expect(r.ok && [r.value.endPoint, r.value.rag]).toEqual([undefined, 'amber']);
+  });
+
   it('says where the action went', () => {
     const made = nextStepToAction({ ...fit('2.1', 2), nextSteps: 'Visit employers' }, row, input);
     expect(made.ok && actionPlacedMessage(made.value, { title: 'Encounters with employers' })).toBe(
