@@ -74,8 +74,9 @@ export interface MeetingLive {
   /** Follow the facilitator's row: `getSnapshot().facilitator.rowId` is then the row to show. */
   follow(): Promise<void>;
   unfollow(): Promise<void>;
-  /** Start a discussion timer for a row. Only the facilitator may; others get an error saying so. */
+  /** Start a discussion timer for a row (replacing any other). Only the facilitator may; others get an error saying so. */
   startTimer(rowId: string, durationMs: number): Promise<void>;
+  /** Only the facilitator may, as above. */
   stopTimer(): Promise<void>;
   /** The meeting's shared clock in milliseconds (the host's network time in Teams; this machine's when polling). */
   now(): number;

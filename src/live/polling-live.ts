@@ -10,6 +10,7 @@ import { facilitatorOnlyMessage } from './timer';
 export function pollingMeetingLive(self: LiveSelf, clock: () => number = Date.now): MeetingLive {
   const store = new SnapshotStore({ mode: 'polling', connected: false, people: [], following: false });
   let rowId: string | undefined;
+  const isFacilitator = (): boolean => store.get().facilitator?.participantId === self.participantId;
   return {
     getSnapshot: store.get,
     subscribe: store.subscribe,
@@ -27,10 +28,11 @@ export function pollingMeetingLive(self: LiveSelf, clock: () => number = Date.no
     async follow() {},
     async unfollow() {},
     async startTimer(timerRowId, durationMs) {
-      if (store.get().facilitator?.participantId !== self.participantId) throw new Error(facilitatorOnlyMessage);
+      if (!isFacilitator()) throw new Error(facilitatorOnlyMessage);
       store.set({ ...store.get(), timer: { rowId: timerRowId, durationMs, startedAt: clock() } });
     },
     async stopTimer() {
+      if (!isFacilitator()) throw new Error(facilitatorOnlyMessage);
       const { timer: _stopped, ...rest } = store.get();
       store.set(rest);
     },

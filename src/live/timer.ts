@@ -1,6 +1,6 @@
 import type { RowTimer } from './meeting-live';
 
-export const facilitatorOnlyMessage = 'Only the facilitator can start the discussion timer.';
+export const facilitatorOnlyMessage = 'Only the facilitator can start or stop the discussion timer.';
 
 /** Milliseconds left on the discussion timer for `rowId` at shared-clock time `now`; undefined when that row has none. */
 export function timerRemainingMs(timer: RowTimer | undefined, rowId: string, now: number): number | undefined {

@@ -18,7 +18,7 @@ describe('the polling fallback', () => {
     await live.announceRowChanged('1.1', 'best-fit');
     expect(heard).toEqual([]);
 
-    await expect(live.startTimer('1.1', 60_000)).rejects.toThrow('Only the facilitator can start the discussion timer.');
+    await expect(live.startTimer('1.1', 60_000)).rejects.toThrow('Only the facilitator can start or stop the discussion timer.');
     await live.showRow('1.1');
     await live.facilitate();
     expect(live.getSnapshot().facilitator).toEqual({ ...me, rowId: '1.1' });
