@@ -1,5 +1,5 @@
 import type { ColumnNumber } from '../../domain/catalogue/types';
-import type { AgreedBestFit, Participant, Reflection, ReflectionChoice, Review } from '../../domain/review/types';
+import type { AgreedBestFit, Participant, Reflection, ReflectionChoice, ReflectionEntry, Review, ReviewReopening } from '../../domain/review/types';
 import type { Fields } from '../../graph/list-items';
 import { fieldEquals } from '../../graph/odata';
 import { column, isString, json, readFields, selectOf, shortTitle, writeFields } from '../fields';
@@ -30,6 +30,9 @@ export function reviewToFields(review: Review): Fields {
     ReviewDate: review.date,
     Status: review.status,
     Participants: JSON.stringify(review.participants),
+    AgreedBy: review.agreement?.by ?? null,
+    AgreedAt: review.agreement?.at ?? null,
+    Reopenings: json(review.reopenings ?? []),
   });
 }
 
@@ -37,6 +40,9 @@ export function reviewFromFields(fields: Fields): Review | null {
   const f = readFields(reviewsList, fields);
   const id = f.text('WaypointKey');
   if (!id) return null;
+  const agreedBy = f.optionalText('AgreedBy');
+  const agreedAt = f.optionalText('AgreedAt');
+  const reopenings = f.jsonArray('Reopenings', isReopening);
   return {
     id,
     institutionId: f.text('InstitutionId'),
@@ -45,34 +51,47 @@ export function reviewFromFields(fields: Fields): Review | null {
     date: f.text('ReviewDate'),
     status: f.oneOf('Status', reviewStatuses) ?? 'preparing',
     participants: f.jsonArray('Participants', isParticipant),
+    ...(agreedBy && agreedAt ? { agreement: { by: agreedBy, at: agreedAt } } : {}),
+    ...(reopenings.length ? { reopenings } : {}),
   };
 }
 
-export function reflectionToFields(reflection: Reflection): Fields {
+/** A draft (a note without a choice) is saved with an empty Choice. */
+export function reflectionToFields(reflection: ReflectionEntry): Fields {
   return writeFields(reflectionsList, {
     WaypointKey: reflectionKey(reflection),
     Title: shortTitle(`${reflection.rowId} · ${reflection.participantId}`),
     ReviewId: reflection.reviewId,
     RowId: reflection.rowId,
     ParticipantId: reflection.participantId,
-    Choice: String(reflection.choice),
+    Choice: reflection.choice === undefined ? null : String(reflection.choice),
     Note: reflection.note,
   });
 }
 
+/** A reflection; null for a draft (see `reflectionEntryFromFields`) or an item that cannot be placed. */
 export function reflectionFromFields(fields: Fields): Reflection | null {
+  const entry = reflectionEntryFromFields(fields);
+  return entry && entry.choice !== undefined ? { ...entry, choice: entry.choice } : null;
+}
+
+/** A reflection or a draft: an empty Choice is a draft; a value the app does not know reads as "not sure". */
+export function reflectionEntryFromFields(fields: Fields): ReflectionEntry | null {
   const f = readFields(reflectionsList, fields);
   const reviewId = f.text('ReviewId');
   const rowId = f.text('RowId');
   const participantId = f.text('ParticipantId');
   if (!reviewId || !rowId || !participantId) return null;
+  const note = f.text('Note');
+  const raw = f.optionalText('Choice');
+  if (raw === undefined) return { reviewId, rowId, participantId, note };
   const choice = f.oneOf('Choice', reflectionChoices);
   return {
     reviewId,
     rowId,
     participantId,
     choice: choice === undefined || choice === 'not-sure' ? 'not-sure' : (Number(choice) as ReflectionChoice),
-    note: f.text('Note'),
+    note,
   };
 }
 
@@ -113,4 +132,10 @@ function isParticipant(v: unknown): v is Participant {
   if (typeof v !== 'object' || v === null) return false;
   const p = v as Record<string, unknown>;
   return typeof p.id === 'string' && typeof p.displayName === 'string' && (p.role === undefined || typeof p.role === 'string');
+}
+
+function isReopening(v: unknown): v is ReviewReopening {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Record<string, unknown>;
+  return typeof r.by === 'string' && typeof r.at === 'string' && typeof r.reason === 'string';
 }

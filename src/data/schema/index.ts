@@ -14,7 +14,7 @@ import { statutoryList } from './statutory';
  * provisioning compares it with the version recorded in Waypoint Settings and adds what is
  * missing. (Removing or retyping a column is not an upgrade provisioning performs.)
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export interface WaypointSchema {
   readonly version: number;

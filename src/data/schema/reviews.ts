@@ -19,5 +19,8 @@ export const reviewsList = defineList({
     text('ReviewDate', 'Meeting date', 'ISO date (yyyy-mm-dd) as text: sorts correctly and never shifts with time zones as a date-only column can.', 10),
     choice('Status', 'Status', reviewStatuses, 'preparing → meeting → agreed.'),
     note('Participants', 'Participants', 'JSON array of {id, displayName, role}: read and written with the review, never queried.'),
+    text('AgreedBy', 'Agreed by', 'Who marked the review agreed (participant id or name); empty while it is not agreed.'),
+    text('AgreedAt', 'Agreed at', 'ISO date-time the review was marked agreed, kept apart from the meeting date.', 40),
+    note('Reopenings', 'Reopenings', 'JSON array of {by, at, reason, agreement}: every reopening of the agreed review, kept.'),
   ],
 });

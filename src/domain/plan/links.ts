@@ -22,11 +22,23 @@ export function planLinksByRow(plan: StrategicPlan): Map<string, RowLinks> {
   return out;
 }
 
-/**
- * Agreed next steps that no action in the plan takes forward yet: rows with next steps written, and no action made
- * from that row of that review, nor any action linked to the row.
- */
-export function nextStepsWithoutAction(bestFits: readonly AgreedBestFit[], plan: StrategicPlan): AgreedBestFit[] {
-  const links = planLinksByRow(plan);
-  return bestFits.filter((b) => b.nextSteps.trim() !== '' && (links.get(b.rowId)?.actions.length ?? 0) === 0);
+/** An agreed row's next steps that no action takes forward yet, with older actions on the same row for context. */
+export interface NextStepWithoutAction extends AgreedBestFit {
+  /** Actions linked to this row from elsewhere (an earlier review, or linked by hand): they do not take this next step forward. */
+  readonly otherActionsOnRow: readonly PlanAction[];
 }
+
+/**
+ * The next steps of a review that have no action yet, one entry per next step (an agreed row's next steps), in the
+ * order given. Only an action made from that very next step — same review, same row — takes it forward; an older
+ * action that mentions the row does not hide it, and the review's status does not matter.
+ */
+export function nextStepsWithoutAction(bestFits: readonly AgreedBestFit[], plan: StrategicPlan): NextStepWithoutAction[] {
+  const taken = new Set(plan.actions.flatMap((a) => (a.fromReview ? [stepKey(a.fromReview)] : [])));
+  const links = planLinksByRow(plan);
+  return bestFits
+    .filter((b) => b.nextSteps.trim() !== '' && !taken.has(stepKey(b)))
+    .map((b) => ({ ...b, otherActionsOnRow: links.get(b.rowId)?.actions ?? [] }));
+}
+
+const stepKey = (s: { readonly reviewId: string; readonly rowId: string }): string => `${s.reviewId}|${s.rowId}`;

@@ -30,8 +30,7 @@ export function overdueActions(plan: StrategicPlan, today: string, options: Over
   const out: OverdueAction[] = [];
   for (const action of plan.actions) {
     if (action.completed) continue;
-    const ownDate = action.endPoint !== undefined && isIsoDate(action.endPoint);
-    const due = ownDate ? action.endPoint! : actionPeriodEnd(action.period, startYear);
+    const { due, ownDate } = dueDate(action, startYear);
     const daysOverdue = daysBetween(due, today);
     if (daysOverdue <= 0) continue;
     const late = `Overdue by ${daysOverdue} ${daysOverdue === 1 ? 'day' : 'days'}`;
@@ -47,4 +46,10 @@ export function overdueActions(plan: StrategicPlan, today: string, options: Over
   }
   // Array.prototype.sort is stable, so equal lateness keeps plan order.
   return out.sort((a, b) => b.daysOverdue - a.daysOverdue);
+}
+
+/** When an action is due: its own end point when that is a date, otherwise the end of its action period. */
+export function dueDate(action: Pick<PlanAction, 'endPoint' | 'period'>, startYear: number): { due: string; ownDate: boolean } {
+  const ownDate = action.endPoint !== undefined && isIsoDate(action.endPoint);
+  return { due: ownDate ? action.endPoint! : actionPeriodEnd(action.period, startYear), ownDate };
 }

@@ -1,3 +1,6 @@
+import { daysBetween } from '../validation/dates';
+import { dueDate } from './overdue';
+import { academicYearStart } from './periods';
 import type { PlanAction, Priority, Rag, StrategicPlan } from './types';
 
 export interface RagRollup {
@@ -54,4 +57,19 @@ function rollupFor(priority: Priority, actions: readonly PlanAction[]): RagRollu
     shareComplete: actions.length ? completed / actions.length : 0,
     ...(worst ? { worst } : {}),
   };
+}
+
+/**
+ * The RAG an action starts with when nobody has chosen one, by the plan's own rules: green once completed, red
+ * once overdue (the rule of `overdueActions`: past its end point, or past its half term when it has none), amber
+ * while it is under way and not yet due. The team changes it as the work goes.
+ */
+export function defaultRag(
+  action: Pick<PlanAction, 'completed' | 'endPoint' | 'period'>,
+  today: string,
+  options: { readonly academicYearStart?: number } = {},
+): Rag {
+  if (action.completed) return 'green';
+  const { due } = dueDate(action, options.academicYearStart ?? academicYearStart(today));
+  return daysBetween(due, today) > 0 ? 'red' : 'amber';
 }

@@ -1,7 +1,7 @@
 import type { MaturityModel, MaturityRow, MaturityTheme } from '../catalogue/types';
 import { rowsWithThemes } from './model-rows';
 import { reflectionSpread, type ReflectionSpread } from './spread';
-import type { Participant, Reflection } from './types';
+import type { Participant, ReflectionEntry } from './types';
 
 export type AgendaOrder = 'disagreement' | 'theme';
 
@@ -21,7 +21,7 @@ export interface AgendaItem {
  */
 export function meetingAgenda(
   model: MaturityModel,
-  reflections: readonly Reflection[],
+  reflections: readonly ReflectionEntry[],
   participants: readonly Participant[],
   order: AgendaOrder,
 ): AgendaItem[] {
@@ -38,4 +38,21 @@ export function meetingAgenda(
     );
   }
   return items.map(({ row, theme, spread }) => ({ row, theme, spread }));
+}
+
+/**
+ * Where the meeting goes after agreeing `rowId`: the next row in agenda order not yet agreed, wrapping round to
+ * rows skipped earlier; undefined once every row is agreed.
+ */
+export function nextRowToDiscuss(
+  agenda: readonly AgendaItem[],
+  rowId: string,
+  agreedRowIds: ReadonlySet<string>,
+): AgendaItem | undefined {
+  const at = agenda.findIndex((item) => item.row.id === rowId);
+  for (let step = 1; step <= agenda.length; step++) {
+    const item = agenda[(at + step) % agenda.length]!;
+    if (item.row.id !== rowId && !agreedRowIds.has(item.row.id)) return item;
+  }
+  return undefined;
 }

@@ -6,5 +6,6 @@ export * from './indexes';
 export * from './model-rows';
 export * from './progress';
 export * from './spread';
+export * from './spread-summary';
 export * from './status';
 export * from './strengths';

@@ -1,4 +1,4 @@
-import type { AgreedBestFit, Reflection } from './types';
+import type { AgreedBestFit, DraftReflection, Reflection, ReflectionEntry } from './types';
 
 /**
  * Reflections grouped by row, one per participant. If a participant somehow has two reflections for a row
@@ -29,3 +29,10 @@ export function bestFitsByRow(bestFits: readonly AgreedBestFit[]): Map<string, A
   for (const b of bestFits) out.set(b.rowId, b);
   return out;
 }
+
+/** A draft is a note kept without a choice: not yet a reflection. */
+export const isDraft = (entry: ReflectionEntry): entry is DraftReflection => entry.choice === undefined;
+
+/** The reflections among saved entries, drafts left out: what the spread and progress count. */
+export const chosenReflections = (entries: readonly ReflectionEntry[]): Reflection[] =>
+  entries.filter((e): e is Reflection => !isDraft(e));

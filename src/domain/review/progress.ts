@@ -1,7 +1,7 @@
 import type { MaturityModel, MaturityRow } from '../catalogue/types';
-import { reflectionsOf } from './indexes';
+import { chosenReflections, reflectionsOf } from './indexes';
 import { rowsWithThemes } from './model-rows';
-import type { Reflection } from './types';
+import type { ReflectionEntry } from './types';
 
 export interface ReflectionProgress {
   /** Rows of the model this participant has reflected on ("not sure" counts: it is an answer). */
@@ -14,13 +14,13 @@ export interface ReflectionProgress {
   readonly resumeAt?: MaturityRow;
 }
 
-/** How far one participant has got with their reflections before the meeting. */
+/** How far one participant has got with their reflections before the meeting (drafts are still to do). */
 export function progress(
   participantId: string,
   model: MaturityModel,
-  reflections: readonly Reflection[],
+  reflections: readonly ReflectionEntry[],
 ): ReflectionProgress {
-  const mine = reflectionsOf(participantId, reflections);
+  const mine = reflectionsOf(participantId, chosenReflections(reflections));
   const rows = rowsWithThemes(model);
   const answered = rows.filter(({ row }) => mine.has(row.id)).length;
   const resumeAt = rows.find(({ row }) => !mine.has(row.id))?.row;

@@ -1,5 +1,5 @@
 import type { ColumnNumber } from '../catalogue/types';
-import type { Participant, Reflection, ReflectionChoice } from './types';
+import type { Participant, ReflectionChoice, ReflectionEntry } from './types';
 
 export const COLUMNS: readonly ColumnNumber[] = [1, 2, 3, 4];
 
@@ -36,15 +36,16 @@ export interface ReflectionSpread {
 
 /**
  * The spread of reflections on one row. Only the review's participants count: a reflection from someone no
- * longer on the panel is ignored. `reflections` may hold every row's reflections for the review.
+ * longer on the panel is ignored; a draft (a note without a choice) is not yet a reflection. `reflections` may hold
+ * every row's reflections for the review.
  */
 export function reflectionSpread(
   row: { readonly id: string },
-  reflections: readonly Reflection[],
+  reflections: readonly ReflectionEntry[],
   participants: readonly Participant[],
 ): ReflectionSpread {
   const choiceOf = new Map<string, ReflectionChoice>();
-  for (const r of reflections) if (r.rowId === row.id) choiceOf.set(r.participantId, r.choice);
+  for (const r of reflections) if (r.rowId === row.id && r.choice !== undefined) choiceOf.set(r.participantId, r.choice);
 
   const counts: Record<ColumnNumber, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
   const byChoice: Record<ReflectionChoice, Participant[]> = { 1: [], 2: [], 3: [], 4: [], 'not-sure': [] };

@@ -1,14 +1,14 @@
 import type { MaturityModel } from '../catalogue/types';
 import { bestFitsByRow } from './indexes';
 import { rowsWithThemes } from './model-rows';
-import type { AgreedBestFit, Review, ReviewStatus } from './types';
+import type { AgreedBestFit, Review, ReviewAgreement, ReviewStatus } from './types';
 
 export type TransitionCheck = { readonly allowed: true } | { readonly allowed: false; readonly reason: string };
 
 /**
  * A review moves preparing → meeting → agreed. The meeting may go back to preparing (for example when it is
- * postponed and people need more time to reflect). An agreed review is a fixed record for comparison over time:
- * it is not reopened; a new review records what has changed.
+ * postponed and people need more time to reflect). An agreed review is the record compared over time, so it is
+ * reopened (back to the meeting) only by `reopenReview`, by an editor with a reason that is kept.
  */
 const allowedMoves: Readonly<Record<ReviewStatus, readonly ReviewStatus[]>> = {
   preparing: ['meeting'],
@@ -34,7 +34,7 @@ export function checkReviewTransition(
   if (from === 'agreed') {
     return {
       allowed: false,
-      reason: 'This review has been agreed and is kept as a record. Start a new review to record what has changed.',
+      reason: 'This review has been agreed and is kept as a record. An editor can reopen it, giving a reason; or start a new review to record what has changed.',
     };
   }
   if (!allowedMoves[from].includes(to)) {
@@ -62,4 +62,39 @@ export function checkReviewTransition(
     }
   }
   return { allowed: true };
+}
+
+export type ReviewChange = { readonly ok: true; readonly value: Review } | { readonly ok: false; readonly reason: string };
+
+/**
+ * Marks the review agreed, recording who agreed it and the real time (`at`, an ISO date-time), kept apart from
+ * the meeting's date. Refused, with the reason, where `checkReviewTransition` refuses.
+ */
+export function agreeReview(
+  review: Review,
+  agreement: ReviewAgreement,
+  model: MaturityModel,
+  bestFits: readonly AgreedBestFit[],
+): ReviewChange {
+  const check = checkReviewTransition(review, 'agreed', model, bestFits);
+  if (!check.allowed) return { ok: false, reason: check.reason };
+  if (agreement.by.trim() === '') return { ok: false, reason: 'Say who is marking the review as agreed.' };
+  return { ok: true, value: { ...review, status: 'agreed', agreement } };
+}
+
+/**
+ * Reopens an agreed review for the meeting to change it. Only an editor may (the caller knows who can write);
+ * the reason is required and kept, with the agreement it undoes, in `reopenings`.
+ */
+export function reopenReview(
+  review: Review,
+  reopening: { readonly by: string; readonly at: string; readonly reason: string; readonly canEdit: boolean },
+): ReviewChange {
+  if (review.status !== 'agreed') return { ok: false, reason: 'Only an agreed review can be reopened.' };
+  if (!reopening.canEdit) return { ok: false, reason: 'Only someone who can edit the review can reopen it.' };
+  const reason = reopening.reason.trim();
+  if (reason === '') return { ok: false, reason: 'Say why the review is being reopened: the reason is kept with the review.' };
+  const { agreement, ...rest } = review;
+  const record = { by: reopening.by, at: reopening.at, reason, ...(agreement ? { agreement } : {}) };
+  return { ok: true, value: { ...rest, status: 'meeting', reopenings: [...(review.reopenings ?? []), record] } };
 }

@@ -1,4 +1,4 @@
-import type { AgreedBestFit, Participant, Reflection, Review } from '../review/types';
+import type { AgreedBestFit, Participant, Reflection, ReflectionEntry, Review } from '../review/types';
 import { columnChoices, reflectionChoices, statusChoices, variantChoices } from './choices';
 import type { ValidationContext } from './context';
 import { Fields, textAt, urlAt, type Choice } from './fields';
@@ -62,11 +62,19 @@ function readParticipants(f: Fields): Participant[] {
   return out;
 }
 
+type ReflectionContext = Pick<ValidationContext, 'rowIds'> & { readonly participantIds?: readonly string[] };
+
 /** One participant's reflection on a row: a column or "not sure", and a note. */
-export function validateReflection(
-  input: unknown,
-  ctx: Pick<ValidationContext, 'rowIds'> & { readonly participantIds?: readonly string[] } = {},
-): ValidationResult<Reflection> {
+export function validateReflection(input: unknown, ctx: ReflectionContext = {}): ValidationResult<Reflection> {
+  return readReflection(input, ctx, false) as ValidationResult<Reflection>;
+}
+
+/** What a participant saves on a row: a reflection, or a draft (a note without a choice yet, kept so nothing is lost). */
+export function validateReflectionEntry(input: unknown, ctx: ReflectionContext = {}): ValidationResult<ReflectionEntry> {
+  return readReflection(input, ctx, true);
+}
+
+function readReflection(input: unknown, ctx: ReflectionContext, draftAllowed: boolean): ValidationResult<ReflectionEntry> {
   const f = new Fields(input);
   const reviewId = f.text('reviewId', 'Review', { required: true });
   const rowId = readRow(f, 'rowId', ctx);
@@ -74,11 +82,20 @@ export function validateReflection(
   if (participantId !== undefined && ctx.participantIds && !ctx.participantIds.includes(participantId)) {
     f.fail('participantId', 'This person is not a participant in the review.');
   }
-  const choice = f.raw('choice') === undefined || f.raw('choice') === null
-    ? f.fail('choice', 'Choose a column from 1 to 4, or not sure.')
-    : f.oneOf('choice', 'Your reflection', reflectionChoices);
   const note = f.note('note', 'Note');
-  return f.result(() => ({ reviewId: reviewId!, rowId: rowId!, participantId: participantId!, choice: choice!, note }));
+  const unchosen = f.raw('choice') === undefined || f.raw('choice') === null;
+  const choice = !unchosen
+    ? f.oneOf('choice', 'Your reflection', reflectionChoices)
+    : draftAllowed && note.trim() !== ''
+      ? undefined
+      : f.fail('choice', draftAllowed ? 'Choose a column from 1 to 4, or not sure, or write a note to keep as a draft.' : 'Choose a column from 1 to 4, or not sure.');
+  return f.result(() => ({
+    reviewId: reviewId!,
+    rowId: rowId!,
+    participantId: participantId!,
+    ...(choice !== undefined ? { choice } : {}),
+    note,
+  }));
 }
 
 /** The agreed best fit for a row: the column, evidence, next steps and who agreed. */

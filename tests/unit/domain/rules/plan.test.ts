@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextStepToAction } from '../../../../src/domain/plan/from-review';
+import { actionPlacedMessage, nextStepToAction } from '../../../../src/domain/plan/from-review';
 import { nextStepsWithoutAction, planLinksByRow } from '../../../../src/domain/plan/links';
 import { overdueActions } from '../../../../src/domain/plan/overdue';
 import { academicYearStart, actionPeriodEnd } from '../../../../src/domain/plan/periods';
@@ -190,13 +190,40 @@ describe('nextStepToAction', () => {
         period: 'Spring 1',
         progress: '',
         impactEvidence: '',
-        rag: 'red',
+        endPoint: '2026-02-28',
+        rag: 'amber',
         evidenceList: [],
         maturityRows: ['2.1'],
         fromReview: { reviewId: 'r1', rowId: '2.1' },
         completed: false,
       },
     });
+  });
+
+  it('ends by default with its half term in the year the row was agreed, and takes its RAG from the plan rule', () => {
+    const steps = { ...fit('2.1', 2), nextSteps: 'Plan a Year 9 workplace visit.' };
+    // Agreed 20 November 2025: Autumn 1 (ended by 31 October) is already past, so the action is overdue: red.
+    const late = nextStepToAction(steps, row, { ...input, period: 'Autumn 1' });
+    expect(late.ok && [late.value.endPoint, late.value.rag]).toEqual(['2025-10-31', 'red']);
+    const chosen = nextStepToAction(steps, row, { ...input, endPoint: '2026-01-15', today: '2026-01-20' });
+    expect(chosen.ok && [chosen.value.endPoint, chosen.value.rag]).toEqual(['2026-01-15', 'red']);
+    const green = nextStepToAction(steps, row, { ...input, rag: 'green' });
+    expect(green.ok && green.value.rag).toBe('green');
+    // No date to judge by: no default end point, and it cannot be overdue.
+    const undated = nextStepToAction({ ...steps, agreedAt: '' }, row, input);
+    expect(undated.ok && [undated.value.endPoint, undated.value.rag]).toEqual([undefined, 'amber']);
+  });
+
+  it('leaves a period not chosen yet for validation to name, without a default end point', () => {
+    const r = nextStepToAction({ ...fit('2.1', 2), nextSteps: 'Visit employers' }, row, { ...input, period: '' as never });
+    expect(r.ok && [r.value.endPoint, r.value.rag]).toEqual([undefined, 'amber']);
+  });
+
+  it('says where the action went', () => {
+    const made = nextStepToAction({ ...fit('2.1', 2), nextSteps: 'Visit employers' }, row, input);
+    expect(made.ok && actionPlacedMessage(made.value, { title: 'Encounters with employers' })).toBe(
+      'Added to the action plan under “Encounters with employers”: Spring 1, led by Careers Leader, end point 28 February 2026.',
+    );
   });
 
   it('refuses a row with no next steps, or a best fit for another row', () => {
@@ -225,9 +252,21 @@ describe('plan links', () => {
     expect(links.get('1.2')!.actions.map((a) => a.id)).toEqual(['b']);
     expect(links.get('2.2')!.actions).toEqual([]);
     const pending = nextStepsWithoutAction(
-      [{ ...fit('2.1', 2), nextSteps: 'x' }, { ...fit('2.2', 2), nextSteps: 'y' }, fit('2.3', 1)],
+      [{ ...fit('2.1', 2), nextSteps: 'x' }, { ...fit('2.2', 2), nextSteps: 'y' }, fit('2.3', 1), { ...fit('1.2', 3), nextSteps: 'z' }],
       p,
     );
-    expect(pending.map((b) => b.rowId)).toEqual(['2.2']);
+    // 2.1 has an action linked by hand, but none made from this next step: it still waits, with the older action shown.
+    expect(pending.map((b) => [b.rowId, b.otherActionsOnRow.map((a) => a.id)])).toEqual([
+      ['2.1', ['a']],
+      ['2.2', []],
+    ]);
+  });
+
+  it('lists a next step even when an action from an earlier review mentions the same row', () => {
+    const p = plan([action('old', { fromReview: { reviewId: 'r0', rowId: '1.1' }, maturityRows: ['1.1'] })], []);
+    const pending = nextStepsWithoutAction([{ ...fit('1.1', 2), nextSteps: 'Publish the careers programme' }], p);
+    expect(pending.map((b) => [b.rowId, b.nextSteps, b.otherActionsOnRow.map((a) => a.id)])).toEqual([
+      ['1.1', 'Publish the careers programme', ['old']],
+    ]);
   });
 });

@@ -259,7 +259,7 @@ describe('checkReviewTransition', () => {
     expect(skip).toEqual({ allowed: false, reason: 'A review must go through the meeting before it can be agreed.' });
     const reopen = checkReviewTransition(review('agreed'), 'meeting', model, allAgreed);
     expect(reopen.allowed).toBe(false);
-    expect(!reopen.allowed && reopen.reason).toMatch(/Start a new review/);
+    expect(!reopen.allowed && reopen.reason).toMatch(/An editor can reopen it, giving a reason/);
     const same = checkReviewTransition(review('meeting'), 'meeting', model, []);
     expect(same).toEqual({ allowed: false, reason: 'This review is already in the meeting.' });
   });

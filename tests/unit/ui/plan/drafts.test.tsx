@@ -38,7 +38,7 @@ describe('planNextStep: a review next step becomes an action', () => {
     expect(result).toMatchObject({
       ok: true,
       priority: { id: 'pri-new', title: 'Recording', maturityRows: ['2.3'] },
-      action: { id: 'act-new', priorityId: 'pri-new', action: fit.nextSteps, rag: 'red', fromReview: { reviewId: DEMO_REVIEW_2026_ID, rowId: '2.3' } },
+      action: { id: 'act-new', priorityId: 'pri-new', action: fit.nextSteps, rag: 'amber', fromReview: { reviewId: DEMO_REVIEW_2026_ID, rowId: '2.3' } },
     });
   });
 
