@@ -5,6 +5,7 @@ import { planProgress } from './plan-progress';
 import { provisionSummary } from './provision';
 import { benchmarkQuestions, keyQuestions } from './questions';
 import { agreedReviews, maturitySnapshot } from './snapshot';
+import { strategicEvidence } from '../statutory/strategic';
 import { statutorySummary } from './statutory';
 import type { GovernorsReport } from './types';
 
@@ -27,7 +28,12 @@ export function governorsReport(data: InstitutionData, today: string): Governors
     plan: data.plan,
     provision,
     planProgress: planProgress(data.plan, today, current?.bestFits ?? []),
-    statutory: statutorySummary(data.statutory, data.provisionMap, today),
+    statutory: statutorySummary({
+      record: data.statutory,
+      map: data.provisionMap,
+      strategic: strategicEvidence(data.plan, data.reviews.map((r) => r.review)),
+      today,
+    }),
   };
   return {
     institution: data.institution,

@@ -1,4 +1,4 @@
-import type { BenchmarkNumber, ColumnNumber, StatutoryDutyId, YearGroup } from '../catalogue/types';
+import type { BenchmarkNumber, ColumnNumber, StatutoryItemId, YearGroup } from '../catalogue/types';
 import type { Institution } from '../institution';
 import type { OverdueAction } from '../plan/overdue';
 import type { PriorityCountAdvice } from '../plan/priorities';
@@ -111,12 +111,18 @@ export interface PlanProgress {
 }
 
 export interface StatutorySummary {
+  /** The five responsibilities in the guide's order, then the recommendations (`kind` tells them apart). */
   readonly checks: readonly DutyCheck[];
+  /** Over the five statutory responsibilities only. */
   readonly counts: Readonly<Record<DutyCheck['status'], number>>;
-  /** Who or what the record names against each duty ("Hannah Whitfield (in training)"). */
-  readonly details: Readonly<Partial<Record<StatutoryDutyId, string>>>;
+  /** Over the recommendations. */
+  readonly recommendationCounts: Readonly<Record<DutyCheck['status'], number>>;
+  /** Who or what the record names against each item ("Hannah Whitfield, …, in training"). */
+  readonly details: Readonly<Partial<Record<StatutoryItemId, string>>>;
   /** Web addresses recorded (the policy statement, the published information). */
-  readonly links: Readonly<Partial<Record<StatutoryDutyId, string>>>;
+  readonly links: Readonly<Partial<Record<StatutoryItemId, string>>>;
+  /** Ofsted's expectation (quoted from the guide), present when the provider access legislation is not fully met. */
+  readonly ofsted?: string;
 }
 
 export interface GovernorsReport {
