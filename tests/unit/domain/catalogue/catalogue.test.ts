@@ -50,6 +50,7 @@ import {
   statutoryResponsibilitiesLead,
 } from '../../../../src/domain/catalogue/statutory';
 import type { LearningOutcomeArea } from '../../../../src/domain/catalogue/types';
+import { findingQuotes } from '../../../../src/domain/provision-map/sources';
 import { normalise, seedsPresent, seedText } from '../../../support/seeds';
 
 /** `normalise`, plus markdown links reduced to their text (the seeds keep `[text](#)`; the catalogue keeps text). */
@@ -211,6 +212,8 @@ function quotes(): Quote[] {
   add('Ofsted on the provider access legislation', ofstedProviderAccessQuote, '003');
   add('provider access policy lead', providerAccessPolicyLead.replace(/^/, '- '), '003');
   providerAccessPolicyContents.forEach((c, i) => add(`provider access policy content ${i + 1}`, c.text, '003'));
+  // What the provision-map findings quote, inside quotation marks, as the documents' words.
+  for (const [k, v] of Object.entries(findingQuotes)) add(`finding quote ${k}`, v, '003');
   publishedCareersInformation.forEach((t, i) => add(`published careers information ${i + 1}`, t, '003'));
   impartialGuidanceConditions.forEach((t, i) => add(`impartial guidance condition ${i + 1}`, t, '003'));
   // The third action period's label is ours (the seed's table is cut off after the second).
