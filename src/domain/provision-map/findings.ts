@@ -120,3 +120,12 @@ function parentCarerFindings(map: ProvisionMap): Finding[] {
       source: sources.parentsAndCarers,
     }));
 }
+
+/**
+ * The provision map's findings as every surface shows them (the Excel pane, the map view, the governors' report):
+ * gaps first, then advice, each in the rules' own order. One function on one map, so they all say the same.
+ */
+export function mapFindings(map: ProvisionMap, options: ProvisionFindingOptions = {}): Finding[] {
+  // Array.prototype.sort is stable: the rules' own order is kept within each severity.
+  return provisionFindings(map, options).sort((a, b) => Number(a.severity === 'advice') - Number(b.severity === 'advice'));
+}
