@@ -28,6 +28,11 @@ export interface MaturityRow {
   readonly descriptors: readonly [Descriptor, Descriptor, Descriptor, Descriptor];
   /** What the row is for, from the change log (Appendix 1 of the schools model). */
   readonly purpose?: string;
+  /**
+   * Whose change log `purpose` comes from; absent means the schools model's (the only one with a change log). A
+   * colleges row carries no purpose of its own: `rowPurpose` lends it the schools row's, marked as borrowed.
+   */
+  readonly purposeSource?: ModelVariant;
 }
 
 export interface MaturityTheme {
