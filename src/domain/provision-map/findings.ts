@@ -25,7 +25,7 @@ export interface ProvisionFindingOptions {
   readonly stages?: readonly Stage[];
   readonly categories?: readonly ActivityCategory[];
   readonly palKeyPhases?: readonly PalKeyPhase[];
-  /** Year groups in which personal guidance must happen; defaults to Year 11 and Year 13 where mapped. */
+  /** Year groups in which personal guidance must happen; defaults to Years 9, 11 and 13 where mapped. */
   readonly transitionYears?: readonly YearGroup[];
 }
 
