@@ -210,7 +210,7 @@ function quotes(): Quote[] {
   for (const r of statutoryRecommendations) add(`recommendation ${r.id}`, r.quote, '003');
   add('explicit backing (statutory guidance)', explicitBackingStatutoryQuote, '003');
   add('Ofsted on the provider access legislation', ofstedProviderAccessQuote, '003');
-  add('provider access policy lead', providerAccessPolicyLead.replace(/^/, '- '), '003');
+  add('provider access policy lead', providerAccessPolicyLead, '003');
   providerAccessPolicyContents.forEach((c, i) => add(`provider access policy content ${i + 1}`, c.text, '003'));
   // What the provision-map findings quote, inside quotation marks, as the documents' words.
   for (const [k, v] of Object.entries(findingQuotes)) add(`finding quote ${k}`, v, '003');
