@@ -8,7 +8,8 @@
  *  - demo-reviews.ts: two agreed internal leadership reviews (autumn 2025, autumn 2026) and who moved where;
  *  - demo-plan.ts: the 2026–27 strategic careers plan (one overdue action, every RAG state);
  *  - this file: the institution and the statutory record, partly met (Careers Leader in training; published
- *    information does not say how impact is measured).
+ *    information does not say how impact is measured; the provider access policy statement, signed off by the
+ *    Link Governor, does not yet detail premises and facilities).
  */
 import type { Institution } from '../domain/institution';
 import type { StatutoryRecord } from '../domain/statutory/types';
@@ -42,10 +43,16 @@ export const demoStatutory: StatutoryRecord = {
     training: 'in-training',
   },
   seniorLeader: { name: demoPeople.deputyHead.displayName },
+  explicitBacking: {
+    how: 'Careers strategy endorsed by the headteacher and the full governing body, minuted',
+    date: '2026-10-08',
+  },
   linkGovernor: { name: demoPeople.linkGovernor.displayName },
   providerAccessPolicy: {
     url: 'https://highfield.contoso.com/careers/provider-access-policy',
     published: true,
+    contents: ['encounters', 'procedure', 'grounds'],
+    signOff: { by: `${demoPeople.linkGovernor.displayName}, for the governing body`, date: '2026-09-17' },
   },
   publishedInformation: {
     url: 'https://highfield.contoso.com/careers',

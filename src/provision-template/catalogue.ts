@@ -5,7 +5,7 @@ import {
   terms,
   universalLearningOutcomes,
 } from '../domain/catalogue';
-import type { ActivityCategory, LearningOutcome, Stage, YearGroup } from '../domain/catalogue';
+import type { ActivityCategory, LearningOutcome, Stage, StageId, YearGroup } from '../domain/catalogue';
 
 /** What the template offers in its drop-downs: the documents' catalogue plus what the school adds. */
 export interface TemplateCatalogue {
@@ -15,10 +15,16 @@ export interface TemplateCatalogue {
   /** The 18 universal learning outcomes followed by the school's own. */
   readonly outcomes: readonly LearningOutcome[];
   readonly terms: readonly string[];
+  /** The learning outcomes chosen for each stage on the team's site, when the pane is connected to it. */
+  readonly siteStageOutcomes?: Readonly<Partial<Record<StageId, readonly string[]>>>;
 }
 
 export function templateCatalogue(
-  options: { yearGroups?: readonly YearGroup[]; ownOutcomes?: readonly LearningOutcome[] } = {},
+  options: {
+    yearGroups?: readonly YearGroup[];
+    ownOutcomes?: readonly LearningOutcome[];
+    siteStageOutcomes?: Readonly<Partial<Record<StageId, readonly string[]>>>;
+  } = {},
 ): TemplateCatalogue {
   return {
     stages,
@@ -26,5 +32,6 @@ export function templateCatalogue(
     categories: activityCategories,
     outcomes: [...universalLearningOutcomes, ...(options.ownOutcomes ?? [])],
     terms,
+    ...(options.siteStageOutcomes ? { siteStageOutcomes: options.siteStageOutcomes } : {}),
   };
 }

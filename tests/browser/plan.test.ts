@@ -119,9 +119,10 @@ describe('the statutory duties record', () => {
   it('is met, partly met or not met with what is missing, and has no axe violations', async () => {
     const { page } = tab;
     await page.getByRole('tab', { name: 'Statutory duties record' }).click();
-    const table = page.getByRole('table', { name: 'Statutory duties' });
+    const table = page.getByRole('table', { name: 'Statutory responsibilities and recommendations' });
     await eventually(table, /Partly met/, 20_000);
-    expect(await table.getByRole('row', { name: /^Published careers information .*Partly met/ }).count()).toBe(1);
+    expect(await table.getByRole('row', { name: /^3\. The publishing of policy statements on the school's website .*Partly met/ }).count()).toBe(1);
+    expect(await table.getByRole('row', { name: /^Recommended: A Link Governor for careers/ }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'statutory-view');
   });
@@ -137,9 +138,12 @@ describe('the statutory duties record', () => {
     await page.getByLabel('Email address').fill('hannah.whitfield@highfield.example');
     await page.getByRole('checkbox', { name: 'How the school measures and assesses the impact of the careers programme on learners' }).check();
     await page.getByRole('button', { name: 'Save the record' }).click();
-    const table = page.getByRole('table', { name: 'Statutory duties' });
+    const table = page.getByRole('table', { name: 'Statutory responsibilities and recommendations' });
     await eventually(table, /hannah\.whitfield@highfield\.example/);
-    expect(await table.getByRole('row', { name: /^Published careers information .* Met / }).count()).toBe(1);
+    // The careers information items are all published now; the policy statement still lacks premises and facilities.
+    const published = table.getByRole('row', { name: /^3\. The publishing of policy statements/ });
+    expect(await published.textContent()).not.toContain('How the school measures and assesses the impact of the careers programme is not published.');
+    expect(await published.textContent()).toContain('premises and facilities for a provider visit');
     const stored = await (await repositories()).statutory.get('highfield-academy');
     expect(stored?.value.publishedInformation.impactMeasurement).toBe(true);
     expect(stored?.value.careersLeader?.email).toBe('hannah.whitfield@highfield.example');

@@ -1,3 +1,4 @@
+import type { StageId } from '../../domain/catalogue/types';
 import { createProvisionMapRepository } from '../../data/provision-map/repository';
 import { createSettingsRepository } from '../../data/settings/repository';
 import { createBrowserHost } from '../../host/host';
@@ -19,11 +20,13 @@ export interface PaneServices {
 export async function paneServices(): Promise<PaneServices> {
   try {
     const services = await createServices(createBrowserHost());
-    const institution = await createSettingsRepository(services.data).getInstitution();
+    const store = createProvisionMapRepository(services.data);
+    const [institution, stages] = await Promise.all([createSettingsRepository(services.data).getInstitution(), store.loadStageOutcomes()]);
     const yearGroups = institution?.value.institution.yearGroups;
+    const siteStageOutcomes: Partial<Record<StageId, readonly string[]>> = Object.fromEntries(stages.map((s) => [s.value.stage, s.value.learningOutcomes]));
     return {
-      catalogue: templateCatalogue(yearGroups && yearGroups.length > 0 ? { yearGroups } : {}),
-      store: createProvisionMapRepository(services.data),
+      catalogue: templateCatalogue({ ...(yearGroups && yearGroups.length > 0 ? { yearGroups } : {}), siteStageOutcomes }),
+      store,
     };
   } catch (storeError) {
     return { catalogue: templateCatalogue(), store: null, storeError };

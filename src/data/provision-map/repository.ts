@@ -64,6 +64,12 @@ export interface ActivityRefresh {
 
 export function createProvisionMapRepository(ctx: DataContext) {
   return {
+    /** The learning outcomes chosen for each stage (three items at most), without the activities. */
+    async loadStageOutcomes(options: CallOptions = {}): Promise<Versioned<StageOutcomes>[]> {
+      const [items] = await readManyLists(ctx.graph, [{ list: listRef(ctx, 'stageOutcomes'), query: { select: STAGE_OUTCOMES_SELECT, top: PAGE_SIZE } }], options);
+      return fromItems(items ?? [], stageOutcomesFromFields);
+    },
+
     /** Activities (in published order) and stage outcomes: one $batch. */
     async load(options: CallOptions = {}): Promise<LoadedProvisionMap> {
       const [activities, stageOutcomes] = await readManyLists(

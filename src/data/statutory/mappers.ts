@@ -1,3 +1,4 @@
+import type { ProviderAccessPolicyContentId } from '../../domain/catalogue/types';
 import type { StatutoryRecord } from '../../domain/statutory/types';
 import type { Fields } from '../../graph/list-items';
 import { readFields, selectOf, writeFields } from '../fields';
@@ -12,6 +13,7 @@ export const isStatutoryRecord = (fields: Fields): boolean => readFields(statuto
 
 export function statutoryToFields(record: StatutoryRecord): Fields {
   const info = record.publishedInformation;
+  const contents = new Set(record.providerAccessPolicy?.contents ?? []);
   return writeFields(statutoryList, {
     WaypointKey: STATUTORY_RECORD_KEY,
     Title: 'Statutory record',
@@ -20,9 +22,17 @@ export function statutoryToFields(record: StatutoryRecord): Fields {
     // Training is always set when a Careers Leader is named, so it marks their presence.
     CareersLeaderTraining: record.careersLeader?.training ?? null,
     SeniorLeaderName: record.seniorLeader?.name ?? null,
+    ExplicitBacking: record.explicitBacking?.how ?? null,
+    ExplicitBackingDate: record.explicitBacking?.date ?? null,
     LinkGovernorName: record.linkGovernor?.name ?? null,
     ProviderAccessPolicyUrl: record.providerAccessPolicy?.url ?? null,
     ProviderAccessPolicyPublished: record.providerAccessPolicy?.published ?? false,
+    PolicyIncludesEncounters: contents.has('encounters'),
+    PolicyIncludesProcedure: contents.has('procedure'),
+    PolicyIncludesGrounds: contents.has('grounds'),
+    PolicyIncludesPremises: contents.has('premises'),
+    PolicySignedOffBy: record.providerAccessPolicy?.signOff?.by ?? null,
+    PolicySignedOffDate: record.providerAccessPolicy?.signOff?.date ?? null,
     PublishedInfoUrl: info.url ?? null,
     PublishedCareersLeaderContact: info.careersLeaderContact,
     PublishedProgrammeSummary: info.programmeSummary,
@@ -34,6 +44,13 @@ export function statutoryToFields(record: StatutoryRecord): Fields {
   });
 }
 
+const contentColumns = {
+  encounters: 'PolicyIncludesEncounters',
+  procedure: 'PolicyIncludesProcedure',
+  grounds: 'PolicyIncludesGrounds',
+  premises: 'PolicyIncludesPremises',
+} as const satisfies Record<ProviderAccessPolicyContentId, string>;
+
 export function statutoryFromFields(fields: Fields, institutionId: string): StatutoryRecord {
   const f = readFields(statutoryList, fields);
   const training = f.oneOf('CareersLeaderTraining', trainingValues);
@@ -41,6 +58,11 @@ export function statutoryFromFields(fields: Fields, institutionId: string): Stat
   const linkGovernor = f.optionalText('LinkGovernorName');
   const policyUrl = f.optionalText('ProviderAccessPolicyUrl');
   const policyPublished = f.boolean('ProviderAccessPolicyPublished');
+  const contents = (Object.keys(contentColumns) as ProviderAccessPolicyContentId[]).filter((id) => f.boolean(contentColumns[id]));
+  const signedOffBy = f.optionalText('PolicySignedOffBy');
+  const signedOffDate = f.optionalText('PolicySignedOffDate');
+  const backing = f.optionalText('ExplicitBacking');
+  const backingDate = f.optionalText('ExplicitBackingDate');
   const infoUrl = f.optionalText('PublishedInfoUrl');
   const nextReviewDate = f.optionalText('PublishedNextReviewDate');
   const adviser = f.optionalText('ImpartialGuidanceAdviser');
@@ -48,8 +70,18 @@ export function statutoryFromFields(fields: Fields, institutionId: string): Stat
     institutionId,
     ...(training ? { careersLeader: { name: f.text('CareersLeaderName'), email: f.text('CareersLeaderEmail'), training } } : {}),
     ...(seniorLeader ? { seniorLeader: { name: seniorLeader } } : {}),
+    ...(backing ? { explicitBacking: { how: backing, ...(backingDate ? { date: backingDate } : {}) } } : {}),
     ...(linkGovernor ? { linkGovernor: { name: linkGovernor } } : {}),
-    ...(policyUrl || policyPublished ? { providerAccessPolicy: { url: policyUrl ?? '', published: policyPublished } } : {}),
+    ...(policyUrl || policyPublished || contents.length > 0 || signedOffBy
+      ? {
+          providerAccessPolicy: {
+            url: policyUrl ?? '',
+            published: policyPublished,
+            ...(contents.length > 0 ? { contents } : {}),
+            ...(signedOffBy && signedOffDate ? { signOff: { by: signedOffBy, date: signedOffDate } } : {}),
+          },
+        }
+      : {}),
     publishedInformation: {
       ...(infoUrl ? { url: infoUrl } : {}),
       careersLeaderContact: f.boolean('PublishedCareersLeaderContact'),

@@ -31,12 +31,24 @@ export function findRow(model: MaturityModel, rowId: string): MaturityRow | unde
 // Titles are compared loosely because the two documents differ in apostrophes only ("Leaders’" / "Leaders'").
 const looseTitle = (title: string): string => title.replace(/[’‘]/g, "'").toLowerCase();
 
+/** What a row is for, and whose words they are. */
+export interface RowPurpose {
+  readonly text: string;
+  /** The model whose change log gives the purpose: only the schools model (seed 002, Appendix 1) has one. */
+  readonly source: ModelVariant;
+  /** True when a colleges row shows the schools model's purpose: the views must say so. */
+  readonly borrowed: boolean;
+}
+
 /**
- * What a row is for. Only the schools model has a change log (Appendix 1 of seed 002); a college row
- * borrows the schools row's purpose when it is the same row (same number and title), and has none otherwise.
+ * What a row is for. Only the schools model has a change log (Appendix 1 of seed 002); a colleges row borrows the
+ * schools row's purpose when it is the same row (same number and title), marked as borrowed, and has none otherwise.
  */
-export function rowPurpose(row: MaturityRow): string | undefined {
-  if (row.purpose) return row.purpose;
+export function rowPurpose(row: MaturityRow): RowPurpose | undefined {
+  if (row.purpose) return { text: row.purpose, source: row.purposeSource ?? 'schools', borrowed: false };
+  if (!modelRows(collegesModel).includes(row)) return undefined;
   const schoolsRow = findRow(schoolsModel, row.id);
-  return schoolsRow && looseTitle(schoolsRow.title) === looseTitle(row.title) ? schoolsRow.purpose : undefined;
+  return schoolsRow?.purpose && looseTitle(schoolsRow.title) === looseTitle(row.title)
+    ? { text: schoolsRow.purpose, source: 'schools', borrowed: true }
+    : undefined;
 }

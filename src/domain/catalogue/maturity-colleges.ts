@@ -8,8 +8,9 @@
  * marker removed. The extraction does not keep paragraph spacing, so paragraph breaks inside a cell are
  * inferred: a new paragraph starts where a line ends a sentence and the next line starts a new one.
  *
- * The colleges document has no change log, so no row carries a `purpose`; the app falls back to the schools
- * row's purpose (maturity-schools.ts) where the row id and title match.
+ * The colleges document has no change log, so no row carries a `purpose` (nor a `purposeSource: 'colleges'`);
+ * `rowPurpose` lends a row the schools row's purpose (maturity-schools.ts) where the row id and title match,
+ * marked as borrowed so the views say it is the schools model's.
  *
  * tests/unit/domain/catalogue/maturity-colleges.test.ts checks every string against the seed.
  */

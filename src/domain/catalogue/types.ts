@@ -28,6 +28,11 @@ export interface MaturityRow {
   readonly descriptors: readonly [Descriptor, Descriptor, Descriptor, Descriptor];
   /** What the row is for, from the change log (Appendix 1 of the schools model). */
   readonly purpose?: string;
+  /**
+   * Whose change log `purpose` comes from; absent means the schools model's (the only one with a change log). A
+   * colleges row carries no purpose of its own: `rowPurpose` lends it the schools row's, marked as borrowed.
+   */
+  readonly purposeSource?: ModelVariant;
 }
 
 export interface MaturityTheme {
@@ -115,20 +120,47 @@ export interface PalKeyPhase {
   readonly text: string;
 }
 
-export type StatutoryDutyId =
+/** The five statutory responsibilities, as the governors' guide numbers them (seed 003). */
+export type StatutoryResponsibilityId =
   | 'careers-leader'
-  | 'senior-leader'
-  | 'link-governor'
-  | 'provider-access-policy'
+  | 'provider-access'
   | 'published-information'
   | 'impartial-guidance'
-  | 'destinations';
+  | 'strategic-approach';
 
-export interface StatutoryDuty {
-  readonly id: StatutoryDutyId;
+/** What the guide says a school "should" do beyond the five responsibilities. */
+export type StatutoryRecommendationId = 'explicit-backing' | 'link-governor' | 'destinations';
+
+export type StatutoryItemId = StatutoryResponsibilityId | StatutoryRecommendationId;
+
+export interface StatutoryResponsibility {
+  readonly id: StatutoryResponsibilityId;
+  readonly number: 1 | 2 | 3 | 4 | 5;
+  /** The numbered item, quoted from the guide. */
+  readonly text: string;
+  /** Our short name for tables. */
   readonly name: string;
-  /** What the duty asks, quoted from the governors' guide. */
-  readonly requirement: string;
+  /** The guide's sentence that says what the responsibility asks, quoted. */
+  readonly quote: string;
+}
+
+export interface StatutoryRecommendation {
+  readonly id: StatutoryRecommendationId;
+  /** Our short name. */
+  readonly name: string;
+  /** The guide's "should" sentence, quoted. */
+  readonly quote: string;
+}
+
+export type ProviderAccessPolicyContentId = 'encounters' | 'procedure' | 'grounds' | 'premises';
+
+/** One of the four things the provider access policy statement must include. */
+export interface ProviderAccessPolicyContent {
+  readonly id: ProviderAccessPolicyContentId;
+  /** Our short label for a checklist. */
+  readonly label: string;
+  /** The guide's bullet, quoted. */
+  readonly text: string;
 }
 
 export interface OpportunityCheck {

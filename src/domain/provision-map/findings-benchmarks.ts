@@ -2,7 +2,7 @@ import type { ActivityCategory, BenchmarkNumber, YearGroup } from '../catalogue/
 import type { CellRef, Finding, FindingKind, SourceRef } from '../findings';
 import { benchmarksOf, splitByAudience } from './evidence';
 import { yearLabel, yearsLabel } from './labels';
-import { sources } from './sources';
+import { findingQuotes, sources } from './sources';
 import type { Activity, ProvisionMap } from './types';
 
 const PRE_16 = ['7', '8', '9', '10', '11'];
@@ -65,7 +65,10 @@ function checkYears(
   };
 }
 
-/** Benchmark 5: an employer encounter in every year group ("every year from the age of 11"). */
+/**
+ * Benchmark 5: an employer encounter in every year group. The benchmark's statement asks for "multiple
+ * opportunities"; the yearly rhythm is the governors' prompt question's, and the finding quotes it as such.
+ */
 export function employerEncounterFindings(map: ProvisionMap, categories: readonly ActivityCategory[]): Finding[] {
   return map.yearGroups.flatMap((y) => {
     const f = checkYears(
@@ -76,7 +79,7 @@ export function employerEncounterFindings(map: ProvisionMap, categories: readonl
         benchmark: 5,
         what: 'employer encounter',
         some: 'an employer encounter',
-        why: 'Benchmark 5 expects every learner to meet employers every year from the age of 11.',
+        why: `the governors' guide asks, for Benchmark 5, what evidence there is “${findingQuotes.employerEveryYear}”.`,
         source: sources.benchmark5,
       },
       categories,
@@ -135,19 +138,24 @@ export function furtherHigherFindings(map: ProvisionMap, categories: readonly Ac
   });
 }
 
-/** The year groups in which significant study or career choices are made: Year 11 (post-16) and Year 13 (post-18). */
-const TRANSITIONS: Readonly<Record<string, string>> = {
+/**
+ * The year groups in which significant study or career choices are made, and the choice: Year 9 (key stage 4
+ * options; seed 001's example action plan offers Year 9 an interview "before their options"), Year 11 (post-16) and
+ * Year 13 (post-18).
+ */
+const CHOICES: Readonly<Record<string, string>> = {
+  '9': 'their key stage 4 options',
   '11': 'choices about what to do after Year 11',
   '13': 'choices about what to do after Year 13',
 };
 
 /**
  * Benchmark 8: personal guidance "whenever significant study or career choices are being made". Checked in the
- * transition years the map has (Year 11; Year 13 with a sixth form). A map with neither (a college's own years)
- * is checked in its final year, the year its learners leave.
+ * choice years the map has (Years 9 and 11; Year 13 with a sixth form). A map with none of them (a college's own
+ * years) is checked in its final year, the year its learners leave.
  */
 export function transitionYears(map: ProvisionMap): YearGroup[] {
-  const known = map.yearGroups.filter((y) => y in TRANSITIONS);
+  const known = map.yearGroups.filter((y) => y in CHOICES);
   if (known.length > 0) return known;
   const last = map.yearGroups[map.yearGroups.length - 1];
   return last === undefined ? [] : [last];
@@ -159,7 +167,7 @@ export function personalGuidanceFindings(
   years: readonly YearGroup[] = transitionYears(map),
 ): Finding[] {
   return years.flatMap((y) => {
-    const choice = TRANSITIONS[y] ?? `choices about what to do after ${yearLabel(y)}`;
+    const choice = CHOICES[y] ?? `choices about what to do after ${yearLabel(y)}`;
     const f = checkYears(
       map,
       [y],
@@ -168,10 +176,8 @@ export function personalGuidanceFindings(
         benchmark: 8,
         what: 'personal guidance',
         some: 'personal guidance',
-        why:
-          'Benchmark 8 expects guidance meetings for all pupils whenever significant study or career choices are ' +
-          `being made, and ${yearLabel(y)} pupils are making ${choice}.`,
-        source: sources.benchmark8,
+        why: `Benchmark 8 says guidance meetings “${findingQuotes.guidanceWhenChoosing}”, and ${yearLabel(y)} pupils are making ${choice}.`,
+        source: y === '9' ? sources.benchmark8Options : sources.benchmark8,
       },
       categories,
     );

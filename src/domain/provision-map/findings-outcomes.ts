@@ -36,7 +36,7 @@ export function stageOutcomeLimitFindings(map: ProvisionMap, stages: readonly St
  * - the school's own outcome, addressed nowhere (gap: the school wrote it for its learners);
  * - a universal outcome addressed nowhere and not chosen for any stage (advice: the universal outcomes are
  *   suggested, and seed 000 asks whether the provision meets all the outcomes, not that it must use all 18).
- * And outcomes that do not progress: addressed at one stage only (advice).
+ * And outcomes that do not progress (advice): addressed at one stage only, or at later stages only in earlier years.
  */
 export function outcomeFindings(
   map: ProvisionMap,
@@ -68,14 +68,17 @@ export function outcomeFindings(
       });
     }
     if (c.addressed && !c.progresses) {
-      const only = c.stages[0]!;
+      const only = c.stages.length === 1 ? c.stages[0] : undefined;
       out.push({
         kind: 'outcome-not-progressing',
         severity: 'advice',
-        message:
-          `${named(c.outcome)} is addressed only in ${stageName(stages, only)}. Returning to it at another stage ` +
-          'lets learners build on what they learnt before.',
-        cells: [{ stage: only }],
+        message: only
+          ? `${named(c.outcome)} is addressed only in ${stageName(stages, only)}. Returning to it at another stage ` +
+            'lets learners build on what they learnt before.'
+          : `${named(c.outcome)} is addressed in ${c.stages.map((s) => stageName(stages, s)).join(' and ')}, but ` +
+            'the later stage comes in an earlier year group. Progression runs from introducing and inspiring towards ' +
+            'applying and demonstrating as learners get older.',
+        cells: c.stages.map((stage) => ({ stage })),
         activityIds: [...c.activityIds],
         source: sources.progression,
       });

@@ -25,7 +25,7 @@ export interface ProvisionFindingOptions {
   readonly stages?: readonly Stage[];
   readonly categories?: readonly ActivityCategory[];
   readonly palKeyPhases?: readonly PalKeyPhase[];
-  /** Year groups in which personal guidance must happen; defaults to Year 11 and Year 13 where mapped. */
+  /** Year groups in which personal guidance must happen; defaults to Years 9, 11 and 13 where mapped. */
   readonly transitionYears?: readonly YearGroup[];
 }
 
@@ -119,4 +119,13 @@ function parentCarerFindings(map: ProvisionMap): Finding[] {
       activityIds: [],
       source: sources.parentsAndCarers,
     }));
+}
+
+/**
+ * The provision map's findings as every surface shows them (the Excel pane, the map view, the governors' report):
+ * gaps first, then advice, each in the rules' own order. One function on one map, so they all say the same.
+ */
+export function mapFindings(map: ProvisionMap, options: ProvisionFindingOptions = {}): Finding[] {
+  // Array.prototype.sort is stable: the rules' own order is kept within each severity.
+  return provisionFindings(map, options).sort((a, b) => Number(a.severity === 'advice') - Number(b.severity === 'advice'));
 }

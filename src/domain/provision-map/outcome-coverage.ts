@@ -1,7 +1,7 @@
 import { universalLearningOutcomes } from '../catalogue/learning-outcomes';
 import { stages as catalogueStages } from '../catalogue/provision';
 import type { LearningOutcome, Stage, StageId, YearGroup } from '../catalogue/types';
-import type { ProvisionMap } from './types';
+import type { Activity, ProvisionMap } from './types';
 
 export interface OutcomeCoverage {
   readonly outcome: LearningOutcome;
@@ -14,8 +14,10 @@ export interface OutcomeCoverage {
   readonly chosenForStages: readonly StageId[];
   readonly addressed: boolean;
   /**
-   * Addressed at an earlier stage and again at a later one, so learning builds (seed 000: "Develop a progressive
-   * approach that allows for learning and multiple encounters and experiences across all key stages").
+   * Addressed at an earlier stage and again at a later one in the same or a later year group, so learning builds as
+   * learners get older, from inspiring towards applying (seed 000: "Develop a progressive approach that allows for
+   * learning and multiple encounters and experiences across all key stages"). Apply & Demonstrate in Year 7 followed
+   * by Introduce & Inspire in Year 11 runs backwards and does not count.
    */
   readonly progresses: boolean;
 }
@@ -31,6 +33,7 @@ export function outcomeCoverage(
   stages: readonly Stage[] = catalogueStages,
 ): OutcomeCoverage[] {
   const stageOrder = stages.map((s) => s.id);
+  const yearOrder = (a: Activity): number => map.yearGroups.indexOf(a.yearGroup);
   return outcomes.map((outcome) => {
     const serving = map.activities.filter((a) => a.learningOutcomes.includes(outcome.id));
     const atStages = stageOrder.filter((s) => serving.some((a) => a.stage === s));
@@ -42,8 +45,9 @@ export function outcomeCoverage(
       activityIds: serving.map((a) => a.id),
       chosenForStages: stageOrder.filter((s) => (map.stageOutcomes[s] ?? []).includes(outcome.id)),
       addressed: serving.length > 0,
-      // Two distinct stages in stage order means one is earlier and one later.
-      progresses: atStages.length >= 2,
+      progresses: serving.some((a) =>
+        serving.some((b) => stageOrder.indexOf(a.stage) < stageOrder.indexOf(b.stage) && yearOrder(a) <= yearOrder(b)),
+      ),
     };
   });
 }

@@ -1,5 +1,5 @@
-import { statutoryDuties } from '../catalogue/statutory';
-import type { StatutoryDutyId } from '../catalogue/types';
+import { statutoryItemLabel } from '../catalogue/statutory';
+import type { StatutoryItemId } from '../catalogue/types';
 import { objectiveCompleteness } from '../plan/smart';
 import { plural } from '../provision-map/labels';
 import type { ReviewStatus } from '../review/types';
@@ -21,20 +21,21 @@ const reviewStatusWords: Readonly<Record<ReviewStatus, string>> = {
 };
 
 /** Duties as recorded: status with who or what is named, then what is missing. */
-export function dutiesBearing(ids: readonly StatutoryDutyId[], ctx: ReportContext): Bearing {
+export function dutiesBearing(ids: readonly StatutoryItemId[], ctx: ReportContext): Bearing {
   const lines: BearingLine[] = [];
   for (const id of ids) {
     const check = ctx.statutory.checks.find((c) => c.duty === id);
     if (!check) continue;
-    const name = statutoryDuties.find((d) => d.id === id)?.name ?? id;
+    const name = statutoryItemLabel(id);
     const detail = ctx.statutory.details[id];
     lines.push({
       text: `${name}: ${dutyStatusWords[check.status].toLowerCase()}${detail ? ` – ${detail}` : ''}.`,
       tone: check.status === 'met' ? 'met' : 'gap',
     });
     for (const missing of check.missing) lines.push({ text: missing, tone: 'gap' });
+    for (const note of check.notes) lines.push({ text: note, tone: 'info' });
   }
-  return { kind: 'lines', title: 'Statutory duties record', lines };
+  return { kind: 'lines', title: 'Statutory responsibilities and recommendations, as recorded', lines };
 }
 
 /** The internal leadership reviews agreed, how far apart, and any under way. */

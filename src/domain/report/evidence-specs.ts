@@ -1,4 +1,4 @@
-import type { BenchmarkNumber, StatutoryDutyId } from '../catalogue/types';
+import type { BenchmarkNumber, StatutoryItemId } from '../catalogue/types';
 
 /**
  * A kind of data that can bear on a governor's question. The table in `question-sources.ts` says which bear on
@@ -9,7 +9,7 @@ export type EvidenceSpec =
   | { readonly kind: 'rows'; readonly rows: readonly string[]; readonly colleges?: readonly string[] }
   /** The map's activities evidencing a benchmark, year group by year group. */
   | { readonly kind: 'benchmark-years'; readonly benchmark: BenchmarkNumber }
-  | { readonly kind: 'duties'; readonly duties: readonly StatutoryDutyId[] }
+  | { readonly kind: 'duties'; readonly duties: readonly StatutoryItemId[] }
   /** Provider Access Legislation encounters per key phase. */
   | { readonly kind: 'pal' }
   /** Which internal leadership reviews have been agreed, and when. */

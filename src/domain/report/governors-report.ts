@@ -5,6 +5,7 @@ import { planProgress } from './plan-progress';
 import { provisionSummary } from './provision';
 import { benchmarkQuestions, keyQuestions } from './questions';
 import { agreedReviews, maturitySnapshot } from './snapshot';
+import { strategicEvidence } from '../statutory/strategic';
 import { statutorySummary } from './statutory';
 import type { GovernorsReport } from './types';
 
@@ -14,10 +15,25 @@ import type { GovernorsReport } from './types';
  * guide's questions (seed 003) with the data that bears on each.
  */
 export function governorsReport(data: InstitutionData, today: string): GovernorsReport {
+  const ctx = reportContext(data, today);
+  return {
+    institution: data.institution,
+    asOf: today,
+    snapshot: ctx.snapshot,
+    provision: ctx.provision,
+    plan: ctx.planProgress,
+    statutory: ctx.statutory,
+    keyQuestions: keyQuestions(ctx),
+    benchmarkQuestions: benchmarkQuestions(ctx),
+  };
+}
+
+/** Everything the report draws on, computed once (shared by the on-screen report and the board paper). */
+export function reportContext(data: InstitutionData, today: string): ReportContext {
   const model = maturityModel(data.institution.variant);
   const { current, previous } = agreedReviews(data.reviews, model);
   const provision = provisionSummary(data.provisionMap);
-  const ctx: ReportContext = {
+  return {
     model,
     reviews: data.reviews,
     ...(current ? { current } : {}),
@@ -27,16 +43,11 @@ export function governorsReport(data: InstitutionData, today: string): Governors
     plan: data.plan,
     provision,
     planProgress: planProgress(data.plan, today, current?.bestFits ?? []),
-    statutory: statutorySummary(data.statutory, data.provisionMap, today),
-  };
-  return {
-    institution: data.institution,
-    asOf: today,
-    snapshot: ctx.snapshot,
-    provision,
-    plan: ctx.planProgress,
-    statutory: ctx.statutory,
-    keyQuestions: keyQuestions(ctx),
-    benchmarkQuestions: benchmarkQuestions(ctx),
+    statutory: statutorySummary({
+      record: data.statutory,
+      map: data.provisionMap,
+      strategic: strategicEvidence(data.plan, data.reviews.map((r) => r.review)),
+      today,
+    }),
   };
 }

@@ -1,7 +1,7 @@
 import { universalLearningOutcomes } from '../catalogue/learning-outcomes';
 import { stages } from '../catalogue/provision';
 import { coverage } from '../provision-map/coverage';
-import { provisionFindings } from '../provision-map/findings';
+import { mapFindings } from '../provision-map/findings';
 import { outcomeCoverage } from '../provision-map/outcome-coverage';
 import { palCompliance } from '../provision-map/pal';
 import type { ProvisionMap } from '../provision-map/types';
@@ -12,7 +12,6 @@ export function provisionSummary(map: ProvisionMap): ProvisionSummary {
   const grid = coverage(map, stages);
   const cells = grid.stages.flatMap((s) => s.cells);
   const outcomes = outcomeCoverage(map, universalLearningOutcomes, stages);
-  const findings = provisionFindings(map);
   return {
     activityCount: map.activities.length,
     coverage: grid,
@@ -24,7 +23,6 @@ export function provisionSummary(map: ProvisionMap): ProvisionSummary {
       progressing: outcomes.filter((o) => o.progresses).length,
       total: outcomes.length,
     },
-    // Array.prototype.sort is stable: the rules' own order is kept within each severity.
-    findings: [...findings].sort((a, b) => Number(a.severity === 'advice') - Number(b.severity === 'advice')),
+    findings: mapFindings(map),
   };
 }

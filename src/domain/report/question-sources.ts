@@ -21,9 +21,21 @@ export const keyQuestionSources: readonly (readonly (readonly EvidenceSpec[])[])
   // Legal requirements and other expectations
   [
     // Informed of the legal requirements: the duties as recorded, and how governance supports and challenges.
-    [duties('careers-leader', 'provider-access-policy', 'published-information', 'impartial-guidance', 'destinations', 'link-governor'), rows(['1.5'])],
-    // Complies with them: the checklist, and the encounters the provider access legislation counts.
-    [duties('careers-leader', 'senior-leader', 'link-governor', 'provider-access-policy', 'published-information', 'impartial-guidance', 'destinations'), pal],
+    [duties('careers-leader', 'provider-access', 'published-information', 'impartial-guidance', 'strategic-approach'), rows(['1.5'])],
+    // Complies with them, and the other responsibilities: the checklist with its recommendations, and the encounters.
+    [
+      duties(
+        'careers-leader',
+        'provider-access',
+        'published-information',
+        'impartial-guidance',
+        'strategic-approach',
+        'explicit-backing',
+        'link-governor',
+        'destinations',
+      ),
+      pal,
+    ],
     // Every learner meets further and higher education, apprenticeships and other routes.
     [pal, years(7), rows(['3.2', '3.7'])],
   ],
@@ -47,7 +59,8 @@ export const keyQuestionSources: readonly (readonly (readonly EvidenceSpec[])[])
   ],
   // Leadership of careers
   [
-    [duties('senior-leader', 'careers-leader'), { kind: 'leads' }, rows(['1.1', '1.4'])],
+    // The senior leader responsible is recorded with the leaders' explicit backing.
+    [duties('explicit-backing', 'careers-leader'), { kind: 'leads' }, rows(['1.1', '1.4'])],
     [duties('careers-leader', 'published-information'), rows(['1.1'])],
     [duties('link-governor'), rows(['1.5'])],
   ],
@@ -103,7 +116,7 @@ export const benchmarkQuestionSources: Readonly<Record<BenchmarkNumber, readonly
     [years(7), rows(['3.2', '3.5'])],
     [duties('impartial-guidance'), rows(['3.7'])],
     // The provider access legislation's encounters.
-    [pal, duties('provider-access-policy')],
+    [pal, duties('provider-access')],
   ],
   8: [
     [years(8), rows(['6.1', '6.2'])],

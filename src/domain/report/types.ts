@@ -1,4 +1,4 @@
-import type { BenchmarkNumber, ColumnNumber, StatutoryDutyId, YearGroup } from '../catalogue/types';
+import type { BenchmarkNumber, ColumnNumber, StatutoryItemId, YearGroup } from '../catalogue/types';
 import type { Institution } from '../institution';
 import type { OverdueAction } from '../plan/overdue';
 import type { PriorityCountAdvice } from '../plan/priorities';
@@ -111,12 +111,18 @@ export interface PlanProgress {
 }
 
 export interface StatutorySummary {
+  /** The five responsibilities in the guide's order, then the recommendations (`kind` tells them apart). */
   readonly checks: readonly DutyCheck[];
+  /** Over the five statutory responsibilities only. */
   readonly counts: Readonly<Record<DutyCheck['status'], number>>;
-  /** Who or what the record names against each duty ("Hannah Whitfield (in training)"). */
-  readonly details: Readonly<Partial<Record<StatutoryDutyId, string>>>;
+  /** Over the recommendations. */
+  readonly recommendationCounts: Readonly<Record<DutyCheck['status'], number>>;
+  /** Who or what the record names against each item ("Hannah Whitfield, …, in training"). */
+  readonly details: Readonly<Partial<Record<StatutoryItemId, string>>>;
   /** Web addresses recorded (the policy statement, the published information). */
-  readonly links: Readonly<Partial<Record<StatutoryDutyId, string>>>;
+  readonly links: Readonly<Partial<Record<StatutoryItemId, string>>>;
+  /** Ofsted's expectation (quoted from the guide), present when the provider access legislation is not fully met. */
+  readonly ofsted?: string;
 }
 
 export interface GovernorsReport {
@@ -129,4 +135,73 @@ export interface GovernorsReport {
   readonly statutory: StatutorySummary;
   readonly keyQuestions: readonly KeyQuestionGroup[];
   readonly benchmarkQuestions: readonly BenchmarkQuestions[];
+}
+
+/** The sections of the board paper, so a line can refer to the one table that holds its detail. */
+export type BoardPaperSectionId = 'statutory' | 'maturity' | 'provision' | 'plan';
+
+/** One maturity row in the board paper's single maturity table. */
+export interface MaturityTableRow {
+  readonly rowId: string;
+  readonly title: string;
+  readonly themeId: number;
+  readonly column?: ColumnNumber;
+  readonly previous?: ColumnNumber;
+  readonly change: RowChange;
+}
+
+/** One of the provider access policy statement's four required contents, as recorded. */
+export interface PolicyContentLine {
+  readonly id: string;
+  /** Our short label. */
+  readonly label: string;
+  /** The guide's words. */
+  readonly text: string;
+  readonly included: boolean;
+}
+
+/** A benchmark prompt question (the guide's words) with the evidence bearing on it, in a line or two. */
+export interface BoardPaperQuestion {
+  readonly text: string;
+  /** At most two lines: a gap first where there is one. */
+  readonly evidence: readonly BearingLine[];
+  /** The sections whose tables hold the detail. */
+  readonly refersTo: readonly BoardPaperSectionId[];
+}
+
+/**
+ * The governors' report as a board paper: a cover, a one-page summary, one section per theme with each table once,
+ * and the eight benchmarks' prompt questions with their evidence in brief. Pure content; the UI lays it out.
+ */
+export interface BoardPaper {
+  readonly cover: {
+    readonly institutionName: string;
+    readonly title: string;
+    /** yyyy-mm-dd: the date of the paper. */
+    readonly date: string;
+    /** The period the paper covers: from the previous agreed review (or the latest, when it is the first) to the date. */
+    readonly period: { readonly from?: string; readonly to: string; readonly label: string };
+  };
+  readonly summary: {
+    readonly whereWeAre: readonly BearingLine[];
+    readonly sinceLastReview: readonly BearingLine[];
+    /** Change since the last academic year: filled by the academic-years work; absent until then. */
+    readonly sinceLastYear?: readonly BearingLine[];
+    readonly atRisk: readonly BearingLine[];
+    /** Prompt questions (the guide's words) whose evidence shows a gap, for governors to ask first. */
+    readonly toAsk: readonly string[];
+  };
+  readonly statutory: {
+    readonly summary: StatutorySummary;
+    readonly policyContents: readonly PolicyContentLine[];
+    readonly signOff?: { readonly by: string; readonly date: string };
+  };
+  readonly maturity: { readonly snapshot: MaturitySnapshot; readonly table: readonly MaturityTableRow[] };
+  readonly provision: ProvisionSummary;
+  readonly plan: PlanProgress;
+  readonly benchmarks: readonly {
+    readonly benchmark: BenchmarkNumber;
+    readonly name: string;
+    readonly questions: readonly BoardPaperQuestion[];
+  }[];
 }

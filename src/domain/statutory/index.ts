@@ -1,2 +1,3 @@
-// The statutory duties checklist. Types are in ./types.
+// The statutory responsibilities and recommendations checklist. Types are in ./types.
 export * from './checklist';
+export * from './strategic';

@@ -16,6 +16,8 @@ import type { Rag } from '../plan/types';
 import type { Term } from '../catalogue/provision';
 import type { ReflectionChoice, ReviewStatus } from '../review/types';
 import type { TrainingStatus } from '../statutory/types';
+import { providerAccessPolicyContents } from '../catalogue/statutory';
+import type { ProviderAccessPolicyContentId } from '../catalogue/types';
 import { plainChoices, type Choice } from './fields';
 
 /** The allowed values of each closed field, with the names people see in messages. */
@@ -57,3 +59,8 @@ export const categoryChoices = (categories: readonly ActivityCategory[] = activi
 /** Learning outcomes by id (the universal ones, then the school's own). */
 export const outcomeChoices = (own: readonly LearningOutcome[] = []): Choice<string>[] =>
   [...universalLearningOutcomes, ...own].map((o) => ({ value: o.id, name: o.id }));
+
+export const policyContentChoices: readonly Choice<ProviderAccessPolicyContentId>[] = providerAccessPolicyContents.map((c) => ({
+  value: c.id,
+  name: c.label.toLowerCase(),
+}));

@@ -1,6 +1,6 @@
-import type { StatutoryRecord } from '../statutory/types';
-import { trainingChoices } from './choices';
-import { Fields } from './fields';
+import type { SignOff, StatutoryRecord } from '../statutory/types';
+import { policyContentChoices, trainingChoices } from './choices';
+import { Fields, pickAt } from './fields';
 import type { ValidationResult } from './result';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -11,6 +11,7 @@ export function validateStatutoryRecord(input: unknown): ValidationResult<Statut
   const institutionId = f.text('institutionId', 'Institution', { required: true });
   const careersLeader = present(f, 'careersLeader') ? readCareersLeader(f.nested('careersLeader')) : undefined;
   const seniorLeader = present(f, 'seniorLeader') ? readPerson(f.nested('seniorLeader'), "Senior leader's name") : undefined;
+  const explicitBacking = present(f, 'explicitBacking') ? readBacking(f.nested('explicitBacking')) : undefined;
   const linkGovernor = present(f, 'linkGovernor') ? readPerson(f.nested('linkGovernor'), "Link Governor's name") : undefined;
   const providerAccessPolicy = present(f, 'providerAccessPolicy') ? readPolicy(f.nested('providerAccessPolicy')) : undefined;
 
@@ -34,6 +35,7 @@ export function validateStatutoryRecord(input: unknown): ValidationResult<Statut
     institutionId: institutionId!,
     ...(careersLeader ? { careersLeader } : {}),
     ...(seniorLeader ? { seniorLeader } : {}),
+    ...(explicitBacking ? { explicitBacking } : {}),
     ...(linkGovernor ? { linkGovernor } : {}),
     ...(providerAccessPolicy ? { providerAccessPolicy } : {}),
     publishedInformation: {
@@ -65,8 +67,26 @@ function readPerson(f: Fields, label: string): { name: string } | undefined {
   return name ? { name } : undefined;
 }
 
+function readBacking(f: Fields): StatutoryRecord['explicitBacking'] {
+  const how = f.text('how', 'How leaders and governors give explicit backing', { required: true });
+  const date = f.date('date', 'Date of the explicit backing');
+  return how ? { how, ...(date !== undefined ? { date } : {}) } : undefined;
+}
+
 function readPolicy(f: Fields): StatutoryRecord['providerAccessPolicy'] {
   const url = f.url('url', 'Web address of the provider access policy statement', { required: true });
   const published = f.boolean('published', 'Provider access policy published', { default: false });
-  return url !== undefined && published !== undefined ? { url, published } : undefined;
+  const contents = f.list('contents', 'What the policy statement includes', (v, path) => pickAt(f, v, path, 'What the policy statement includes', policyContentChoices));
+  const signOff = present(f, 'signOff') ? readSignOff(f.nested('signOff')) : undefined;
+  if (url === undefined || published === undefined) return undefined;
+  // Kept in the catalogue's order, so the same contents always read the same.
+  const ordered = policyContentChoices.map((c) => c.value).filter((id) => contents.includes(id));
+  return { url, published, ...(ordered.length > 0 ? { contents: ordered } : {}), ...(signOff ? { signOff } : {}) };
+}
+
+/** "signed off in agreement with the governing body": both who and when, or neither. */
+function readSignOff(f: Fields): SignOff | undefined {
+  const by = f.text('by', 'Who signed the policy statement off', { required: true });
+  const date = f.date('date', 'Date the policy statement was signed off', { required: true });
+  return by && date ? { by, date } : undefined;
 }

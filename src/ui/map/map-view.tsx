@@ -2,7 +2,7 @@ import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Subtitle1, token
 import { AddRegular } from '@fluentui/react-icons';
 import { type ReactNode, useMemo, useState } from 'react';
 
-import { provisionFindings } from '../../domain/provision-map/findings';
+import { mapFindings } from '../../domain/provision-map/findings';
 import type { Activity } from '../../domain/provision-map/types';
 import { isConflict } from '../../graph/graph-error';
 import type { Versioned } from '../../graph/versioned';
@@ -52,7 +52,7 @@ function LoadedMapView(props: { data: ProvisionMapData; canEdit: boolean; loaded
   const [editing, setEditing] = useState<Editing>();
   const [notice, setNotice] = useState<string>();
   const map = useMemo(() => ({ ...loaded.map, activities: activities.map((a) => a.value) }), [loaded.map, activities]);
-  const findings = useMemo(() => provisionFindings(map), [map]);
+  const findings = useMemo(() => mapFindings(map), [map]);
   const close = (): void => setEditing(undefined);
 
   return (

@@ -21,8 +21,8 @@ export function summaryLines(r: GovernorsReport): BearingLine[] {
   }
   const c = r.statutory.counts;
   lines.push({
-    text: `Statutory duties: ${c.met} met, ${c['partly-met']} partly met, ${c['not-met']} not met.`,
-    tone: c.met === r.statutory.checks.length ? 'met' : 'gap',
+    text: `Statutory responsibilities: ${c.met} met, ${c['partly-met']} partly met, ${c['not-met']} not met.`,
+    tone: c['partly-met'] + c['not-met'] === 0 ? 'met' : 'gap',
   });
   const short = r.provision.pal.filter((p) => p.status === 'short');
   lines.push(

@@ -1,8 +1,8 @@
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
-import { statutoryDuties } from '../../domain/catalogue/statutory';
-import type { StatutoryDutyId } from '../../domain/catalogue/types';
+import { statutoryItemLabel, statutoryItems } from '../../domain/catalogue/statutory';
+import type { StatutoryItemId } from '../../domain/catalogue/types';
 import type { DutyCheck } from '../../domain/statutory/types';
 import { useTableStyles } from '../plan/parts/table-styles';
 import { DutyStatusMark } from '../report/parts/duty-status';
@@ -16,8 +16,8 @@ const useStyles = makeStyles({
 /** The statutory duties checklist: each duty, its status in words and icon, who is recorded and what is missing. */
 export function DutyChecklist(props: {
   checks: readonly DutyCheck[];
-  details: Readonly<Partial<Record<StatutoryDutyId, string>>>;
-  links: Readonly<Partial<Record<StatutoryDutyId, string>>>;
+  details: Readonly<Partial<Record<StatutoryItemId, string>>>;
+  links: Readonly<Partial<Record<StatutoryItemId, string>>>;
   caption: string;
   showRequirement?: boolean;
 }): ReactNode {
@@ -52,12 +52,12 @@ export function DutyChecklist(props: {
         </thead>
         <tbody>
           {props.checks.map((check) => {
-            const duty = statutoryDuties.find((d) => d.id === check.duty);
+            const duty = statutoryItems.find((d) => d.id === check.duty);
             return (
               <tr key={check.duty}>
                 <th scope="row" className={t.cell}>
-                  {duty?.name ?? check.duty}
-                  {props.showRequirement && duty ? <Caption1 className={styles.requirement}>{duty.requirement}</Caption1> : null}
+                  {statutoryItemLabel(check.duty)}
+                  {props.showRequirement && duty ? <Caption1 className={styles.requirement}>“{duty.quote}”</Caption1> : null}
                 </th>
                 <td className={t.cell}>
                   <DutyStatusMark status={check.status} />
@@ -66,10 +66,13 @@ export function DutyChecklist(props: {
                   <LinkedText text={props.details[check.duty] ?? '—'} url={props.links[check.duty]} />
                 </td>
                 <td className={t.cell}>
-                  {check.missing.length ? (
+                  {check.missing.length + check.notes.length ? (
                     <ul className={styles.missing}>
                       {check.missing.map((m) => (
                         <li key={m}>{m}</li>
+                      ))}
+                      {check.notes.map((m) => (
+                        <li key={m}>Note: {m}</li>
                       ))}
                     </ul>
                   ) : (

@@ -1,5 +1,6 @@
 import type { Institution } from '../../domain/institution';
 import type { ProvisionMap } from '../../domain/provision-map/types';
+import type { StrategicEvidence } from '../../domain/statutory/strategic';
 import type { StatutoryRecord } from '../../domain/statutory/types';
 import type { ItemVersion, Versioned } from '../../graph/versioned';
 
@@ -9,6 +10,8 @@ export interface LoadedStatutory {
   readonly record: Versioned<StatutoryRecord> | null;
   /** The provision map, for the provider access legislation's encounters. */
   readonly map: ProvisionMap;
+  /** The plan and reviews in numbers, for the fifth responsibility (a strategic approach). */
+  readonly strategic: StrategicEvidence;
 }
 
 /** What the statutory duties view needs from the data layer (see `statutory-data-adapter.ts`). */

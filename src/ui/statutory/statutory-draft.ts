@@ -1,4 +1,4 @@
-import type { StatutoryRecord, TrainingStatus } from '../../domain/statutory/types';
+import type { ProviderAccessPolicy, StatutoryRecord, TrainingStatus } from '../../domain/statutory/types';
 
 /** The statutory record form as typed: every field a string or a tick. */
 export interface StatutoryDraft {
@@ -17,6 +17,8 @@ export interface StatutoryDraft {
   readonly guidanceProvided: boolean;
   readonly adviser: string;
   readonly destinations: boolean;
+  /** Not yet edited in this form (the board paper round adds the fields): carried so a save keeps them. */
+  readonly carried: Pick<StatutoryRecord, 'explicitBacking'> & Pick<ProviderAccessPolicy, 'contents' | 'signOff'>;
 }
 
 export function statutoryDraft(record: StatutoryRecord): StatutoryDraft {
@@ -37,6 +39,11 @@ export function statutoryDraft(record: StatutoryRecord): StatutoryDraft {
     guidanceProvided: record.impartialGuidance.provided,
     adviser: record.impartialGuidance.adviser ?? '',
     destinations: record.destinationsCollected,
+    carried: {
+      ...(record.explicitBacking ? { explicitBacking: record.explicitBacking } : {}),
+      ...(record.providerAccessPolicy?.contents ? { contents: record.providerAccessPolicy.contents } : {}),
+      ...(record.providerAccessPolicy?.signOff ? { signOff: record.providerAccessPolicy.signOff } : {}),
+    },
   };
 }
 
@@ -54,7 +61,10 @@ export function statutoryInput(draft: StatutoryDraft, institutionId: string): Re
       : {}),
     ...(filled(draft.seniorLeader) ? { seniorLeader: { name: draft.seniorLeader } } : {}),
     ...(filled(draft.linkGovernor) ? { linkGovernor: { name: draft.linkGovernor } } : {}),
-    ...(filled(draft.policyUrl) || draft.policyPublished ? { providerAccessPolicy: { url: draft.policyUrl, published: draft.policyPublished } } : {}),
+    ...(draft.carried.explicitBacking ? { explicitBacking: draft.carried.explicitBacking } : {}),
+    ...(filled(draft.policyUrl) || draft.policyPublished
+      ? { providerAccessPolicy: { url: draft.policyUrl, published: draft.policyPublished, contents: draft.carried.contents, signOff: draft.carried.signOff } }
+      : {}),
     publishedInformation: {
       url: draft.infoUrl,
       careersLeaderContact: draft.infoContact,

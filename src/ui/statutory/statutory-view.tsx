@@ -2,6 +2,7 @@ import { Body1, Button, makeStyles, Subtitle1, tokens } from '@fluentui/react-co
 import { EditRegular } from '@fluentui/react-icons';
 import { type ReactNode, useState } from 'react';
 
+import { governorsGuideTitle, statutoryResponsibilitiesLead } from '../../domain/catalogue/statutory';
 import { dutyDetails, dutyLinks } from '../../domain/report';
 import { statutoryChecklist } from '../../domain/statutory/checklist';
 import type { StatutoryRecord } from '../../domain/statutory/types';
@@ -35,15 +36,16 @@ function LoadedStatutoryView(props: { data: StatutoryData; canEdit: boolean; tod
   const [stored, setStored] = useState<Versioned<StatutoryRecord> | null>(props.loaded.record);
   const [editing, setEditing] = useState(false);
   const record = stored?.value ?? emptyStatutoryRecord(institution.id);
-  const checks = statutoryChecklist(record, map, props.today);
+  const checks = statutoryChecklist({ record, map, strategic: props.loaded.strategic, today: props.today });
   return (
     <section className={styles.view} aria-labelledby="statutory-heading">
       <Subtitle1 as="h2" id="statutory-heading">
         Statutory duties record
       </Subtitle1>
       <Body1 as="p">
-        The governing body should ensure the school meets these duties (Careers education: a guide for secondary and special school
-        governors). The provider access legislation&apos;s encounters are counted from the provision map.
+        “{statutoryResponsibilitiesLead}” ({governorsGuideTitle}). The five responsibilities are numbered as the guide numbers
+        them; the guide&apos;s recommendations follow, marked as such. The provider access legislation&apos;s encounters are counted
+        from the provision map, and the fifth responsibility from the strategic careers plan and the internal leadership reviews.
       </Body1>
       {editing ? (
         <StatutoryForm
@@ -62,7 +64,13 @@ function LoadedStatutoryView(props: { data: StatutoryData; canEdit: boolean; tod
         />
       ) : (
         <>
-          <DutyChecklist checks={checks} details={dutyDetails(record)} links={dutyLinks(record)} caption="Statutory duties" showRequirement />
+          <DutyChecklist
+            checks={checks}
+            details={dutyDetails(record, props.loaded.strategic)}
+            links={dutyLinks(record)}
+            caption="Statutory responsibilities and recommendations"
+            showRequirement
+          />
           {props.canEdit ? (
             <div>
               <Button icon={<EditRegular />} onClick={() => setEditing(true)}>

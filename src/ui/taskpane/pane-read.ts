@@ -1,6 +1,6 @@
 import type { StageId } from '../../domain/catalogue';
 import type { Finding } from '../../domain/findings';
-import { provisionFindings } from '../../domain/provision-map/findings';
+import { mapFindings } from '../../domain/provision-map/findings';
 import type { ProvisionMap } from '../../domain/provision-map/types';
 import type { WorkbookRead } from '../../host/excel/workbook-gateway';
 import type { TemplateCatalogue } from '../../provision-template/catalogue';
@@ -21,7 +21,10 @@ export interface PaneRead {
 
 export function interpretRead(workbook: WorkbookRead, catalogue: TemplateCatalogue, newKey: () => string): PaneRead {
   const template = readTemplateRows(workbook.activities, { catalogue, newKey });
-  const stageOutcomes = stageOutcomesFromCodes(workbook.outcomeCodes, catalogue);
+  // The workbook's own choices win; a workbook with none chosen (a blank template, or activities pulled from the
+  // site, which brings no stage outcomes) reads the site's, so the pane judges the same map as the Teams tab.
+  const chosen = stageOutcomesFromCodes(workbook.outcomeCodes, catalogue);
+  const stageOutcomes = Object.values(chosen).some((ids) => ids.length > 0) ? chosen : { ...chosen, ...catalogue.siteStageOutcomes };
   const map: ProvisionMap = {
     institutionId: 'workbook',
     yearGroups: catalogue.yearGroups,
@@ -34,6 +37,6 @@ export function interpretRead(workbook: WorkbookRead, catalogue: TemplateCatalog
     stageOutcomes,
     snapshot: snapshotFromRows(workbook.snapshotRows),
     map,
-    findings: provisionFindings(map, { ownOutcomes: catalogue.outcomes.filter((o) => !o.universal), categories: catalogue.categories }),
+    findings: mapFindings(map, { ownOutcomes: catalogue.outcomes.filter((o) => !o.universal), categories: catalogue.categories }),
   };
 }

@@ -29,6 +29,7 @@ import { compareReviews } from '../../../src/domain/review/compare';
 import { meetingAgenda } from '../../../src/domain/review/agenda';
 import { checkReviewTransition } from '../../../src/domain/review/status';
 import { statutoryChecklist } from '../../../src/domain/statutory/checklist';
+import { strategicEvidence } from '../../../src/domain/statutory/strategic';
 import { validateActivity, validateStageOutcomes } from '../../../src/domain/validation/activity';
 import { validatePlanAction, validatePriority } from '../../../src/domain/validation/plan';
 import { validateAgreedBestFit, validateReflection, validateReview } from '../../../src/domain/validation/review';
@@ -327,21 +328,25 @@ describe('demo school: strategic careers plan', () => {
 });
 
 describe('demo school: statutory record', () => {
-  it('is partly met: Careers Leader in training, impact measurement not published, first PAL phase short', () => {
+  it('is partly met: impact measurement and the policy statement premises not published, first PAL phase short', () => {
     expect(statutory.careersLeader).toEqual({
       name: 'Hannah Whitfield',
       email: DEMO_CAREERS_LEADER_ID,
       training: 'in-training',
     });
     expect(statutory.publishedInformation.impactMeasurement).toBe(false);
-    const checks = Object.fromEntries(statutoryChecklist(statutory, map, DEMO_AS_OF).map((c) => [c.duty, c.status]));
+    const strategic = strategicEvidence(demoSchool.plan, demoSchool.reviews.map((r) => r.review));
+    const checks = Object.fromEntries(
+      statutoryChecklist({ record: statutory, map, strategic, today: DEMO_AS_OF }).map((c) => [c.duty, c.status]),
+    );
     expect(checks).toEqual({
-      'careers-leader': 'partly-met',
-      'senior-leader': 'met',
-      'link-governor': 'met',
-      'provider-access-policy': 'partly-met',
+      'careers-leader': 'met',
+      'provider-access': 'partly-met',
       'published-information': 'partly-met',
       'impartial-guidance': 'met',
+      'strategic-approach': 'met',
+      'explicit-backing': 'met',
+      'link-governor': 'met',
       destinations: 'met',
     });
   });

@@ -55,8 +55,10 @@ export function RowHeader(props: {
       </Heading>
       {purpose ? (
         <Body1 block as="p" className={styles.purpose}>
-          <span className={styles.purposeTitle}>What this row is for: </span>
-          {purpose}
+          <span className={styles.purposeTitle}>
+            {purpose.borrowed ? 'What this row is for, in the schools model (the colleges model gives no purpose): ' : 'What this row is for: '}
+          </span>
+          {purpose.text}
         </Body1>
       ) : null}
     </div>

@@ -35,14 +35,22 @@ import {
   responsivenessDataSources,
 } from '../../../../src/domain/catalogue/responsiveness';
 import {
+  explicitBackingStatutoryQuote,
+  governorsGuideTitle,
   impartialGuidanceConditions,
+  ofstedProviderAccessQuote,
   palKeyPhases,
   palMinimumEncounters,
   providerAccessPolicyContents,
+  providerAccessPolicyLead,
   publishedCareersInformation,
-  statutoryDuties,
+  statutoryItemLabel,
+  statutoryRecommendations,
+  statutoryResponsibilities,
+  statutoryResponsibilitiesLead,
 } from '../../../../src/domain/catalogue/statutory';
-import type { LearningOutcomeArea, StatutoryDutyId } from '../../../../src/domain/catalogue/types';
+import type { LearningOutcomeArea } from '../../../../src/domain/catalogue/types';
+import { findingQuotes } from '../../../../src/domain/provision-map/sources';
 import { normalise, seedsPresent, seedText } from '../../../support/seeds';
 
 /** `normalise`, plus markdown links reduced to their text (the seeds keep `[text](#)`; the catalogue keeps text). */
@@ -119,17 +127,20 @@ describe('catalogue: shape and counts', () => {
     expect(palMinimumEncounters).toBe(6);
   });
 
-  it('has every statutory duty exactly once', () => {
-    const all: StatutoryDutyId[] = [
-      'careers-leader',
-      'senior-leader',
-      'link-governor',
-      'provider-access-policy',
-      'published-information',
-      'impartial-guidance',
-      'destinations',
-    ];
-    expect([...statutoryDuties.map((d) => d.id)].sort()).toEqual([...all].sort());
+  it("has the guide's five statutory responsibilities, numbered 1–5, and three recommendations kept apart", () => {
+    expect(statutoryResponsibilities.map((r) => [r.number, r.id])).toEqual([
+      [1, 'careers-leader'],
+      [2, 'provider-access'],
+      [3, 'published-information'],
+      [4, 'impartial-guidance'],
+      [5, 'strategic-approach'],
+    ]);
+    expect(statutoryRecommendations.map((r) => r.id)).toEqual(['explicit-backing', 'link-governor', 'destinations']);
+    // Every recommendation is a "should" in the guide's own words.
+    for (const r of statutoryRecommendations) expect(r.quote, r.id).toMatch(/\bshould\b/);
+    expect(statutoryItemLabel('provider-access')).toBe('2. Compliance with the provider access legislation');
+    expect(statutoryItemLabel('link-governor')).toBe('Recommended: A Link Governor for careers');
+    expect(providerAccessPolicyContents.map((c) => c.id)).toEqual(['encounters', 'procedure', 'grounds', 'premises']);
     expect(publishedCareersInformation).toHaveLength(4);
   });
 
@@ -189,8 +200,20 @@ function quotes(): Quote[] {
     add(`category ${c.id} description`, c.description, '000', '003');
   }
   for (const p of palKeyPhases) add(`PAL ${p.id} key phase`, p.text, '003');
-  for (const d of statutoryDuties) add(`statutory duty ${d.id}`, d.requirement, '003');
-  providerAccessPolicyContents.forEach((t, i) => add(`provider access policy content ${i + 1}`, t, '003'));
+  add('statutory responsibilities lead', statutoryResponsibilitiesLead, '003');
+  add("the governors' guide's title", governorsGuideTitle, '003');
+  for (const r of statutoryResponsibilities) {
+    // The numbered item as the guide writes it ("2. Compliance with …"), so the numbering is checked too.
+    add(`statutory responsibility ${r.number}`, `${r.number}. ${r.text}`, '003');
+    add(`statutory responsibility ${r.number} quote`, r.quote, '003');
+  }
+  for (const r of statutoryRecommendations) add(`recommendation ${r.id}`, r.quote, '003');
+  add('explicit backing (statutory guidance)', explicitBackingStatutoryQuote, '003');
+  add('Ofsted on the provider access legislation', ofstedProviderAccessQuote, '003');
+  add('provider access policy lead', providerAccessPolicyLead, '003');
+  providerAccessPolicyContents.forEach((c, i) => add(`provider access policy content ${i + 1}`, c.text, '003'));
+  // What the provision-map findings quote, inside quotation marks, as the documents' words.
+  for (const [k, v] of Object.entries(findingQuotes)) add(`finding quote ${k}`, v, '003');
   publishedCareersInformation.forEach((t, i) => add(`published careers information ${i + 1}`, t, '003'));
   impartialGuidanceConditions.forEach((t, i) => add(`impartial guidance condition ${i + 1}`, t, '003'));
   // The third action period's label is ours (the seed's table is cut off after the second).

@@ -25,14 +25,18 @@ describe('catalogue', () => {
     expect(findRow(maturityModel('colleges'), '4.5')).toBeDefined();
   });
 
-  it("gives a college row the schools row's purpose only when it is the same row", () => {
+  it("lends a college row the schools row's purpose, marked as borrowed, only when it is the same row", () => {
     const colleges = maturityModel('colleges');
     const schools = maturityModel('schools');
     // 1.2 differs from the schools title only by its apostrophe.
-    expect(rowPurpose(findRow(colleges, '1.2')!)).toBe(findRow(schools, '1.2')!.purpose);
+    expect(rowPurpose(findRow(colleges, '1.2')!)).toEqual({ text: findRow(schools, '1.2')!.purpose, source: 'schools', borrowed: true });
     // 4.5 exists only in the college model.
     expect(rowPurpose(findRow(colleges, '4.5')!)).toBeUndefined();
-    // A school row keeps its own purpose.
-    expect(rowPurpose(findRow(schools, '6.3')!)).toBe(findRow(schools, '6.3')!.purpose);
+    // A school row keeps its own purpose, not borrowed.
+    expect(rowPurpose(findRow(schools, '6.3')!)).toEqual({ text: findRow(schools, '6.3')!.purpose, source: 'schools', borrowed: false });
+    // No college row shows a purpose without saying it is the schools model's: the colleges model gives none.
+    const shown = modelRows(colleges).map(rowPurpose).filter((p) => p !== undefined);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((p) => p.borrowed && p.source === 'schools')).toBe(true);
   });
 });

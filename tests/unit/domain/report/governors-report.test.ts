@@ -22,7 +22,10 @@ describe('governorsReport on the demo school', () => {
   });
 
   it('carries the statutory checklist with names and PAL per key phase', () => {
-    expect(report.statutory.counts).toEqual({ met: 4, 'partly-met': 3, 'not-met': 0 });
+    // The five responsibilities: PAL (first key phase short) and publishing (premises, impact) partly met.
+    expect(report.statutory.counts).toEqual({ met: 3, 'partly-met': 2, 'not-met': 0 });
+    expect(report.statutory.recommendationCounts).toEqual({ met: 3, 'partly-met': 0, 'not-met': 0 });
+    expect(report.statutory.ofsted).toMatch(/^The Ofsted school inspection handbook/);
     expect(report.statutory.details['link-governor']).toBe('Susan Pemberton');
     expect(report.provision.pal.map((p) => [p.phase, p.status])).toEqual([
       ['first', 'short'],

@@ -54,7 +54,7 @@ describe('the data beside the questions', () => {
   it('Leadership of careers: the Link Governor named from the statutory record', () => {
     const leadership = report.keyQuestions.find((g) => g.heading === 'Leadership of careers')!;
     const [duties] = ofKind(leadership.questions[2]!.bearings, 'lines');
-    expect(duties!.lines).toEqual([{ text: 'Link Governor: met – Susan Pemberton.', tone: 'met' }]);
+    expect(duties!.lines).toEqual([{ text: 'Recommended: A Link Governor for careers: met – Susan Pemberton.', tone: 'met' }]);
   });
 
   it('Strategic oversight: the plan in numbers, with the overdue action and next steps not yet taken up', () => {
@@ -86,6 +86,6 @@ describe('the data beside the questions', () => {
     const payload = '<script>alert(1)</script>';
     const data: InstitutionData = { ...demoSchool, statutory: { ...demoSchool.statutory, linkGovernor: { name: payload } } };
     const leadership = governorsReport(data, DEMO_AS_OF).keyQuestions.find((g) => g.heading === 'Leadership of careers')!;
-    expect(ofKind(leadership.questions[2]!.bearings, 'lines')[0]!.lines[0]!.text).toBe(`Link Governor: met – ${payload}.`);
+    expect(ofKind(leadership.questions[2]!.bearings, 'lines')[0]!.lines[0]!.text).toBe(`Recommended: A Link Governor for careers: met – ${payload}.`);
   });
 });

@@ -20,6 +20,7 @@ function completeMap(years: readonly string[] = PRE_16): ProvisionMap {
     activities.push(act({ id: `pal${y}`, yearGroup: y, stage: stageFor(y), categories: ['provider-access'], provider: `Provider ${y}` }));
   }
   activities.push(act({ id: 'we10', yearGroup: '10', stage: 'apply-demonstrate', categories: ['work-experience'] }));
+  activities.push(act({ id: 'pg9', yearGroup: '9', stage: 'investigate-explore', categories: ['personal-guidance'] }));
   activities.push(act({ id: 'pg11', yearGroup: '11', stage: 'apply-demonstrate', categories: ['personal-guidance'] }));
   if (years.includes('12')) {
     activities.push(act({ id: 'we12', yearGroup: '12', stage: 'apply-demonstrate', categories: ['work-experience'] }));
@@ -50,7 +51,10 @@ describe('provisionFindings', () => {
     expect(f).toEqual({
       kind: 'no-employer-encounter',
       severity: 'gap',
-      message: 'Year 9 has no employer encounter yet: Benchmark 5 expects every learner to meet employers every year from the age of 11.',
+      // The yearly rhythm is a governors' prompt question, quoted and attributed as such, not the benchmark's statement.
+      message:
+        "Year 9 has no employer encounter yet: the governors' guide asks, for Benchmark 5, what evidence there is " +
+        '“that each and every learner has a meaningful encounter with an employer every year from the age of 11”.',
       cells: [{ yearGroup: '9' }],
       activityIds: [],
       source: {
@@ -67,7 +71,8 @@ describe('provisionFindings', () => {
     );
     const [f] = ofKind(provisionFindings(map, options), 'no-employer-encounter');
     expect(f!.message).toBe(
-      'Year 9 has an employer encounter only for a targeted group (Mentoring): Benchmark 5 expects every learner to meet employers every year from the age of 11.',
+      "Year 9 has an employer encounter only for a targeted group (Mentoring): the governors' guide asks, for Benchmark 5, " +
+        'what evidence there is “that each and every learner has a meaningful encounter with an employer every year from the age of 11”.',
     );
     expect(f!.activityIds).toEqual(['mentor']);
   });
@@ -101,7 +106,7 @@ describe('provisionFindings', () => {
       'The first key phase (Years 8 a',
       'The second key phase (Years 10',
     ]);
-    expect(ofKind(findings, 'no-personal-guidance-before-transition').map((f) => f.cells)).toEqual([[{ yearGroup: '11' }]]);
+    expect(ofKind(findings, 'no-personal-guidance-before-transition').map((f) => f.cells)).toEqual([[{ yearGroup: '9' }], [{ yearGroup: '11' }]]);
   });
 
   it('with a sixth form, expects the third key phase, sixth-form workplace experience and Year 13 guidance', () => {
@@ -120,8 +125,8 @@ describe('provisionFindings', () => {
     ]);
     const [guidance] = ofKind(findings, 'no-personal-guidance-before-transition');
     expect(guidance!.message).toBe(
-      'Year 13 has no personal guidance yet: Benchmark 8 expects guidance meetings for all pupils whenever significant ' +
-        'study or career choices are being made, and Year 13 pupils are making choices about what to do after Year 13.',
+      'Year 13 has no personal guidance yet: Benchmark 8 says guidance meetings “should be available for all pupils whenever ' +
+        'significant study or career choices are being made”, and Year 13 pupils are making choices about what to do after Year 13.',
     );
     expect(guidance!.source).toEqual({ document: '003', section: 'Careers Context and The Gatsby Benchmarks: 8. Personal guidance' });
   });
@@ -143,6 +148,16 @@ describe('provisionFindings', () => {
     expect(f!.message).toMatch(/^Years 7 to 11 have no encounter with further or higher education yet: Benchmark 7/);
     const fixed = withActivities(map, act({ yearGroup: '11', categories: ['fe-he-encounter'] }));
     expect(ofKind(provisionFindings(fixed, options), 'no-fe-he-encounter')).toEqual([]);
+  });
+
+  it('checks personal guidance when Year 9 choose their options, citing the guidance and the example plan', () => {
+    const [f, ...rest] = ofKind(provisionFindings(without(completeMap(), 'pg9'), options), 'no-personal-guidance-before-transition');
+    expect(rest).toEqual([]);
+    expect(f!.message).toBe(
+      'Year 9 has no personal guidance yet: Benchmark 8 says guidance meetings “should be available for all pupils whenever ' +
+        'significant study or career choices are being made”, and Year 9 pupils are making their key stage 4 options.',
+    );
+    expect(f!.source.document).toBe('001');
   });
 
   it('checks personal guidance in Year 11 itself', () => {
@@ -209,6 +224,21 @@ describe('provisionFindings', () => {
     );
   });
 
+  it('advises when an outcome meets its later stage only in an earlier year group', () => {
+    const map = completeMap();
+    const backwards = {
+      ...map,
+      activities: [
+        ...map.activities.map((a) => ({ ...a, learningOutcomes: [] })),
+        act({ id: 'late', yearGroup: '11', stage: 'introduce-inspire', learningOutcomes: ['SA1'] }),
+        act({ id: 'early', yearGroup: '7', stage: 'apply-demonstrate', learningOutcomes: ['SA1'] }),
+      ],
+    };
+    const [f] = ofKind(provisionFindings(backwards, options), 'outcome-not-progressing');
+    expect(f).toMatchObject({ severity: 'advice', cells: [{ stage: 'introduce-inspire' }, { stage: 'apply-demonstrate' }] });
+    expect(f!.message).toMatch(/addressed in Introduce and Inspire and Apply and Demonstrate, but the later stage comes in an earlier year group/);
+  });
+
   it('an empty map gets one finding per year group and nothing else', () => {
     const findings = provisionFindings(mapOf([]), options);
     expect(findings.map((f) => [f.kind, f.message])).toEqual(PRE_16.map((y) => ['empty-cell', `Year ${y} has no careers activities mapped yet.`]));
@@ -228,7 +258,7 @@ describe('provisionFindings', () => {
     const years = ['Level 2', 'Level 3'];
     const map = mapOf([act({ yearGroup: 'Level 2', categories: ['employer-encounter'], parentsAndCarers: true })], years);
     const findings = provisionFindings(map, options);
-    expect(ofKind(findings, 'no-employer-encounter').map((f) => f.message.slice(0, 42))).toEqual(['Level 3 has no employer encounter yet: Ben']);
+    expect(ofKind(findings, 'no-employer-encounter').map((f) => f.message.slice(0, 42))).toEqual(['Level 3 has no employer encounter yet: the']);
     expect(ofKind(findings, 'no-personal-guidance-before-transition').map((f) => f.cells)).toEqual([[{ yearGroup: 'Level 3' }]]);
     expect(ofKind(findings, 'pal-short')).toEqual([]);
   });

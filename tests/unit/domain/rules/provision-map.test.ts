@@ -59,6 +59,21 @@ describe('outcomeCoverage', () => {
     expect(byId['OWN-1']).toMatchObject({ addressed: false, progresses: false, stages: [], activityIds: [] });
   });
 
+  it('does not count stages that run backwards as learners get older (Apply in Year 7, Inspire in Year 11)', () => {
+    const backwards = mapOf([
+      act({ stage: 'apply-demonstrate', yearGroup: '7', learningOutcomes: ['SA1'] }),
+      act({ stage: 'introduce-inspire', yearGroup: '11', learningOutcomes: ['SA1'] }),
+    ]);
+    const [c] = outcomeCoverage(backwards, [outcome('SA1')], stages);
+    expect(c).toMatchObject({ stages: ['introduce-inspire', 'apply-demonstrate'], progresses: false });
+    // Inspire then Apply within one year group still builds.
+    const sameYear = mapOf([
+      act({ stage: 'introduce-inspire', yearGroup: '9', learningOutcomes: ['SA1'] }),
+      act({ stage: 'apply-demonstrate', yearGroup: '9', learningOutcomes: ['SA1'] }),
+    ]);
+    expect(outcomeCoverage(sameYear, [outcome('SA1')], stages)[0]!.progresses).toBe(true);
+  });
+
   it('reports the stages an outcome is chosen for separately from where it is delivered', () => {
     const map = { ...mapOf([]), stageOutcomes: { 'introduce-inspire': ['SA1'], 'investigate-explore': [], 'apply-demonstrate': ['SA1'] } };
     const [c] = outcomeCoverage(map, [outcome('SA1')], stages);

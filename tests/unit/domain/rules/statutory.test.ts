@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { statutoryChecklist } from '../../../../src/domain/statutory/checklist';
+import { strategicEvidence, type StrategicEvidence } from '../../../../src/domain/statutory/strategic';
 import type { StatutoryRecord } from '../../../../src/domain/statutory/types';
+import type { Review } from '../../../../src/domain/review/types';
 import { act, mapOf, phases, PRE_16, WITH_SIXTH_FORM } from './fixtures';
 
 const complete: StatutoryRecord = {
   institutionId: 'school',
   careersLeader: { name: 'Zoe Correa', email: 'z.correa@school.org.uk', training: 'trained' },
   seniorLeader: { name: 'Sam Head' },
+  explicitBacking: { how: 'Careers strategy endorsed by the full governing body', date: '2025-10-01' },
   linkGovernor: { name: 'Gill Governor' },
-  providerAccessPolicy: { url: 'https://school.org.uk/pal', published: true },
+  providerAccessPolicy: {
+    url: 'https://school.org.uk/pal',
+    published: true,
+    contents: ['encounters', 'procedure', 'grounds', 'premises'],
+    signOff: { by: 'Gill Governor', date: '2025-09-20' },
+  },
   publishedInformation: {
     url: 'https://school.org.uk/careers',
     careersLeaderContact: true,
@@ -20,105 +28,135 @@ const complete: StatutoryRecord = {
   destinationsCollected: true,
 };
 
+const strategic: StrategicEvidence = { priorities: 3, actions: 9, latestAgreedReview: '2025-11-20' };
 const pal = (yearGroup: string) => act({ yearGroup, categories: ['provider-access'] });
 const compliantMap = mapOf(['8', '9', '10', '11'].map(pal));
 const today = '2026-01-15';
-const byDuty = (record: StatutoryRecord, map = compliantMap, day = today) =>
-  Object.fromEntries(statutoryChecklist(record, map, day, { palKeyPhases: phases }).map((c) => [c.duty, c]));
+const check = (record: StatutoryRecord, options: { map?: ReturnType<typeof mapOf>; day?: string; s?: StrategicEvidence } = {}) =>
+  Object.fromEntries(
+    statutoryChecklist(
+      { record, map: options.map ?? compliantMap, strategic: options.s ?? strategic, today: options.day ?? today },
+      { palKeyPhases: phases },
+    ).map((c) => [c.duty, c]),
+  );
 
 describe('statutoryChecklist', () => {
-  it('gives one met check per duty, in the catalogue order, when everything is in place', () => {
-    const checks = statutoryChecklist(complete, compliantMap, today, { palKeyPhases: phases });
-    expect(checks.map((c) => [c.duty, c.status, c.missing])).toEqual([
-      ['careers-leader', 'met', []],
-      ['senior-leader', 'met', []],
-      ['link-governor', 'met', []],
-      ['provider-access-policy', 'met', []],
-      ['published-information', 'met', []],
-      ['impartial-guidance', 'met', []],
-      ['destinations', 'met', []],
+  it("gives the guide's five responsibilities in its order, then the three recommendations, all met when in place", () => {
+    const checks = statutoryChecklist({ record: complete, map: compliantMap, strategic, today }, { palKeyPhases: phases });
+    expect(checks.map((c) => [c.duty, c.kind, c.status, c.missing])).toEqual([
+      ['careers-leader', 'responsibility', 'met', []],
+      ['provider-access', 'responsibility', 'met', []],
+      ['published-information', 'responsibility', 'met', []],
+      ['impartial-guidance', 'responsibility', 'met', []],
+      ['strategic-approach', 'responsibility', 'met', []],
+      ['explicit-backing', 'recommendation', 'met', []],
+      ['link-governor', 'recommendation', 'met', []],
+      ['destinations', 'recommendation', 'met', []],
     ]);
   });
 
-  it('partly meets the Careers Leader duty when the leader is named but not trained', () => {
-    const untrained = { ...complete, careersLeader: { ...complete.careersLeader!, training: 'not-trained' as const } };
-    expect(byDuty(untrained)['careers-leader']).toEqual({
-      duty: 'careers-leader',
-      status: 'partly-met',
-      missing: ['Zoe Correa is named as Careers Leader but has not had Careers Leader training.'],
-    });
+  it('meets the first responsibility with a named Careers Leader; training is a note, not the duty', () => {
     const training = { ...complete, careersLeader: { ...complete.careersLeader!, training: 'in-training' as const } };
-    expect(byDuty(training)['careers-leader']!.status).toBe('partly-met');
+    expect(check(training)['careers-leader']).toMatchObject({
+      status: 'met',
+      missing: [],
+      notes: ['Zoe Correa is still completing Careers Leader training.'],
+    });
     const { careersLeader: _, ...none } = complete;
-    expect(byDuty(none)['careers-leader']).toEqual({ duty: 'careers-leader', status: 'not-met', missing: ['No Careers Leader is named.'] });
+    expect(check(none)['careers-leader']).toMatchObject({ status: 'not-met' });
   });
 
-  it('partly meets the published information duty when the next review date has passed', () => {
-    const stale = { ...complete, publishedInformation: { ...complete.publishedInformation, nextReviewDate: '2026-01-14' } };
-    expect(byDuty(stale)['published-information']).toEqual({
-      duty: 'published-information',
+  it('needs the provider access policy statement signed off with the governing body, and the encounters', () => {
+    const { signOff: _, ...unsigned } = complete.providerAccessPolicy!;
+    expect(check({ ...complete, providerAccessPolicy: unsigned })['provider-access']).toMatchObject({
       status: 'partly-met',
-      missing: ['The date set for the next review of the published information (14 January 2026) has passed.'],
+      missing: ['The provider access policy statement is not recorded as signed off in agreement with the governing body.'],
     });
-    const dueToday = { ...complete, publishedInformation: { ...complete.publishedInformation, nextReviewDate: today } };
-    expect(byDuty(dueToday)['published-information']!.status).toBe('met');
-  });
-
-  it('lists each missing published item, and does not meet the duty when none is in place', () => {
-    const some = { ...complete, publishedInformation: { ...complete.publishedInformation, impactMeasurement: false } };
-    expect(byDuty(some)['published-information']!.missing).toEqual([
-      'How the school measures and assesses the impact of the careers programme is not published.',
-    ]);
-    const nothing = { ...complete, publishedInformation: { careersLeaderContact: false, programmeSummary: false, impactMeasurement: false } };
-    const check = byDuty(nothing)['published-information']!;
-    expect(check.status).toBe('not-met');
-    expect(check.missing).toHaveLength(5);
-  });
-
-  it("takes the provider access duty from the map's key phases as well as the policy", () => {
     const short = mapOf(['8', '10', '11'].map(pal));
-    expect(byDuty(complete, short)['provider-access-policy']).toEqual({
-      duty: 'provider-access-policy',
-      status: 'partly-met',
-      missing: ['The first key phase (Years 8 and 9) has 1 of the 2 provider encounters required.'],
-    });
-    const { providerAccessPolicy: _, ...noPolicy } = complete;
-    expect(byDuty(noPolicy, mapOf([]))['provider-access-policy']).toEqual({
-      duty: 'provider-access-policy',
-      status: 'not-met',
-      missing: [
-        'No provider access policy statement is recorded.',
-        'The first key phase (Years 8 and 9) has 0 of the 2 provider encounters required.',
-        'The second key phase (Years 10 and 11) has 0 of the 2 provider encounters required.',
-      ],
-    });
-    const unpublished = { ...complete, providerAccessPolicy: { url: 'https://school.org.uk/pal', published: false } };
-    expect(byDuty(unpublished)['provider-access-policy']!.missing).toEqual([
-      "The provider access policy statement is not yet published on the school's website.",
+    expect(check(complete, { map: short })['provider-access']!.missing).toEqual([
+      'The first key phase (Years 8 and 9) has 1 of the 2 provider encounters required.',
     ]);
+    const { providerAccessPolicy: _p, ...noPolicy } = complete;
+    const none = check(noPolicy, { map: mapOf([]) })['provider-access']!;
+    expect(none.status).toBe('not-met');
+    expect(none.missing).toHaveLength(4);
   });
 
   it('requires the third key phase only where there is a sixth form', () => {
-    expect(byDuty(complete, mapOf(['8', '9', '10', '11'].map(pal), PRE_16))['provider-access-policy']!.status).toBe('met');
-    const sixth = byDuty(complete, mapOf(['8', '9', '10', '11'].map(pal), WITH_SIXTH_FORM))['provider-access-policy']!;
+    expect(check(complete, { map: mapOf(['8', '9', '10', '11'].map(pal), PRE_16) })['provider-access']!.status).toBe('met');
+    const sixth = check(complete, { map: mapOf(['8', '9', '10', '11'].map(pal), WITH_SIXTH_FORM) })['provider-access']!;
     expect(sixth.missing).toEqual(['The third key phase (Years 12 and 13) has 0 of the 2 provider encounters required.']);
   });
 
-  it('checks the people, guidance and destinations duties', () => {
-    const { seniorLeader: _s, linkGovernor: _l, ...noPeople } = complete;
-    const checks = byDuty({
-      ...noPeople,
-      impartialGuidance: { provided: true },
-      destinationsCollected: false,
-    });
-    expect(checks['senior-leader']!.missing).toEqual(['No senior leader is named as responsible for careers.']);
-    expect(checks['link-governor']).toMatchObject({ status: 'not-met', missing: ['No Link Governor for careers is named.'] });
-    expect(checks['impartial-guidance']).toEqual({
-      duty: 'impartial-guidance',
+  it("checks the policy statement's four required contents and its publication under the third responsibility", () => {
+    const three = { ...complete, providerAccessPolicy: { ...complete.providerAccessPolicy!, contents: ['encounters', 'procedure', 'grounds'] as const } };
+    expect(check(three)['published-information']).toMatchObject({
       status: 'partly-met',
-      missing: ['No careers adviser is named to give the guidance.'],
+      missing: ['The provider access policy statement is not recorded as including: premises and facilities for a provider visit.'],
     });
+    const unpublished = { ...complete, providerAccessPolicy: { ...complete.providerAccessPolicy!, published: false } };
+    expect(check(unpublished)['published-information']!.missing).toEqual([
+      "The provider access policy statement's place on the school's website is not recorded.",
+    ]);
+  });
+
+  it('lists each missing published item, and a next review date that has passed', () => {
+    const stale = { ...complete, publishedInformation: { ...complete.publishedInformation, nextReviewDate: '2026-01-14' } };
+    expect(check(stale)['published-information']!.missing).toEqual([
+      'The date set for the next review of the published information (14 January 2026) has passed.',
+    ]);
+    const dueToday = { ...complete, publishedInformation: { ...complete.publishedInformation, nextReviewDate: today } };
+    expect(check(dueToday)['published-information']!.status).toBe('met');
+    const nothing = { ...complete, providerAccessPolicy: undefined, publishedInformation: { careersLeaderContact: false, programmeSummary: false, impactMeasurement: false } };
+    const c = check(nothing)['published-information']!;
+    expect(c.status).toBe('not-met');
+    expect(c.missing).toHaveLength(10);
+  });
+
+  it('meets the fourth on guidance provided; an unnamed adviser is a note', () => {
+    expect(check({ ...complete, impartialGuidance: { provided: true } })['impartial-guidance']).toMatchObject({
+      status: 'met',
+      notes: ['No careers adviser is named as giving the guidance.'],
+    });
+    expect(check({ ...complete, impartialGuidance: { provided: false, adviser: 'Ada' } })['impartial-guidance']!.status).toBe('not-met');
+  });
+
+  it('judges the fifth on the plan and the internal leadership reviews', () => {
+    const none = check(complete, { s: { priorities: 0, actions: 0 } })['strategic-approach']!;
+    expect(none.status).toBe('not-met');
+    expect(none.missing).toEqual([
+      'The strategic careers plan has no priorities yet.',
+      'The strategic careers plan has no actions yet.',
+      'No Careers Impact internal leadership review has been agreed yet.',
+    ]);
+    expect(check(complete, { s: { priorities: 3, actions: 2 } })['strategic-approach']!.status).toBe('partly-met');
+    const review = (date: string, status: Review['status']): Review => ({
+      id: date,
+      institutionId: 'school',
+      variant: 'schools',
+      title: date,
+      date,
+      status,
+      participants: [],
+    });
+    expect(strategicEvidence({ priorities: [1], actions: [] }, [review('2025-11-20', 'agreed'), review('2026-11-20', 'preparing'), review('2024-11-20', 'agreed')])).toEqual({
+      priorities: 1,
+      actions: 0,
+      latestAgreedReview: '2025-11-20',
+    });
+  });
+
+  it('checks each recommendation on what its words ask: backing recorded, a Link Governor named, destinations collected', () => {
+    const { explicitBacking: _b, linkGovernor: _l, ...bare } = complete;
+    const checks = check({ ...bare, destinationsCollected: false });
+    expect(checks['explicit-backing']).toMatchObject({
+      kind: 'recommendation',
+      status: 'not-met',
+      missing: ['How leaders and governors give the careers provision their explicit backing is not recorded.'],
+    });
+    // A named senior leader alone is not explicit backing.
+    expect(complete.seniorLeader).toBeDefined();
+    expect(checks['link-governor']).toMatchObject({ status: 'not-met', missing: ['No Link Governor for careers is named.'] });
     expect(checks.destinations!.status).toBe('not-met');
-    expect(byDuty({ ...complete, impartialGuidance: { provided: false, adviser: 'Ada' } })['impartial-guidance']!.status).toBe('not-met');
   });
 });

@@ -84,7 +84,7 @@ describe('people’s text in the report', () => {
 describe('summaryLines', () => {
   it('puts the board’s first facts in words, gaps marked', () => {
     const lines = summaryLines(governorsReport(demoSchool, DEMO_AS_OF));
-    expect(lines).toContainEqual({ text: 'Statutory duties: 4 met, 3 partly met, 0 not met.', tone: 'gap' });
+    expect(lines).toContainEqual({ text: 'Statutory responsibilities: 3 met, 2 partly met, 0 not met.', tone: 'gap' });
     expect(lines).toContainEqual({ text: '1 action is overdue.', tone: 'gap' });
     expect(lines[0]?.text).toBe('Latest internal leadership review agreed on 11 November 2026: 7 rows up, 2 down since 12 November 2025.');
   });

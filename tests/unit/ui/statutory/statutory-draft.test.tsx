@@ -40,7 +40,12 @@ describe('the duties checklist', () => {
   const render = (r: typeof record): string =>
     renderToStaticMarkup(
       <FluentProvider theme={webLightTheme}>
-        <DutyChecklist checks={statutoryChecklist(r, demoSchool.provisionMap, '2026-11-24')} details={dutyDetails(r)} links={dutyLinks(r)} caption="Duties" />
+        <DutyChecklist
+          checks={statutoryChecklist({ record: r, map: demoSchool.provisionMap, strategic: { priorities: 1, actions: 1 }, today: '2026-11-24' })}
+          details={dutyDetails(r)}
+          links={dutyLinks(r)}
+          caption="Duties"
+        />
       </FluentProvider>,
     );
 
