@@ -5,7 +5,7 @@ import type { BearingLine } from '../report/types';
 import { daysBetween, formatDate } from '../validation/dates';
 import { byYear } from './academic-year';
 import { impactFindings, type FindingOptions, type ImpactFinding } from './findings';
-import { cohortKey, cohortName, learnerGroupNames, sourceNames, stakeholderGroupNames, surveyNames } from './labels';
+import { cohortKey, cohortName, learnerGroupAdjectives, sourceNames, stakeholderGroupNames, surveyNames } from './labels';
 import { type Audience, breakdownFigures, countFigure, percentFigure, shareFigure } from './suppression';
 import type { ImpactData } from './types';
 import { cohortsRecorded } from './trends';
@@ -54,11 +54,11 @@ export function destinationsLines(data: ImpactData, audience: Audience): Bearing
       const b = breakdownFigures(latest.all.counts, latest.all.cohort, audience);
       out.push(
         line(
-          `${cohortName(cohort)} of ${latest.academicYear}: ${b.total.text} leavers; NEET ${b.shares.neet.text}, not known ${b.shares['not-known'].text}, ` +
+          `${cohortName(cohort)} of ${latest.academicYear}: ${b.total.text} in the cohort; NEET ${b.shares.neet.text}, not known ${b.shares['not-known'].text}, ` +
             `apprenticeship ${b.shares.apprenticeship.text}.`,
         ),
       );
-      const groups = latest.groups.map((g) => learnerGroupNames[g.group].toLowerCase());
+      const groups = latest.groups.map((g) => learnerGroupAdjectives[g.group]);
       out.push(
         groups.length
           ? line(`Destinations of ${latest.academicYear} analysed for ${list(groups)} learners.`, 'met')
@@ -118,23 +118,20 @@ export function voiceLines(data: ImpactData, today: string, audience: Audience):
   });
 }
 
-/** For quality assurance: which of the four sources have figures for the latest year recorded. */
+/** For quality assurance: how far back each of the four data sources is recorded. */
 export function sourcesLines(data: ImpactData): BearingLine[] {
-  const years = [...data.destinations, ...data.perception, ...data.voice, ...data.neetRisk].map((r) => r.academicYear).sort(byYear);
-  const latest = years.at(-1);
-  if (!latest) return [line('No destinations, learner perception, stakeholder voice or risk of NEET figures recorded.', 'gap')];
-  const has = {
-    destinations: data.destinations.some((r) => r.academicYear === latest),
-    'learner perception': data.perception.some((r) => r.academicYear === latest),
-    'stakeholder voice': data.voice.some((r) => r.academicYear === latest),
-    'risk of NEET': data.neetRisk.some((r) => r.academicYear === latest),
-  };
-  const present = Object.entries(has).filter(([, v]) => v).map(([k]) => k);
-  const missing = Object.entries(has).filter(([, v]) => !v).map(([k]) => k);
-  return [
-    line(`Figures recorded for ${latest}: ${present.length ? list(present) : 'none'}.`, missing.length ? 'info' : 'met'),
-    ...(missing.length ? [line(`Not recorded for ${latest}: ${list(missing)}.`, 'gap')] : []),
-  ];
+  const sources = [
+    ['Destinations', data.destinations],
+    ['Learner perception', data.perception],
+    ['Stakeholder voice', data.voice],
+    ['Risk of NEET', data.neetRisk],
+  ] as const;
+  return sources.map(([name, records]) => {
+    const years = [...new Set(records.map((r) => r.academicYear))].sort(byYear);
+    if (years.length === 0) return line(`${name}: not recorded.`, 'gap');
+    const count = years.length === 1 ? '1 academic year' : `${years.length} academic years`;
+    return line(`${name}: recorded for ${count}, the latest ${years.at(-1)}.`, years.length >= 2 ? 'met' : 'info');
+  });
 }
 
 export function sourceLines(source: ResponsivenessDataSourceId, data: ImpactData, today: string, audience: Audience): BearingLine[] {

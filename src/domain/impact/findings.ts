@@ -2,7 +2,7 @@ import type { YearGroup } from '../catalogue/types';
 import type { SourceRef } from '../findings';
 import { daysBetween, formatDate } from '../validation/dates';
 import { academicYearOf, byYear, previousYear, startOf } from './academic-year';
-import { cohortName, learnerGroupNames, stakeholderGroupNames, surveyNames } from './labels';
+import { cohortName, learnerGroupAdjectives, stakeholderGroupNames, surveyNames } from './labels';
 import type { ImpactMeasure, KeyMetricRef } from './measures';
 import { type Audience, countFigure, FEWER_THAN, isSmall, percentText, shareFigure } from './suppression';
 import { impactTrends, lastTwo, type Trend } from './trends';
@@ -108,7 +108,7 @@ function groupGaps(data: ImpactData, audience: Audience): ImpactFinding[] {
       const share = (g.counts.neet / g.cohort) * 100;
       if (share - (r.all.counts.neet / r.all.cohort) * 100 < GROUP_GAP_POINTS) continue;
       const figure = shareFigure(g.counts.neet, g.cohort, audience);
-      const who = `${learnerGroupNames[g.group].toLowerCase()} ${cohortName(r.cohort)}`;
+      const who = `${learnerGroupAdjectives[g.group]} ${cohortName(r.cohort)}`;
       const message =
         figure.suppressed || all.suppressed
           ? `NEET among ${who} was higher than among all ${cohortName(r.cohort)} in ${r.academicYear}; ${withheldNote}.`
@@ -228,7 +228,8 @@ export function impactFindings(data: ImpactData, options: FindingOptions): Impac
   const trends = impactTrends(data, options);
   const all = [
     ...missingDestinations(data, options),
-    ...trends.map(changeFinding),
+    // How many took part in stakeholder voice is context, not impact: its changes are not findings.
+    ...trends.filter((t) => t.measure.kind !== 'voice').map(changeFinding),
     ...trends.map(targetFinding),
     ...groupGaps(data, options.audience),
     ...unsupported(data, options.audience),

@@ -20,6 +20,15 @@ export const learnerGroupNames: Readonly<Record<LearnerGroup, string>> = {
   male: 'Male',
 };
 
+/** The group as it reads inside a sentence: "NEET among SEND Year 11 leavers". */
+export const learnerGroupAdjectives: Readonly<Record<LearnerGroup, string>> = {
+  disadvantaged: 'disadvantaged',
+  send: 'SEND',
+  'ehc-plan': 'EHC plan',
+  female: 'female',
+  male: 'male',
+};
+
 export const sourceNames: Readonly<Record<DestinationsSource, string>> = {
   school: 'the school’s own collection',
   'local-authority': 'the local authority',

@@ -1,6 +1,6 @@
 import type { LearningOutcomeArea, YearGroup } from '../catalogue/types';
 import { type AcademicYear, byYear } from './academic-year';
-import { cohortKey, cohortName, destinationNames, learnerGroupNames, sourceNames, stakeholderGroupNames, surveyNames } from './labels';
+import { cohortKey, cohortName, destinationNames, learnerGroupAdjectives, sourceNames, stakeholderGroupNames, surveyNames } from './labels';
 import { type Audience, countFigure, type Figure, percentFigure, shareFigure } from './suppression';
 import {
   type DestinationId,
@@ -75,8 +75,9 @@ export function higherIsBetter(m: ImpactMeasure): boolean {
 export function measureName(m: ImpactMeasure): string {
   switch (m.kind) {
     case 'destinations': {
-      const what = isInWork(m.destinations) ? 'Education, apprenticeship or employment' : m.destinations.map((d) => destinationNames[d]).join(' or ');
-      const who = `${m.group ? `${learnerGroupNames[m.group].toLowerCase()} ` : ''}${cohortName(m.cohort)}`;
+      const names = m.destinations.map((d, i) => (i === 0 || d === 'neet' ? destinationNames[d] : destinationNames[d].toLowerCase()));
+      const what = isInWork(m.destinations) ? 'Education, apprenticeship or employment' : names.join(' or ');
+      const who = `${m.group ? `${learnerGroupAdjectives[m.group]} ` : ''}${cohortName(m.cohort)}`;
       return `${what} among ${who}${m.sustained ? ' (sustained)' : ''}`;
     }
     case 'perception':
