@@ -1,5 +1,5 @@
 import { learningOutcomeAreas } from '../../domain/catalogue/learning-outcomes';
-import { cohortName, sourceNames, stakeholderGroupNames, surveyNames } from '../../domain/impact/labels';
+import { cohortName, sourceNames, stakeholderGroupNames, surveyLabel } from '../../domain/impact/labels';
 import {
   type AreaResult,
   type DestinationCounts,
@@ -76,7 +76,7 @@ export function destinationsFromFields(fields: Fields): DestinationsRecord | nul
 }
 
 export function perceptionToFields(r: PerceptionRecord): Fields {
-  const survey = r.survey === 'own' && r.surveyName ? r.surveyName : surveyNames[r.survey];
+  const survey = surveyLabel(r);
   return writeFields(learnerPerceptionList, {
     WaypointKey: r.id,
     Title: shortTitle(`${survey}, Year ${r.yearGroup}, ${r.academicYear}`),

@@ -5,9 +5,10 @@ import type { BearingLine } from '../report/types';
 import { daysBetween, formatDate } from '../validation/dates';
 import { byYear } from './academic-year';
 import { impactFindings, type FindingOptions, type ImpactFinding } from './findings';
-import { cohortKey, cohortName, learnerGroupAdjectives, sourceNames, stakeholderGroupNames, surveyNames } from './labels';
+import { cohortKey, cohortName, learnerGroupAdjectives, sourceNames, stakeholderGroupNames, surveyLabel } from './labels';
 import { type Audience, breakdownFigures, countFigure, percentFigure, shareFigure } from './suppression';
 import type { ImpactData } from './types';
+import { latestBy } from './measures';
 import { cohortsRecorded } from './trends';
 
 /** The maturity rows of careers impact evaluation (seed 002, theme 2; the same ids and titles in both models). */
@@ -72,9 +73,7 @@ export function destinationsLines(data: ImpactData, audience: Audience): Bearing
 /** The latest NEET-risk count of each year group. */
 export function neetRiskLines(data: ImpactData, audience: Audience): BearingLine[] {
   if (data.neetRisk.length === 0) return [line('No risk of NEET counts recorded.', 'gap')];
-  const latest = new Map<string, (typeof data.neetRisk)[number]>();
-  for (const r of data.neetRisk) if ((latest.get(r.yearGroup)?.date ?? '') < r.date) latest.set(r.yearGroup, r);
-  return [...latest.values()].map((r) => {
+  return latestBy(data.neetRisk, (r) => r.yearGroup).map((r) => {
     const flagged = countFigure(r.flagged, audience);
     const share = shareFigure(r.flagged, r.yearGroupSize, audience);
     const supported = countFigure(r.supported, audience);
@@ -88,13 +87,8 @@ export function neetRiskLines(data: ImpactData, audience: Audience): BearingLine
 /** The latest round of each survey: responses and results by learning-outcome area, per year group. */
 export function perceptionLines(data: ImpactData, audience: Audience): BearingLine[] {
   if (data.perception.length === 0) return [line('No learner perception results recorded.', 'gap')];
-  const latest = new Map<string, (typeof data.perception)[number]>();
-  for (const r of data.perception) {
-    const key = `${r.survey}|${r.yearGroup}`;
-    if ((latest.get(key)?.date ?? '') < r.date) latest.set(key, r);
-  }
-  return [...latest.values()].map((r) => {
-    const survey = r.survey === 'own' && r.surveyName ? r.surveyName : surveyNames[r.survey];
+  return latestBy(data.perception, (r) => `${r.survey}|${r.yearGroup}`).map((r) => {
+    const survey = surveyLabel(r);
     const rate = r.yearGroupSize ? `, ${shareFigure(r.responses, r.yearGroupSize, audience).text} of the year group` : '';
     const areas = r.areas.map((a) => `${a.area} ${percentFigure(a.percentPositive, r.responses, audience).text}`);
     return line(

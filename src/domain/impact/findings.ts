@@ -2,8 +2,8 @@ import type { YearGroup } from '../catalogue/types';
 import type { SourceRef } from '../findings';
 import { daysBetween, formatDate } from '../validation/dates';
 import { academicYearOf, byYear, previousYear, startOf } from './academic-year';
-import { cohortName, learnerGroupAdjectives, stakeholderGroupNames, surveyNames } from './labels';
-import type { ImpactMeasure, KeyMetricRef } from './measures';
+import { cohortName, learnerGroupAdjectives, stakeholderGroupNames, surveyLabel } from './labels';
+import { type ImpactMeasure, type KeyMetricRef, latestBy } from './measures';
 import { type Audience, countFigure, FEWER_THAN, isSmall, percentText, shareFigure } from './suppression';
 import { impactTrends, lastTwo, type Trend } from './trends';
 import { type ImpactData, type LeaverCohort, type StakeholderGroup, stakeholderGroups } from './types';
@@ -172,9 +172,7 @@ function noSustained(data: ImpactData): ImpactFinding[] {
 
 /** The latest NEET-risk count of each year group, where some flagged learners have no support recorded. */
 function unsupported(data: ImpactData, audience: Audience): ImpactFinding[] {
-  const latest = new Map<string, (typeof data.neetRisk)[number]>();
-  for (const r of data.neetRisk) if ((latest.get(r.yearGroup)?.date ?? '') < r.date) latest.set(r.yearGroup, r);
-  return [...latest.values()]
+  return latestBy(data.neetRisk, (r) => r.yearGroup)
     .filter((r) => r.supported < r.flagged)
     .map((r) => {
       const without = r.flagged - r.supported;
@@ -188,16 +186,11 @@ function unsupported(data: ImpactData, audience: Audience): ImpactFinding[] {
 
 /** The latest round of each survey and year group, where fewer than half the year group answered. */
 function lowResponse(data: ImpactData, audience: Audience): ImpactFinding[] {
-  const latest = new Map<string, (typeof data.perception)[number]>();
-  for (const r of data.perception) {
-    const key = `${r.survey}|${r.yearGroup}`;
-    if ((latest.get(key)?.date ?? '') < r.date) latest.set(key, r);
-  }
-  return [...latest.values()].flatMap((r): ImpactFinding[] => {
+  return latestBy(data.perception, (r) => `${r.survey}|${r.yearGroup}`).flatMap((r): ImpactFinding[] => {
     if (r.yearGroupSize === undefined || r.yearGroupSize === 0) return [];
     const rate = (r.responses / r.yearGroupSize) * 100;
     if (rate >= LOW_RESPONSE_RATE) return [];
-    const survey = r.survey === 'own' && r.surveyName ? r.surveyName : surveyNames[r.survey];
+    const survey = surveyLabel(r);
     const shown = shareFigure(r.responses, r.yearGroupSize, audience);
     const figures = shown.suppressed ? withheldNote : `${r.responses} of ${r.yearGroupSize}`;
     const message = `Only ${shown.suppressed ? 'a few' : percentText(rate)} of Year ${r.yearGroup} answered the ${survey} in ${r.academicYear} (${figures}).`;

@@ -1,4 +1,4 @@
-import type { DestinationId, DestinationsSource, LeaverCohort, LearnerGroup, StakeholderGroup, SurveyKind } from './types';
+import type { DestinationId, DestinationsSource, LeaverCohort, LearnerGroup, PerceptionRecord, StakeholderGroup, SurveyKind } from './types';
 
 /** The names people see. Ours, in the documents' terms where they have one. */
 export const destinationNames: Readonly<Record<DestinationId, string>> = {
@@ -47,6 +47,10 @@ export const surveyNames: Readonly<Record<SurveyKind, string>> = {
   fsq: 'Future Skills Questionnaire',
   own: 'the school’s own survey',
 };
+
+/** The survey a round belongs to: the school's own survey by its own name. */
+export const surveyLabel = (r: Pick<PerceptionRecord, 'survey' | 'surveyName'>): string =>
+  r.survey === 'own' && r.surveyName ? r.surveyName : surveyNames[r.survey];
 
 /** "Year 11 leavers", "Year 13 leavers", "Level 3 Engineering leavers". */
 export function cohortName(cohort: LeaverCohort): string {

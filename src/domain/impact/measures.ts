@@ -163,6 +163,13 @@ export function measureValue(data: ImpactData, m: ImpactMeasure, year: AcademicY
   }
 }
 
+/** The latest-dated record for each key (surveys and NEET-risk counts may be taken more than once). */
+export function latestBy<T extends { readonly date: string }>(records: readonly T[], key: (r: T) => string): T[] {
+  const latest = new Map<string, T>();
+  for (const r of records) if ((latest.get(key(r))?.date ?? '') < r.date) latest.set(key(r), r);
+  return [...latest.values()];
+}
+
 /** Every academic year any record is for, oldest first. */
 export function yearsRecorded(data: ImpactData): AcademicYear[] {
   const all = [...data.destinations, ...data.perception, ...data.voice, ...data.neetRisk].map((r) => r.academicYear);
