@@ -11,3 +11,4 @@ export * from './suppression';
 export * from './trends';
 export * from './types';
 export * from './validate';
+export * from './validate-metric';

@@ -31,13 +31,13 @@ export interface ImpactValidationContext {
   readonly currentYear?: AcademicYear;
 }
 
-const choicesOf = <T extends string>(values: readonly T[], names: Readonly<Record<T, string>>): Choice<T>[] =>
+export const choicesOf = <T extends string>(values: readonly T[], names: Readonly<Record<T, string>>): Choice<T>[] =>
   values.map((value) => ({ value, name: names[value] }));
 const sourceChoices = choicesOf(destinationsSources, sourceNames);
 const groupChoices = choicesOf(learnerGroups, learnerGroupNames);
 const surveyChoices = choicesOf(surveyKinds, surveyNames);
 const stakeholderChoices = choicesOf(stakeholderGroups, stakeholderGroupNames);
-const cohortChoices: Choice<LeaverCohort['kind']>[] = [
+export const cohortChoices: Choice<LeaverCohort['kind']>[] = [
   { value: 'year-11', name: 'Year 11' },
   { value: 'year-13', name: 'Year 13' },
   { value: 'programme', name: 'a programme' },

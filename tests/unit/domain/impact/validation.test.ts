@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { academicYearOf, isAcademicYear, previousYear } from '../../../../src/domain/impact/academic-year';
 import { validateDestinations, validateNeetRisk, validatePerception, validateVoice } from '../../../../src/domain/impact/validate';
+import { validateObjective } from '../../../../src/domain/validation/plan';
 import type { ValidationResult } from '../../../../src/domain/validation/result';
 import { counts, ctx } from './fixtures';
 
@@ -149,5 +150,30 @@ describe('stakeholder voice and risk of NEET', () => {
       'supported: Learners supported (201) cannot be more than the learners flagged (200).',
     ]);
     expect(messages(validateNeetRisk({ ...risk, support: '' }, ctx))).toEqual(['support: Support given is required.']);
+  });
+});
+
+describe('a plan objective’s key metric pointer', () => {
+  const objective = { id: 'o1', statement: 'More apprenticeships', outcome: '' };
+  const apprenticeships = { kind: 'destinations', cohort: { kind: 'year-11' }, destinations: ['apprenticeship', 'fe-college'] };
+
+  it('travels with the objective through validation', () => {
+    const r = validateObjective({ ...objective, keyMetricRef: { measure: apprenticeships, target: 45 } });
+    expect(r.ok && r.value.keyMetricRef).toEqual({ measure: apprenticeships, target: 45 });
+    expect(validateObjective(objective).ok && 'keyMetricRef' in (validateObjective(objective) as { value: object }).value).toBe(false);
+  });
+
+  it('refuses a percentage target over 100, an unknown destination and an empty figure', () => {
+    const bad = validateObjective({ ...objective, keyMetricRef: { measure: { ...apprenticeships, destinations: ['army'] }, target: 120 } });
+    expect(messages(bad)).toEqual([
+      'keyMetricRef.measure.destinations[0]: “army” is not recognised. Destination must be one of: Sixth form, Further education college, Apprenticeship, Employment with training, Employment without training, Higher education, NEET, Not known.',
+      'keyMetricRef.target: Target must be a percentage from 0 to 100 (it is 120).',
+    ]);
+    const over = validateObjective({ ...objective, keyMetricRef: { measure: apprenticeships, target: 120 } });
+    expect(messages(over)).toEqual(['keyMetricRef.target: Target must be a percentage from 0 to 100 (it is 120).']);
+    expect(messages(validateObjective({ ...objective, keyMetricRef: { measure: { kind: 'voice' } } }))).toEqual([
+      'keyMetricRef.measure.group: Group is required.',
+    ]);
+    expect(validateObjective({ ...objective, keyMetricRef: { measure: { kind: 'responses', yearGroup: '9' }, target: 100 } }).ok).toBe(true);
   });
 });
