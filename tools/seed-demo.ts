@@ -10,8 +10,10 @@ import { pathToFileURL } from 'node:url';
 
 import { createDevTokenProvider } from '../src/auth/dev-token-provider';
 import { provisionLists } from '../src/data/provision-lists';
+import { createImpactRepository, impactDataOf } from '../src/data/impact/repository';
 import { createSettingsRepository } from '../src/data/settings/repository';
 import { storeInstitution } from '../src/data/store-institution';
+import { demoImpact } from '../src/demo/demo-impact';
 import { demoSchool } from '../src/demo/demo-school';
 import { createGraphClient } from '../src/graph/graph-client';
 import { resolveSite } from '../src/graph/sites';
@@ -35,9 +37,17 @@ export async function seedDemo(options: { graphBaseUrl: string; upn: string }): 
   const site = await resolveSite(graph, { groupId: demoGroupId });
   const provisioned = await provisionLists(graph, site.id);
   const existing = await createSettingsRepository(provisioned.context).getInstitution();
-  if (existing) return { siteId: site.id, createdLists: provisioned.createdLists, seeded: false, itemsWritten: 0 };
+  const impact = createImpactRepository(provisioned.context);
+  if (existing) {
+    // A site seeded before the impact lists existed gets the demo's impact figures once, into its new empty lists.
+    const recorded = impactDataOf(await impact.load());
+    const empty = Object.values(recorded).every((records) => records.length === 0);
+    const itemsWritten = empty ? (await impact.store(demoImpact)).written : 0;
+    return { siteId: site.id, createdLists: provisioned.createdLists, seeded: false, itemsWritten };
+  }
   const { written } = await storeInstitution(provisioned.context, demoSchool);
-  return { siteId: site.id, createdLists: provisioned.createdLists, seeded: true, itemsWritten: written };
+  const impactWritten = (await impact.store(demoImpact)).written;
+  return { siteId: site.id, createdLists: provisioned.createdLists, seeded: true, itemsWritten: written + impactWritten };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -48,7 +58,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       console.log(
         result.seeded
           ? `Demo school stored on ${result.siteId} (${result.itemsWritten} items; lists created: ${result.createdLists.length}).`
-          : `The site ${result.siteId} already holds an institution; nothing stored.`,
+          : `The site ${result.siteId} already holds an institution; ${result.itemsWritten ? `${result.itemsWritten} impact records added` : 'nothing stored'}.`,
       ),
     (error: unknown) => {
       console.error(error);

@@ -54,6 +54,7 @@ const priorities: readonly Priority[] = [
         outcome: 'Fewer pupils hold stereotyped views of jobs in the FSQ; a wider spread of options and post-16 choices.',
         dueDate: '2027-05-21',
         keyMetric: 'Proportion of Year 11 leavers starting apprenticeships or technical courses',
+        keyMetricRef: { measure: { kind: 'destinations', cohort: { kind: 'year-11' }, destinations: ['apprenticeship', 'fe-college'] }, target: 45 },
       },
     ],
   },
@@ -133,6 +134,7 @@ const priorities: readonly Priority[] = [
         outcome: 'SLT and governors see FSQ and survey analysis each term, and it shapes the programme.',
         dueDate: '2027-03-26',
         keyMetric: 'FSQ completions per year group (target 100 in each)',
+        keyMetricRef: { measure: { kind: 'responses', yearGroup: '9' }, target: 100 },
       },
       {
         id: 'obj-publish-impact',

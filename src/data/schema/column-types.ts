@@ -48,7 +48,11 @@ export type ListKey =
   | 'stageOutcomes'
   | 'planPriorities'
   | 'planActions'
-  | 'statutory';
+  | 'statutory'
+  | 'destinations'
+  | 'learnerPerception'
+  | 'stakeholderVoice'
+  | 'neetRisk';
 
 /** Column names a list declares, plus the Title every generic list has. */
 export type ColumnName<L extends ListSpec> = L['columns'][number]['name'] | 'Title';

@@ -1,5 +1,8 @@
 import { activitiesList } from './activities';
 import { bestFitsList } from './best-fits';
+import { destinationsList } from './destinations';
+import { learnerPerceptionList } from './learner-perception';
+import { neetRiskList } from './neet-risk';
 import type { ListSpec } from './column-types';
 import { planActionsList } from './plan-actions';
 import { planPrioritiesList } from './plan-priorities';
@@ -7,6 +10,7 @@ import { reflectionsList } from './reflections';
 import { reviewsList } from './reviews';
 import { settingsList } from './settings';
 import { stageOutcomesList } from './stage-outcomes';
+import { stakeholderVoiceList } from './stakeholder-voice';
 import { statutoryList } from './statutory';
 
 /**
@@ -34,6 +38,10 @@ export const waypointSchema: WaypointSchema = {
     planPrioritiesList,
     planActionsList,
     statutoryList,
+    destinationsList,
+    learnerPerceptionList,
+    stakeholderVoiceList,
+    neetRiskList,
   ],
 };
 
@@ -41,6 +49,10 @@ export type { ColumnName, ColumnSpec, ListKey, ListSpec } from './column-types';
 export {
   activitiesList,
   bestFitsList,
+  destinationsList,
+  learnerPerceptionList,
+  neetRiskList,
+  stakeholderVoiceList,
   planActionsList,
   planPrioritiesList,
   reflectionsList,

@@ -1,4 +1,5 @@
 import type { ActionPeriod } from '../catalogue/types';
+import type { KeyMetricRef } from '../impact/measures';
 
 export type Rag = 'red' | 'amber' | 'green';
 
@@ -12,6 +13,8 @@ export interface Objective {
   /** "When do you aim to have this completed by?" (ISO date). */
   readonly dueDate?: string;
   readonly keyMetric?: string;
+  /** The recorded figure the key metric follows (destinations, learner perception, NEET risk, stakeholder voice). */
+  readonly keyMetricRef?: KeyMetricRef;
 }
 
 /** One action of the action plan. */

@@ -1,3 +1,4 @@
+import { readKeyMetricRef } from '../impact/validate-metric';
 import type { Objective, PlanAction, Priority } from '../plan/types';
 import { periodChoices, ragChoices } from './choices';
 import type { ValidationContext } from './context';
@@ -18,6 +19,7 @@ function readObjective(f: Fields): Objective | undefined {
   const outcome = f.note('outcome', 'What success would look like');
   const dueDate = f.date('dueDate', 'Completed by');
   const keyMetric = f.text('keyMetric', 'Key metric');
+  const keyMetricRef = readKeyMetricRef(f);
   if (id === undefined || statement === undefined) return undefined;
   return {
     id,
@@ -25,6 +27,7 @@ function readObjective(f: Fields): Objective | undefined {
     outcome,
     ...(dueDate !== undefined ? { dueDate } : {}),
     ...(keyMetric !== undefined ? { keyMetric } : {}),
+    ...(keyMetricRef !== undefined ? { keyMetricRef } : {}),
   };
 }
 

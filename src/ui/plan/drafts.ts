@@ -1,4 +1,5 @@
 import type { ActionPeriod } from '../../domain/catalogue/types';
+import type { KeyMetricRef } from '../../domain/impact/measures';
 import type { Objective, PlanAction, Priority, Rag } from '../../domain/plan/types';
 
 /** What the action form holds: every field as the person typed it. */
@@ -63,6 +64,8 @@ export interface ObjectiveDraft {
   readonly outcome: string;
   readonly dueDate: string;
   readonly keyMetric: string;
+  /** Not edited in the form yet: carried so saving an objective keeps the figure its key metric points at. */
+  readonly keyMetricRef?: KeyMetricRef;
 }
 
 export interface PriorityDraft {
@@ -78,6 +81,7 @@ export const objectiveDraft = (o: Objective): ObjectiveDraft => ({
   outcome: o.outcome,
   dueDate: o.dueDate ?? '',
   keyMetric: o.keyMetric ?? '',
+  ...(o.keyMetricRef ? { keyMetricRef: o.keyMetricRef } : {}),
 });
 
 export function priorityDraft(priority: Priority | undefined): PriorityDraft {
