@@ -1,5 +1,6 @@
 import { daysBetween, formatDate, isIsoDate } from '../validation/dates';
-import { academicYearStart, actionPeriodEnd } from './periods';
+import { academicYearOf, startYearOf } from '../academic-year';
+import { actionPeriodEnd } from './periods';
 import type { PlanAction, StrategicPlan } from './types';
 
 export interface OverdueAction {
@@ -14,8 +15,8 @@ export interface OverdueAction {
 
 export interface OverdueOptions {
   /**
-   * The September the plan's academic year began. Actions carry a half term but no year, so without this the
-   * academic year containing `today` is assumed.
+   * The September the plan's academic year began, for actions that carry no year of their own. Without it (and
+   * without the action's own year) the academic year containing `today` is assumed.
    */
   readonly academicYearStart?: number;
 }
@@ -26,11 +27,13 @@ export interface OverdueOptions {
  * action period has certainly ended (see `actionPeriodEnd`). Most overdue first, then plan order.
  */
 export function overdueActions(plan: StrategicPlan, today: string, options: OverdueOptions = {}): OverdueAction[] {
-  const startYear = options.academicYearStart ?? academicYearStart(today);
+  const fallbackStart = options.academicYearStart ?? startYearOf(academicYearOf(today));
   const out: OverdueAction[] = [];
   for (const action of plan.actions) {
     if (action.completed) continue;
     const ownDate = action.endPoint !== undefined && isIsoDate(action.endPoint);
+    // A half term is judged within the action's own academic year: last year's Summer 2 ended last July.
+    const startYear = action.academicYear ? startYearOf(action.academicYear) : fallbackStart;
     const due = ownDate ? action.endPoint! : actionPeriodEnd(action.period, startYear);
     const daysOverdue = daysBetween(due, today);
     if (daysOverdue <= 0) continue;

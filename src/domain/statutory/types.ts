@@ -1,3 +1,4 @@
+import type { AcademicYear } from '../academic-year';
 import type { StatutoryDutyId } from '../catalogue/types';
 
 export type TrainingStatus = 'trained' | 'in-training' | 'not-trained';
@@ -5,6 +6,8 @@ export type TrainingStatus = 'trained' | 'in-training' | 'not-trained';
 /** What the school records against its statutory duties (seeds/003). */
 export interface StatutoryRecord {
   readonly institutionId: string;
+  /** The academic year the record describes: one record per year. */
+  readonly academicYear?: AcademicYear;
   readonly careersLeader?: { readonly name: string; readonly email: string; readonly training: TrainingStatus };
   readonly seniorLeader?: { readonly name: string };
   readonly linkGovernor?: { readonly name: string };
