@@ -10,3 +10,18 @@ export interface YearRecord {
   readonly plan: StrategicPlan;
   readonly statutory: StatutoryRecord;
 }
+
+/** What ties a value to its academic year; a form that edits the value hands these back unchanged. */
+export interface YearFields {
+  readonly academicYear?: AcademicYear;
+  readonly toConfirm?: boolean;
+  readonly carriedFrom?: string;
+}
+
+export function yearFieldsOf(value: YearFields | undefined): YearFields {
+  return {
+    ...(value?.academicYear ? { academicYear: value.academicYear } : {}),
+    ...(value?.toConfirm ? { toConfirm: true } : {}),
+    ...(value?.carriedFrom ? { carriedFrom: value.carriedFrom } : {}),
+  };
+}

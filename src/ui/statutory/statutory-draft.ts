@@ -1,4 +1,5 @@
 import type { StatutoryRecord, TrainingStatus } from '../../domain/statutory/types';
+import { type YearFields, yearFieldsOf } from '../../domain/years/types';
 
 /** The statutory record form as typed: every field a string or a tick. */
 export interface StatutoryDraft {
@@ -17,6 +18,8 @@ export interface StatutoryDraft {
   readonly guidanceProvided: boolean;
   readonly adviser: string;
   readonly destinations: boolean;
+  /** The record's academic year, kept as it was. */
+  readonly year?: YearFields;
 }
 
 export function statutoryDraft(record: StatutoryRecord): StatutoryDraft {
@@ -37,6 +40,7 @@ export function statutoryDraft(record: StatutoryRecord): StatutoryDraft {
     guidanceProvided: record.impartialGuidance.provided,
     adviser: record.impartialGuidance.adviser ?? '',
     destinations: record.destinationsCollected,
+    year: yearFieldsOf(record),
   };
 }
 
@@ -64,6 +68,7 @@ export function statutoryInput(draft: StatutoryDraft, institutionId: string): Re
     },
     impartialGuidance: { provided: draft.guidanceProvided, adviser: draft.adviser },
     destinationsCollected: draft.destinations,
+    ...draft.year,
   };
 }
 
