@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { createDevTokenProvider } from '../../src/auth/dev-token-provider';
@@ -15,6 +14,7 @@ import { schemaVersion1 } from '../../src/data/schema/version-1';
 import { demoSchool } from '../../src/demo/demo-school';
 import { createGraphClient, type GraphClient } from '../../src/graph/graph-client';
 import { getAllItems } from '../../src/graph/list-items';
+import { startGraphProcess } from '../support/local-graph-process';
 import { storeAsSchema1 } from './schema-1-site';
 import { requestsSince, SITE_ID, startTestServer } from './support';
 
@@ -98,7 +98,6 @@ describe('upgrading a schema-1 site holding the demo school to schema 2', () => 
   }, 120_000);
 });
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'waypoint-upgrade-kill-'));
 const children: ChildProcess[] = [];
 afterAll(() => {
@@ -106,23 +105,10 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** The local Graph server as its own process on `dataDir`, so it can be SIGKILLed mid-upgrade. */
+/** The server as its own process, so it can be SIGKILLed mid-upgrade, with a client that does not retry. */
 async function startChild(): Promise<{ child: ChildProcess; url: string; graph: GraphClient }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'tools/local-graph/main.ts')], {
-    cwd: root,
-    env: { ...process.env, WAYPOINT_GRAPH_PORT: '0', WAYPOINT_DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const { child, url } = await startGraphProcess(dataDir);
   children.push(child);
-  const url = await new Promise<string>((ok, fail) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /(http:\/\/\S+?)\/v1\.0/.exec(out);
-      if (m) ok(m[1]!);
-    });
-    child.once('exit', (code, signal) => fail(new Error(`server exited early (${code ?? signal}): ${out}`)));
-  });
   const graph = createGraphClient({
     baseUrl: url,
     tokenProvider: createDevTokenProvider({ upn: 'careers.leader@highfield.example' }),
