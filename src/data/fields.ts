@@ -9,7 +9,7 @@ import { maxLengthOf } from './schema/column-types';
  * a wrong type reads as empty rather than crashing a whole load. Writing is strict: a value
  * longer than its column allows is refused before it reaches the service.
  */
-export type FieldValue = string | number | boolean | null;
+export type FieldValue = string | number | boolean | null | readonly string[];
 export type FieldsOf<L extends ListSpec> = { readonly [K in ColumnName<L>]?: FieldValue };
 
 export class FieldTooLongError extends Error {
@@ -23,15 +23,29 @@ export class FieldTooLongError extends Error {
   }
 }
 
-/** Checks lengths against the list's column definitions and returns a plain fields bag. */
+/**
+ * Checks lengths against the list's column definitions and returns a plain fields bag. A
+ * multi-choice value goes out as an array annotated `Column@odata.type: Collection(Edm.String)`
+ * (a bare array or string is refused by SharePoint); an empty one as null, which clears it.
+ */
 export function writeFields<L extends ListSpec>(list: L, values: FieldsOf<L>): Fields {
   const limits = new Map<string, number | undefined>(list.columns.map((c) => [c.name, maxLengthOf(c)]));
   limits.set('Title', SINGLE_LINE_MAX);
+  const multi = new Set(list.columns.filter((c) => c.type.kind === 'multiChoice').map((c) => c.name));
+  const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(values)) {
     const max = limits.get(name);
     if (typeof value === 'string' && max !== undefined && value.length > max) throw new FieldTooLongError(name, max, value.length);
+    if (!multi.has(name)) out[name] = value;
+    else if (Array.isArray(value) && value.length > 0) Object.assign(out, multiChoiceFields(name, value as readonly string[]));
+    else out[name] = null;
   }
-  return values as Fields;
+  return out;
+}
+
+/** The fields that set a multi-choice column to `values`. */
+export function multiChoiceFields(name: string, values: readonly string[]): Fields {
+  return { [`${name}@odata.type`]: 'Collection(Edm.String)', [name]: [...values] };
 }
 
 /** A column's internal name, checked against the list's definition at compile time. */
@@ -51,6 +65,8 @@ export interface FieldReader<N extends string> {
   boolean(name: N): boolean;
   /** One of `values`, or undefined. */
   oneOf<T extends string>(name: N, values: readonly T[]): T | undefined;
+  /** A multi-choice column's values (Graph returns an array); [] when empty. */
+  choices(name: N): string[];
   /** A JSON array stored in a multi-line column, keeping only elements `keep` accepts. */
   jsonArray<T>(name: N, keep: (value: unknown) => value is T): T[];
 }
@@ -69,6 +85,10 @@ export function readFields<L extends ListSpec>(_list: L, fields: Fields): FieldR
     oneOf: <T extends string>(name: string, values: readonly T[]) => {
       const v = raw(name);
       return typeof v === 'string' && (values as readonly string[]).includes(v) ? (v as T) : undefined;
+    },
+    choices: (name) => {
+      const v = raw(name);
+      return Array.isArray(v) ? v.filter(isString) : [];
     },
     jsonArray: <T>(name: string, keep: (value: unknown) => value is T) => {
       const v = raw(name);

@@ -1,5 +1,6 @@
 import type { ColumnDefinition, List } from '@microsoft/microsoft-graph-types';
 
+import type { AcademicYear } from '../domain/academic-year';
 import { ConflictError } from '../graph/conflict-error';
 import type { GraphClient } from '../graph/graph-client';
 import { GraphError, isForbidden, NOT_PROVISIONED, PROVISIONING_FORBIDDEN } from '../graph/graph-error';
@@ -8,6 +9,8 @@ import type { DataContext } from './data-context';
 import { type ListKey, type ListSpec, waypointSchema, type WaypointSchema } from './schema';
 import { toColumnDefinition } from './schema/column-types';
 import { SCHEMA_RECORD_KEY, schemaVersionFields, schemaVersionOf, SETTINGS_SELECT } from './settings/mappers';
+import { type UpgradeReport, upgradeItemsToV2 } from './years/upgrade-to-v2';
+import { yearOf } from './year-scope';
 
 /**
  * Makes the team's site hold the app's lists: creates missing lists and columns, indexes what
@@ -26,6 +29,8 @@ export interface ProvisionResult {
   readonly addedColumns: readonly string[];
   /** 'List.Column' for each column that was made indexed. */
   readonly indexedColumns: readonly string[];
+  /** What the data upgrade from schema 1 did, when this run performed it. */
+  readonly upgrade?: UpgradeReport;
 }
 
 /**
@@ -54,6 +59,8 @@ export interface ProvisionOptions {
   /** Defaults to the app's current schema (tests pass an older one). */
   readonly schema?: WaypointSchema;
   readonly signal?: AbortSignal;
+  /** The academic year items without one are given when no date says otherwise; default: the year we are in today. */
+  readonly currentYear?: AcademicYear;
 }
 
 interface SiteList {
@@ -94,8 +101,17 @@ export async function provisionLists(graph: GraphClient, siteId: string, options
   }
 
   const context = contextFrom(graph, siteId, schema, lists);
+  // Items written under schema 1 get their academic year and multi-choice values before version 2 is recorded.
+  let upgrade: UpgradeReport | undefined;
+  if (previousVersion !== null && previousVersion < 2 && schema.version >= 2) {
+    try {
+      upgrade = await upgradeItemsToV2(context, yearOf({ ...(options.currentYear ? { year: options.currentYear } : {}) }), signal);
+    } catch (error) {
+      throw permissionAware(error);
+    }
+  }
   await recordVersion(graph, { siteId, listId: context.listIds.settings }, schema.version, signal);
-  return { context, schemaVersion: schema.version, previousVersion, createdLists, addedColumns, indexedColumns };
+  return { context, schemaVersion: schema.version, previousVersion, createdLists, addedColumns, indexedColumns, ...(upgrade ? { upgrade } : {}) };
 }
 
 /** The site's lists by display name (lower-cased), every page. */

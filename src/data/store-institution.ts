@@ -1,13 +1,17 @@
+import type { AcademicYear } from '../domain/academic-year';
 import type { StageId } from '../domain/catalogue/types';
 import type { InstitutionData } from '../domain/institution-data';
+import type { YearRecord } from '../domain/years/types';
 import type { GraphError } from '../graph/graph-error';
-import { type CallOptions, type DataContext } from './data-context';
+import type { Item } from '../graph/list-items';
+import { type DataContext } from './data-context';
 import { readAllLists } from './load-institution';
 import { actionCodec, priorityCodec } from './plan/repository';
 import { activityCodec, stageOutcomesCodec } from './provision-map/repository';
 import { bestFitCodec, reflectionCodec, reviewCodec } from './reviews/repository';
 import { byPosition, type Codec, saveMany, upsertEntries } from './save';
 import type { ListKey } from './schema';
+import { callOptions, yearOf, type YearOptions } from './year-scope';
 import { institutionCodec } from './settings/repository';
 import { statutoryCodec } from './statutory/repository';
 
@@ -25,38 +29,53 @@ export interface StoreResult {
 }
 
 /**
- * Makes the site hold `data` (used to load the demo school): one read of every list, then
- * $batch writes of only what is missing or different. Re-running after an interruption
- * finishes the job without duplicating anything. The institution record goes last, so its
- * presence means the rest is in place.
+ * Makes the site hold `data` (used to load the demo school): one read of every list (the
+ * per-year lists once per academic year held), then $batch writes of only what is missing or
+ * different. Re-running after an interruption finishes the job without duplicating anything.
+ * The institution record goes last, so its presence means the rest is in place.
  */
-export async function storeInstitution(ctx: DataContext, data: InstitutionData, options: CallOptions = {}): Promise<StoreResult> {
-  const existing = await readAllLists(ctx, options);
+export async function storeInstitution(ctx: DataContext, data: InstitutionData, options: YearOptions = {}): Promise<StoreResult> {
+  const call = callOptions(options);
   const failures: { list: ListKey; error: GraphError }[] = [];
   let written = 0;
 
-  async function put<T>(codec: Codec<T>, values: readonly T[]): Promise<void> {
+  async function put<T>(codec: Codec<T>, values: readonly T[], existing: Record<ListKey, Item[]>): Promise<void> {
     const numbered = byPosition(codec, values);
-    const outcomes = await saveMany(ctx, numbered, upsertEntries(numbered, values, existing[codec.list]), options);
+    const outcomes = await saveMany(ctx, numbered, upsertEntries(numbered, values, existing[codec.list]), call);
     for (const outcome of outcomes) {
       if (outcome.ok) written++;
       else failures.push({ list: codec.list, error: outcome.error });
     }
   }
 
-  const stages = Object.entries(data.provisionMap.stageOutcomes) as [StageId, readonly string[]][];
-  await put(stageOutcomesCodec, stages.map(([stage, learningOutcomes]) => ({ stage, learningOutcomes })));
-  await put(activityCodec(0), data.provisionMap.activities);
-  await put(reviewCodec, data.reviews.map((r) => r.review));
-  await put(reflectionCodec, data.reviews.flatMap((r) => r.reflections));
-  await put(bestFitCodec, data.reviews.flatMap((r) => r.bestFits));
-  await put(priorityCodec(data.plan.priorities.map((_, i) => i)), data.plan.priorities);
-  await put(actionCodec(data.plan.actions.map((_, i) => i)), data.plan.actions);
-  await put(statutoryCodec(data.institution.id), [data.statutory]);
+  const current: YearRecord = {
+    academicYear: data.academicYear ?? yearOf(options),
+    provisionMap: data.provisionMap,
+    plan: data.plan,
+    statutory: data.statutory,
+  };
+  for (const record of [...(data.otherYears ?? []), current]) {
+    const year: AcademicYear = record.academicYear;
+    const existing = await readAllLists(ctx, { ...call, year });
+    const stages = Object.entries(record.provisionMap.stageOutcomes) as [StageId, readonly string[]][];
+    await put(stageOutcomesCodec(year), stages.map(([stage, learningOutcomes]) => ({ stage, learningOutcomes, academicYear: year })), existing);
+    await put(activityCodec(year, 0), record.provisionMap.activities, existing);
+    await put(priorityCodec(year, record.plan.priorities.map((_, i) => i)), record.plan.priorities, existing);
+    await put(actionCodec(year, record.plan.actions.map((_, i) => i)), record.plan.actions, existing);
+    await put(statutoryCodec(data.institution.id, year), [record.statutory], existing);
+    if (record === current) {
+      await put(reviewCodec, data.reviews.map((r) => r.review), existing);
+      await put(reflectionCodec, data.reviews.flatMap((r) => r.reflections), existing);
+      await put(bestFitCodec, data.reviews.flatMap((r) => r.bestFits), existing);
+    }
+  }
   if (failures.length > 0) throw new StoreInstitutionError(failures);
-  await put(institutionCodec, [
-    { institution: data.institution, institutionVision: data.plan.institutionVision, careersVision: data.plan.careersVision },
-  ]);
+  const settings = await readAllLists(ctx, call);
+  await put(
+    institutionCodec,
+    [{ institution: data.institution, institutionVision: data.plan.institutionVision, careersVision: data.plan.careersVision }],
+    settings,
+  );
   if (failures.length > 0) throw new StoreInstitutionError(failures);
   return { written };
 }

@@ -8,14 +8,18 @@
  *  - three actions are completed: act-careers-leader-training-place, act-link-governor-meetings and
  *    act-careers-day-sixth-form;
  *  - every RAG state is present (red, amber, green);
- *  - act-request-enterprise-adviser was made from the autumn 2026 review's next steps for row 1.7.
+ *  - act-request-enterprise-adviser was made from the autumn 2026 review's next steps for row 1.7;
+ *  - act-publish-impact-statement was carried forward from the 2025/26 plan (demo-history.ts).
  */
 import type { PlanAction, Priority, StrategicPlan } from '../domain/plan/types';
-import { DEMO_INSTITUTION_ID } from './demo-provision-map';
+import { DEMO_INSTITUTION_ID, DEMO_YEAR } from './demo-provision-map';
 import { DEMO_REVIEW_2026_ID } from './demo-reviews';
 
 /** The date the demo is set on: the action plan's overdue actions are judged against it. */
 export const DEMO_AS_OF = '2026-11-24';
+
+/** act-publish-impact-statement was begun in 2025/26, left open at the year's end and carried into this plan. */
+export const DEMO_CARRIED_ACTION_ID = 'act-publish-impact-statement~2025/26';
 
 const EVIDENCE = 'https://contoso.sharepoint.com/sites/HighfieldCareers/Shared%20Documents/Evidence/';
 
@@ -147,7 +151,7 @@ const priorities: readonly Priority[] = [
 ];
 
 function action(a: Omit<PlanAction, 'evidenceList' | 'maturityRows' | 'completed'> & Partial<PlanAction>): PlanAction {
-  return { evidenceList: [], maturityRows: [], completed: false, ...a };
+  return { evidenceList: [], maturityRows: [], completed: false, academicYear: DEMO_YEAR, ...a };
 }
 
 const actions: readonly PlanAction[] = [
@@ -206,6 +210,7 @@ const actions: readonly PlanAction[] = [
     lead: HW,
     period: 'Autumn 2',
     progress: 'Draft written; waiting for SLT sign-off, which slipped from the 6 November meeting.',
+    carriedFrom: DEMO_CARRIED_ACTION_ID,
     endPoint: '2026-11-13',
     impactEvidence: 'Published careers information complete.',
     rag: 'red',
@@ -373,6 +378,7 @@ const actions: readonly PlanAction[] = [
 
 export const demoPlan: StrategicPlan = {
   institutionId: DEMO_INSTITUTION_ID,
+  academicYear: DEMO_YEAR,
   institutionVision:
     'At Highfield Academy every pupil belongs, achieves and leaves ready to thrive: confident, curious and kind.',
   careersVision:
@@ -380,6 +386,6 @@ export const demoPlan: StrategicPlan = {
     '\u2022 Make informed and aspirational decisions\n' +
     '\u2022 Make effective and sustained transitions\n' +
     '\u2022 Develop career readiness',
-  priorities,
+  priorities: priorities.map((p) => ({ ...p, academicYear: DEMO_YEAR })),
   actions,
 };

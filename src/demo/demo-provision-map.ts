@@ -13,11 +13,15 @@
  *  - Year 7 has no activity in which parents and carers take part;
  *  - four empty cells: Year 7 and Year 8 Apply and Demonstrate, Year 11 and Year 13 Introduce and Inspire.
  */
+import type { AcademicYear } from '../domain/academic-year';
 import type { Term } from '../domain/catalogue/provision';
 import type { BenchmarkNumber, StageId, YearGroup } from '../domain/catalogue/types';
 import type { Activity, Audience, ProvisionMap } from '../domain/provision-map/types';
 
 export const DEMO_INSTITUTION_ID = 'highfield-academy';
+
+/** The academic year the demo is set in (24 November 2026); demo-history.ts holds the two before it. */
+export const DEMO_YEAR: AcademicYear = '2026/27';
 
 export const demoYearGroups: readonly YearGroup[] = ['7', '8', '9', '10', '11', '12', '13'];
 
@@ -62,6 +66,7 @@ function activity(
     parentsAndCarers: extra.parents ?? false,
     ...(extra.provider !== undefined ? { provider: extra.provider } : {}),
     ...(extra.evidence !== undefined ? { evidenceLink: EVIDENCE + extra.evidence } : {}),
+    academicYear: DEMO_YEAR,
   };
 }
 
@@ -196,6 +201,7 @@ export const demoActivities: readonly Activity[] = [
 
 export const demoProvisionMap: ProvisionMap = {
   institutionId: DEMO_INSTITUTION_ID,
+  academicYear: DEMO_YEAR,
   yearGroups: demoYearGroups,
   activities: demoActivities,
   stageOutcomes: {

@@ -7,19 +7,23 @@
  *    CK5 unaddressed, CK3 not progressing, no parent and carer engagement in Year 7);
  *  - demo-reviews.ts: two agreed internal leadership reviews (autumn 2025, autumn 2026) and who moved where;
  *  - demo-plan.ts: the 2026–27 strategic careers plan (one overdue action, every RAG state);
+ *  - demo-history.ts: 2024/25 and 2025/26, the two academic years before (gaps closed, an action carried over,
+ *    a new duty met); the two reviews fall in 2025/26 and 2026/27;
  *  - this file: the institution and the statutory record, partly met (Careers Leader in training; published
  *    information does not say how impact is measured; the provider access policy statement, signed off by the
  *    Link Governor, does not yet detail premises and facilities).
  */
 import type { Institution } from '../domain/institution';
 import type { StatutoryRecord } from '../domain/statutory/types';
-import { DEMO_INSTITUTION_ID, demoProvisionMap, demoYearGroups } from './demo-provision-map';
+import { DEMO_INSTITUTION_ID, DEMO_YEAR, demoProvisionMap, demoYearGroups } from './demo-provision-map';
+import { demoEarlierYears } from './demo-history';
 import { demoPlan } from './demo-plan';
 import { DEMO_CAREERS_LEADER_ID, demoPeople, demoReviews } from './demo-reviews';
 import type { InstitutionData } from '../domain/institution-data';
 
-export { DEMO_INSTITUTION_ID, demoActivities, demoProvisionMap, demoYearGroups } from './demo-provision-map';
-export { DEMO_AS_OF, demoPlan } from './demo-plan';
+export { DEMO_INSTITUTION_ID, DEMO_YEAR, demoActivities, demoProvisionMap, demoYearGroups } from './demo-provision-map';
+export { DEMO_AS_OF, DEMO_CARRIED_ACTION_ID, demoPlan } from './demo-plan';
+export * from './demo-history';
 export {
   DEMO_CAREERS_LEADER_ID,
   DEMO_REVIEW_2025_ID,
@@ -37,6 +41,7 @@ export const demoInstitution: Institution = {
 
 export const demoStatutory: StatutoryRecord = {
   institutionId: DEMO_INSTITUTION_ID,
+  academicYear: DEMO_YEAR,
   careersLeader: {
     name: demoPeople.careersLeader.displayName,
     email: DEMO_CAREERS_LEADER_ID,
@@ -65,8 +70,11 @@ export const demoStatutory: StatutoryRecord = {
   destinationsCollected: true,
 };
 
+/** This year's map, plan and record, with the two years before (`otherYears`, 2024/25 and 2025/26). */
 export const demoSchool: InstitutionData = {
   institution: demoInstitution,
+  academicYear: DEMO_YEAR,
+  otherYears: demoEarlierYears(demoStatutory),
   provisionMap: demoProvisionMap,
   reviews: demoReviews,
   plan: demoPlan,

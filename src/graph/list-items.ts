@@ -236,10 +236,14 @@ export function isDuplicateKey(error: unknown): boolean {
   return error.status === 400 && /unique|duplicate|already exists/i.test(`${error.code} ${error.message}`);
 }
 
-/** Whether the service's fields hold every value we wrote (null, '' and absent count as empty). */
+/**
+ * Whether the service's fields hold every value we wrote (null, '' and absent count as empty).
+ * Annotations we sent (`Column@odata.type`) are not values and never come back.
+ */
 export function fieldsMatch(ours: Fields, theirs: Fields): boolean {
   const empty = (v: unknown): boolean => v === null || v === undefined || v === '';
   return Object.entries(ours).every(([name, value]) => {
+    if (name.includes('@')) return true;
     const other = theirs[name];
     if (empty(value) && empty(other)) return true;
     return typeof value === 'object' || typeof other === 'object'

@@ -8,7 +8,8 @@ import { createReviewsRepository } from '../../src/data/reviews/repository';
 import { createSettingsRepository } from '../../src/data/settings/repository';
 import { createStatutoryRepository } from '../../src/data/statutory/repository';
 import { storeInstitution } from '../../src/data/store-institution';
-import { demoSchool } from '../../src/demo/demo-school';
+import { DEMO_YEAR, demoSchool } from '../../src/demo/demo-school';
+import { currentAcademicYear, localIsoDate } from '../../src/domain/academic-year';
 import type { Activity } from '../../src/domain/provision-map/types';
 import { ConflictError } from '../../src/graph/conflict-error';
 import { getAllItems } from '../../src/graph/list-items';
@@ -79,7 +80,9 @@ describe('provision map repository', () => {
   it('publishes, loads in order, updates, refuses stale updates, deletes and refreshes by delta', async () => {
     const repo = createProvisionMapRepository(ctx);
     const start = await repo.refresh();
-    const activities = Array.from({ length: 25 }, (_, i) => activity(`pm-${i}`, i));
+    // Left to its default, the repository works on the year we are in.
+    const YEAR = currentAcademicYear(localIsoDate(new Date()));
+    const activities = Array.from({ length: 25 }, (_, i) => ({ ...activity(`pm-${i}`, i), academicYear: YEAR }));
     const published = await repo.publish({ create: activities }, { firstSortOrder: 0 });
     expect(published.created.every((o) => o.ok)).toBe(true);
 
@@ -108,7 +111,7 @@ describe('provision map repository', () => {
 
     const outcomes = await repo.saveStageOutcomes([{ value: { stage: 'introduce-inspire', learningOutcomes: ['SA1', 'CK2'] } }]);
     expect(outcomes[0]?.ok).toBe(true);
-    expect((await repo.load()).stageOutcomes.map((s) => s.value)).toEqual([{ stage: 'introduce-inspire', learningOutcomes: ['SA1', 'CK2'] }]);
+    expect((await repo.load()).stageOutcomes.map((s) => s.value)).toEqual([{ stage: 'introduce-inspire', learningOutcomes: ['SA1', 'CK2'], academicYear: YEAR }]);
   });
 });
 
@@ -118,19 +121,20 @@ describe('plan and statutory repositories', () => {
     const priorities = demoSchool.plan.priorities.map((value, sortOrder) => ({ value, sortOrder })).reverse();
     expect((await plan.savePriorities(priorities)).every((o) => o.ok)).toBe(true);
     expect((await plan.saveActions(demoSchool.plan.actions.map((value, sortOrder) => ({ value, sortOrder })))).every((o) => o.ok)).toBe(true);
-    const loaded = await plan.load();
+    const loaded = await plan.load({ year: DEMO_YEAR });
     expect(loaded.priorities.map((p) => p.value)).toEqual(demoSchool.plan.priorities);
     expect(loaded.actions.map((a) => a.value)).toEqual(demoSchool.plan.actions);
     expect((await plan.deleteActions([loaded.actions[0]!])).every((r) => r.ok)).toBe(true);
-    expect((await plan.load()).actions).toHaveLength(demoSchool.plan.actions.length - 1);
+    expect((await plan.load({ year: DEMO_YEAR })).actions).toHaveLength(demoSchool.plan.actions.length - 1);
 
     const statutory = createStatutoryRepository(ctx);
     expect(await statutory.get('highfield')).toBeNull();
     const saved = await statutory.save(demoSchool.statutory);
-    expect((await statutory.get(demoSchool.statutory.institutionId))?.value).toEqual(demoSchool.statutory);
+    expect((await statutory.get(demoSchool.statutory.institutionId, { year: DEMO_YEAR }))?.value).toEqual(demoSchool.statutory);
     const changed = await statutory.save({ ...demoSchool.statutory, destinationsCollected: false }, saved);
+    expect(await statutory.get(demoSchool.statutory.institutionId, { year: '2025/26' })).toBeNull();
     await expect(statutory.save(demoSchool.statutory, saved)).rejects.toBeInstanceOf(ConflictError);
-    expect((await statutory.get(demoSchool.statutory.institutionId))?.eTag).toBe(changed.eTag);
+    expect((await statutory.get(demoSchool.statutory.institutionId, { year: DEMO_YEAR }))?.eTag).toBe(changed.eTag);
   });
 });
 
@@ -161,7 +165,14 @@ describe('whole institution', () => {
     try {
       const freshCtx = await provisioned(fresh.graph());
       expect((await storeInstitution(freshCtx, demoSchool)).written).toBeGreaterThan(600);
-      expect(await loadInstitution(freshCtx)).toEqual(demoSchool);
+      // One year at a time: this year, then each earlier year holds exactly its own map, plan and record.
+      expect(await loadInstitution(freshCtx, { year: DEMO_YEAR })).toEqual({ ...demoSchool, otherYears: undefined });
+      for (const earlier of demoSchool.otherYears!) {
+        const loaded = await loadInstitution(freshCtx, { year: earlier.academicYear });
+        expect(loaded?.provisionMap).toEqual(earlier.provisionMap);
+        expect(loaded?.plan).toEqual(earlier.plan);
+        expect(loaded?.statutory).toEqual(earlier.statutory);
+      }
       expect((await storeInstitution(freshCtx, demoSchool)).written).toBe(0);
     } finally {
       await fresh.close();

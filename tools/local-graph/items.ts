@@ -1,5 +1,6 @@
 import { assertCanWrite } from './auth';
 import { defaultFor, SYSTEM_FIELDS, validateValue, type ColumnDef } from './columns';
+import { isMultiChoice, validateMultiChoice } from './multi-choice';
 import { linkWith, ok, type GraphResponse, type HandlerContext } from './context';
 import { badRequest, GraphError, notFound } from './errors';
 import { encodeSkipToken, planItemQuery } from './item-query';
@@ -90,7 +91,7 @@ function validateFields(columns: ColumnDef[], body: unknown): Record<string, unk
       if (SYSTEM_FIELDS.has(key.toLowerCase())) throw badRequest(`Field '${key}' is read-only.`);
       throw badRequest(`Field '${key}' is not recognized`);
     }
-    out[col.name] = validateValue(col, value);
+    out[col.name] = isMultiChoice(col) ? validateMultiChoice(col, value, body[`${key}@odata.type`]) : validateValue(col, value);
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { type AcademicYear, isAcademicYear } from '../../domain/academic-year';
 import type { Objective, PlanAction, Priority } from '../../domain/plan/types';
 import type { Fields } from '../../graph/list-items';
 import { isString, json, readFields, selectOf, shortTitle, writeFields } from '../fields';
@@ -7,10 +8,12 @@ import { actionPeriodValues, ragValues } from '../schema/plan-actions';
 export const PRIORITY_SELECT = selectOf(planPrioritiesList);
 export const ACTION_SELECT = selectOf(planActionsList);
 
-export function priorityToFields(priority: Priority, sortOrder?: number): Fields {
+/** `year`: the plan's academic year, for a priority that does not carry its own. */
+export function priorityToFields(priority: Priority, year: AcademicYear, sortOrder?: number): Fields {
   return writeFields(planPrioritiesList, {
     WaypointKey: priority.id,
     Title: priority.title,
+    AcademicYear: priority.academicYear ?? year,
     Problem: priority.problem,
     MaturityRows: json(priority.maturityRows),
     Objectives: json(priority.objectives),
@@ -22,21 +25,26 @@ export function priorityFromFields(fields: Fields): Priority | null {
   const f = readFields(planPrioritiesList, fields);
   const id = f.text('WaypointKey');
   if (!id) return null;
+  const academicYear = f.text('AcademicYear');
   return {
     id,
     title: f.text('Title'),
     problem: f.text('Problem'),
     maturityRows: f.jsonArray('MaturityRows', isString),
     objectives: f.jsonArray('Objectives', isObjective),
+    ...(isAcademicYear(academicYear) ? { academicYear } : {}),
   };
 }
 
 export const prioritySortOrder = (fields: Fields): number | undefined => readFields(planPrioritiesList, fields).number('SortOrder');
 
-export function actionToFields(action: PlanAction, sortOrder?: number): Fields {
+/** `year`: the plan's academic year, for an action that does not carry its own. */
+export function actionToFields(action: PlanAction, year: AcademicYear, sortOrder?: number): Fields {
   return writeFields(planActionsList, {
     WaypointKey: action.id,
     Title: shortTitle(action.action),
+    AcademicYear: action.academicYear ?? year,
+    CarriedFrom: action.carriedFrom ?? null,
     PriorityId: action.priorityId,
     ObjectiveId: action.objectiveId ?? null,
     ActionText: action.action,
@@ -62,6 +70,8 @@ export function actionFromFields(fields: Fields): PlanAction | null {
   const objectiveId = f.optionalText('ObjectiveId');
   const endPoint = f.optionalText('EndPoint');
   const fromReviewId = f.optionalText('FromReviewId');
+  const academicYear = f.text('AcademicYear');
+  const carriedFrom = f.optionalText('CarriedFrom');
   return {
     id,
     priorityId: f.text('PriorityId'),
@@ -77,6 +87,8 @@ export function actionFromFields(fields: Fields): PlanAction | null {
     maturityRows: f.jsonArray('MaturityRows', isString),
     ...(fromReviewId ? { fromReview: { reviewId: fromReviewId, rowId: f.text('FromRowId') } } : {}),
     completed: f.boolean('Completed'),
+    ...(isAcademicYear(academicYear) ? { academicYear } : {}),
+    ...(carriedFrom ? { carriedFrom } : {}),
   };
 }
 

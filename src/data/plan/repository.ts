@@ -1,11 +1,13 @@
+import type { AcademicYear } from '../../domain/academic-year';
 import type { PlanAction, Priority } from '../../domain/plan/types';
 import type { Item } from '../../graph/list-items';
 import { readManyLists } from '../../graph/list-items-batch';
 import type { ItemVersion, Versioned } from '../../graph/versioned';
-import { type CallOptions, type DataContext, listRef } from '../data-context';
+import { type DataContext, listRef } from '../data-context';
 import { bySortOrder } from '../fields';
 import { PAGE_SIZE } from '../page-size';
 import { type Codec, deleteMany, fromItems, type SaveEntry, type SaveOutcome, saveMany } from '../save';
+import { callOptions, inYear, yearOf, type YearOptions } from '../year-scope';
 import {
   ACTION_SELECT,
   actionFromFields,
@@ -22,17 +24,17 @@ export interface OrderedEntry<T> extends SaveEntry<T> {
   readonly sortOrder: number;
 }
 
-export const priorityCodec = (orders: readonly number[]): Codec<Priority> => ({
+export const priorityCodec = (year: AcademicYear, orders: readonly number[]): Codec<Priority> => ({
   list: 'planPriorities',
   select: PRIORITY_SELECT,
-  toFields: (priority, index) => priorityToFields(priority, orders[index]),
+  toFields: (priority, index) => priorityToFields(priority, year, orders[index]),
   fromFields: priorityFromFields,
 });
 
-export const actionCodec = (orders: readonly number[]): Codec<PlanAction> => ({
+export const actionCodec = (year: AcademicYear, orders: readonly number[]): Codec<PlanAction> => ({
   list: 'planActions',
   select: ACTION_SELECT,
-  toFields: (action, index) => actionToFields(action, orders[index]),
+  toFields: (action, index) => actionToFields(action, year, orders[index]),
   fromFields: actionFromFields,
 });
 
@@ -41,17 +43,21 @@ export interface LoadedPlan {
   readonly actions: readonly Versioned<PlanAction>[];
 }
 
-/** Priorities and actions of the strategic careers plan (its visions live in Settings). */
+/**
+ * Priorities and actions of the strategic careers plan of one academic year (`year`, default:
+ * the year we are in today); its visions live in Settings and span the years.
+ */
 export function createPlanRepository(ctx: DataContext) {
   return {
-    async load(options: CallOptions = {}): Promise<LoadedPlan> {
+    async load(options: YearOptions = {}): Promise<LoadedPlan> {
+      const filter = inYear(yearOf(options));
       const [priorities, actions] = await readManyLists(
         ctx.graph,
         [
-          { list: listRef(ctx, 'planPriorities'), query: { select: PRIORITY_SELECT, top: PAGE_SIZE } },
-          { list: listRef(ctx, 'planActions'), query: { select: ACTION_SELECT, top: PAGE_SIZE } },
+          { list: listRef(ctx, 'planPriorities'), query: { select: PRIORITY_SELECT, filter, top: PAGE_SIZE } },
+          { list: listRef(ctx, 'planActions'), query: { select: ACTION_SELECT, filter, top: PAGE_SIZE } },
         ],
-        options,
+        callOptions(options),
       );
       return {
         priorities: inOrder(priorities ?? [], prioritySortOrder, priorityFromFields),
@@ -59,20 +65,20 @@ export function createPlanRepository(ctx: DataContext) {
       };
     },
 
-    savePriorities(entries: readonly OrderedEntry<Priority>[], options: CallOptions = {}): Promise<SaveOutcome<Priority>[]> {
-      return saveMany(ctx, priorityCodec(entries.map((e) => e.sortOrder)), entries, options);
+    savePriorities(entries: readonly OrderedEntry<Priority>[], options: YearOptions = {}): Promise<SaveOutcome<Priority>[]> {
+      return saveMany(ctx, priorityCodec(yearOf(options), entries.map((e) => e.sortOrder)), entries, callOptions(options));
     },
 
-    saveActions(entries: readonly OrderedEntry<PlanAction>[], options: CallOptions = {}): Promise<SaveOutcome<PlanAction>[]> {
-      return saveMany(ctx, actionCodec(entries.map((e) => e.sortOrder)), entries, options);
+    saveActions(entries: readonly OrderedEntry<PlanAction>[], options: YearOptions = {}): Promise<SaveOutcome<PlanAction>[]> {
+      return saveMany(ctx, actionCodec(yearOf(options), entries.map((e) => e.sortOrder)), entries, callOptions(options));
     },
 
-    deletePriorities(versions: readonly ItemVersion[], options: CallOptions = {}) {
-      return deleteMany(ctx, 'planPriorities', versions, options);
+    deletePriorities(versions: readonly ItemVersion[], options: YearOptions = {}) {
+      return deleteMany(ctx, 'planPriorities', versions, callOptions(options));
     },
 
-    deleteActions(versions: readonly ItemVersion[], options: CallOptions = {}) {
-      return deleteMany(ctx, 'planActions', versions, options);
+    deleteActions(versions: readonly ItemVersion[], options: YearOptions = {}) {
+      return deleteMany(ctx, 'planActions', versions, callOptions(options));
     },
   };
 }

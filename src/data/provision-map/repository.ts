@@ -1,12 +1,14 @@
+import type { AcademicYear } from '../../domain/academic-year';
 import type { Activity } from '../../domain/provision-map/types';
 import { listDelta } from '../../graph/delta';
 import { type Item } from '../../graph/list-items';
 import { readManyLists } from '../../graph/list-items-batch';
 import type { ItemVersion, Versioned } from '../../graph/versioned';
-import { type CallOptions, type DataContext, listRef } from '../data-context';
+import { type DataContext, listRef } from '../data-context';
 import { bySortOrder } from '../fields';
 import { PAGE_SIZE } from '../page-size';
 import { type Codec, deleteMany, fromItems, type SaveEntry, type SaveOutcome, saveMany, saveOne } from '../save';
+import { callOptions, inYear, yearOf, type YearOptions } from '../year-scope';
 import {
   ACTIVITY_SELECT,
   activityFromFields,
@@ -21,18 +23,20 @@ import {
 export /** A full enumeration of a very large map in few, large pages (SharePoint serves up to 5,000). */
 const DELTA_PAGE_SIZE = 5000;
 
-export const stageOutcomesCodec: Codec<StageOutcomes> = {
+/** Stage outcomes of `year` (a value carrying its own year keeps it). */
+export const stageOutcomesCodec = (year: AcademicYear): Codec<StageOutcomes> => ({
   list: 'stageOutcomes',
   select: STAGE_OUTCOMES_SELECT,
-  toFields: stageOutcomesToFields,
+  toFields: (value) => stageOutcomesToFields(value, year),
   fromFields: stageOutcomesFromFields,
-};
+});
 
-export const activityCodec = (firstSortOrder?: number): Codec<Activity> => ({
+/** Activities of the map of `year` (an activity carrying its own year keeps it). */
+export const activityCodec = (year: AcademicYear, firstSortOrder?: number): Codec<Activity> => ({
   list: 'activities',
   select: ACTIVITY_SELECT,
   // New activities are numbered in publishing order; an update keeps its place.
-  toFields: (activity, index) => activityToFields(activity, firstSortOrder === undefined ? undefined : firstSortOrder + index),
+  toFields: (activity, index) => activityToFields(activity, year, firstSortOrder === undefined ? undefined : firstSortOrder + index),
   fromFields: activityFromFields,
 });
 
@@ -62,23 +66,29 @@ export interface ActivityRefresh {
   readonly resynced: boolean;
 }
 
+/**
+ * The provision map of one academic year at a time: every method takes `year` (default: the
+ * year we are in today) and reads or writes only that year's items.
+ */
 export function createProvisionMapRepository(ctx: DataContext) {
   return {
-    /** The learning outcomes chosen for each stage (three items at most), without the activities. */
-    async loadStageOutcomes(options: CallOptions = {}): Promise<Versioned<StageOutcomes>[]> {
-      const [items] = await readManyLists(ctx.graph, [{ list: listRef(ctx, 'stageOutcomes'), query: { select: STAGE_OUTCOMES_SELECT, top: PAGE_SIZE } }], options);
+    /** The learning outcomes chosen for each stage in the year, without the activities. */
+    async loadStageOutcomes(options: YearOptions = {}): Promise<Versioned<StageOutcomes>[]> {
+      const query = { select: STAGE_OUTCOMES_SELECT, filter: inYear(yearOf(options)), top: PAGE_SIZE };
+      const [items] = await readManyLists(ctx.graph, [{ list: listRef(ctx, 'stageOutcomes'), query }], callOptions(options));
       return fromItems(items ?? [], stageOutcomesFromFields);
     },
 
-    /** Activities (in published order) and stage outcomes: one $batch. */
-    async load(options: CallOptions = {}): Promise<LoadedProvisionMap> {
+    /** Activities (in published order) and stage outcomes of the year: one $batch of two filtered reads. */
+    async load(options: YearOptions = {}): Promise<LoadedProvisionMap> {
+      const filter = inYear(yearOf(options));
       const [activities, stageOutcomes] = await readManyLists(
         ctx.graph,
         [
-          { list: listRef(ctx, 'activities'), query: { select: ACTIVITY_SELECT, top: PAGE_SIZE } },
-          { list: listRef(ctx, 'stageOutcomes'), query: { select: STAGE_OUTCOMES_SELECT, top: PAGE_SIZE } },
+          { list: listRef(ctx, 'activities'), query: { select: ACTIVITY_SELECT, filter, top: PAGE_SIZE } },
+          { list: listRef(ctx, 'stageOutcomes'), query: { select: STAGE_OUTCOMES_SELECT, filter, top: PAGE_SIZE } },
         ],
-        options,
+        callOptions(options),
       );
       return { activities: activitiesInOrder(activities ?? []), stageOutcomes: fromItems(stageOutcomes ?? [], stageOutcomesFromFields) };
     },
@@ -88,24 +98,30 @@ export function createProvisionMapRepository(ctx: DataContext) {
      * requests; one change = one plain PATCH). `firstSortOrder` numbers new activities after
      * those already on the map.
      */
-    async publish(changes: ActivityChanges, options: CallOptions & { readonly firstSortOrder?: number } = {}): Promise<PublishResult> {
-      const created = await saveMany(ctx, activityCodec(options.firstSortOrder ?? 0), (changes.create ?? []).map((value) => ({ value })), options);
-      const updated = await saveMany(ctx, activityCodec(), changes.update ?? [], options);
-      const deleted = await deleteMany(ctx, 'activities', changes.delete ?? [], options);
+    async publish(changes: ActivityChanges, options: YearOptions & { readonly firstSortOrder?: number } = {}): Promise<PublishResult> {
+      const year = yearOf(options);
+      const call = callOptions(options);
+      const created = await saveMany(ctx, activityCodec(year, options.firstSortOrder ?? 0), (changes.create ?? []).map((value) => ({ value })), call);
+      const updated = await saveMany(ctx, activityCodec(year), changes.update ?? [], call);
+      const deleted = await deleteMany(ctx, 'activities', changes.delete ?? [], call);
       return { created, updated, deleted };
     },
 
     /** One activity changed: one request, guarded by its eTag. Throws ConflictError<Activity>. */
-    update(activity: Activity, version: ItemVersion, options: CallOptions = {}): Promise<Versioned<Activity>> {
-      return saveOne(ctx, activityCodec(), { value: activity, version }, options);
+    update(activity: Activity, version: ItemVersion, options: YearOptions = {}): Promise<Versioned<Activity>> {
+      return saveOne(ctx, activityCodec(yearOf(options)), { value: activity, version }, callOptions(options));
     },
 
-    saveStageOutcomes(entries: readonly SaveEntry<StageOutcomes>[], options: CallOptions = {}): Promise<SaveOutcome<StageOutcomes>[]> {
-      return saveMany(ctx, stageOutcomesCodec, entries, options);
+    saveStageOutcomes(entries: readonly SaveEntry<StageOutcomes>[], options: YearOptions = {}): Promise<SaveOutcome<StageOutcomes>[]> {
+      return saveMany(ctx, stageOutcomesCodec(yearOf(options)), entries, callOptions(options));
     },
 
-    /** What changed since `deltaLink` (one small request when little did); omit it to start. */
-    async refresh(deltaLink?: string, options: CallOptions = {}): Promise<ActivityRefresh> {
+    /**
+     * What changed since `deltaLink` (one small request when little did); omit it to start. Delta
+     * cannot be filtered, so changes to other years' activities are dropped here, not on the wire.
+     */
+    async refresh(deltaLink?: string, options: YearOptions = {}): Promise<ActivityRefresh> {
+      const year = yearOf(options);
       const result = await listDelta(ctx.graph, listRef(ctx, 'activities'), {
         select: ACTIVITY_SELECT,
         pageSize: DELTA_PAGE_SIZE,
@@ -113,7 +129,7 @@ export function createProvisionMapRepository(ctx: DataContext) {
         ...(options.signal ? { signal: options.signal } : {}),
       });
       return {
-        changed: activitiesInOrder(result.changed),
+        changed: activitiesInOrder(result.changed).filter((a) => (a.value.academicYear ?? year) === year),
         deletedItemIds: result.deletedItemIds,
         deltaLink: result.deltaLink,
         resynced: result.resynced,

@@ -14,7 +14,14 @@ export type ColumnKind =
   | { readonly kind: 'note'; readonly maxLength: number }
   | { readonly kind: 'number'; readonly minimum?: number; readonly maximum?: number; readonly integer?: boolean }
   | { readonly kind: 'boolean' }
-  | { readonly kind: 'choice'; readonly choices: readonly string[] };
+  | { readonly kind: 'choice'; readonly choices: readonly string[] }
+  /**
+   * Several values from suggested choices, people's own values allowed: SharePoint's multi-select choice column
+   * ("Checkboxes (allow multiple selections)" with fill-in choices), which its views and Power BI can filter.
+   * Graph returns the values as a JSON array; a write sends the array with `Column@odata.type:
+   * Collection(Edm.String)` (see `multiChoiceFields`, and docs/decisions.md).
+   */
+  | { readonly kind: 'multiChoice'; readonly choices: readonly string[] };
 
 export interface ColumnSpec<N extends string = string> {
   /** Internal name, PascalCase: the key inside a list item's `fields`. */
@@ -88,6 +95,22 @@ export const choice = <N extends string>(name: N, displayName: string, choices: 
   why,
 });
 
+export const multiChoice = <N extends string>(name: N, displayName: string, choices: readonly string[], why: string): ColumnSpec<N> => ({
+  name,
+  displayName,
+  type: { kind: 'multiChoice', choices },
+  why,
+});
+
+/** The academic year (`2026/27`) of an item in a per-year list: indexed, because every load filters on it. */
+export const academicYearColumn = (): ColumnSpec<'AcademicYear'> => ({
+  name: 'AcademicYear',
+  displayName: 'Academic year',
+  type: { kind: 'text', maxLength: 7 },
+  why: "The academic year (e.g. 2026/27, September to August) the item belongs to. Indexed: Waypoint loads one year at a time with a filter on it, so a list holding many years' items stays under SharePoint's list view threshold.",
+  indexed: true,
+});
+
 export const bool = <N extends string>(name: N, displayName: string, why: string): ColumnSpec<N> => ({
   name,
   displayName,
@@ -132,6 +155,8 @@ export function toColumnDefinition(spec: ColumnSpec): ColumnDefinition {
       return { ...common, boolean: {} };
     case 'choice':
       return { ...common, choice: { choices: [...t.choices], allowTextEntry: false, displayAs: 'dropDownMenu' } };
+    case 'multiChoice':
+      return { ...common, choice: { choices: [...t.choices], allowTextEntry: true, displayAs: 'checkBoxes' } };
   }
 }
 

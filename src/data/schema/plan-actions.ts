@@ -1,6 +1,6 @@
 import type { ActionPeriod } from '../../domain/catalogue/types';
 import type { Rag } from '../../domain/plan/types';
-import { bool, choice, integer, keyColumn, note, text } from './column-types';
+import { academicYearColumn, bool, choice, integer, keyColumn, note, text } from './column-types';
 import { allOf, defineList } from './define';
 
 export const actionPeriodValues = allOf<ActionPeriod>()(['Autumn 1', 'Autumn 2', 'Spring 1', 'Spring 2', 'Summer 1', 'Summer 2']);
@@ -29,5 +29,7 @@ export const planActionsList = defineList({
     text('FromRowId', 'From row', 'The maturity row of that review.', 16),
     bool('Completed', 'Completed', 'Whether the action is done.'),
     integer('SortOrder', 'Order', 'The order of actions in the plan.'),
+    academicYearColumn(),
+    text('CarriedFrom', 'Carried forward from', "The action in last year's plan this one continues, if any."),
   ],
 });

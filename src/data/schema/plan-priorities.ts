@@ -1,4 +1,4 @@
-import { integer, keyColumn, note } from './column-types';
+import { academicYearColumn, integer, keyColumn, note } from './column-types';
 import { defineList } from './define';
 
 /** One item per strategic priority (title in Title), with its SMART objectives. */
@@ -13,5 +13,6 @@ export const planPrioritiesList = defineList({
     note('MaturityRows', 'Maturity rows', 'JSON array of maturity row ids the priority addresses.'),
     note('Objectives', 'Objectives', 'JSON array of SMART objectives {id, statement, outcome, dueDate, keyMetric}: always read and edited with their priority.'),
     integer('SortOrder', 'Order', 'The order of priorities in the plan.'),
+    academicYearColumn(),
   ],
 });

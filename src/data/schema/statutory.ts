@@ -1,18 +1,18 @@
 import type { TrainingStatus } from '../../domain/statutory/types';
 import { URL_MAX } from '../../domain/validation/limits';
-import { bool, choice, keyColumn, text } from './column-types';
+import { academicYearColumn, bool, choice, keyColumn, text } from './column-types';
 import { allOf, defineList } from './define';
 
 export const trainingValues = allOf<TrainingStatus>()(['trained', 'in-training', 'not-trained']);
 
-/** A single item (key 'statutory'): what the institution records against its statutory duties. */
+/** One item per academic year (key 'statutory|2026/27'): what the institution records against its statutory duties. */
 export const statutoryList = defineList({
   key: 'statutory',
   displayName: 'Waypoint Statutory Record',
   description: 'Waypoint: the statutory duties record for governors.',
   why: 'One item: the named Careers Leader, Link Governor, provider access policy, published information, guidance and destinations.',
   columns: [
-    keyColumn("Always 'statutory': one record per site."),
+    keyColumn("'statutory|year', e.g. 'statutory|2026/27': one record per academic year."),
     text('CareersLeaderName', 'Careers Leader', 'The named Careers Leader.'),
     text('CareersLeaderEmail', 'Careers Leader e-mail', 'Contact published with the careers information.'),
     choice('CareersLeaderTraining', 'Careers Leader training', trainingValues, 'Trained, in training, or not trained; empty when no Careers Leader is named.'),
@@ -36,5 +36,6 @@ export const statutoryList = defineList({
     bool('ImpartialGuidanceProvided', 'Impartial guidance', 'Whether impartial careers guidance is provided.'),
     text('ImpartialGuidanceAdviser', 'Careers Adviser', 'Who provides it.'),
     bool('DestinationsCollected', 'Destinations collected', 'Whether destinations data is collected.'),
+    academicYearColumn(),
   ],
 });

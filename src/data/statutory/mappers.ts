@@ -1,22 +1,27 @@
 import type { ProviderAccessPolicyContentId } from '../../domain/catalogue/types';
+import { type AcademicYear, isAcademicYear } from '../../domain/academic-year';
 import type { StatutoryRecord } from '../../domain/statutory/types';
 import type { Fields } from '../../graph/list-items';
 import { readFields, selectOf, writeFields } from '../fields';
 import { statutoryList } from '../schema';
 import { trainingValues } from '../schema/statutory';
 
-/** One record per site. */
+/** One record per academic year: `statutory|2026/27` (schema 1 had one per site, keyed `statutory`). */
 export const STATUTORY_RECORD_KEY = 'statutory';
+export const statutoryRecordKey = (year: AcademicYear): string => `${STATUTORY_RECORD_KEY}|${year}`;
 export const STATUTORY_SELECT = selectOf(statutoryList);
 
-export const isStatutoryRecord = (fields: Fields): boolean => readFields(statutoryList, fields).text('WaypointKey') === STATUTORY_RECORD_KEY;
+export const isStatutoryRecord = (fields: Fields): boolean => readFields(statutoryList, fields).text('WaypointKey').startsWith(STATUTORY_RECORD_KEY);
 
-export function statutoryToFields(record: StatutoryRecord): Fields {
+/** `year`: the academic year, for a record that does not carry its own. */
+export function statutoryToFields(record: StatutoryRecord, year: AcademicYear): Fields {
   const info = record.publishedInformation;
   const contents = new Set(record.providerAccessPolicy?.contents ?? []);
+  const academicYear = record.academicYear ?? year;
   return writeFields(statutoryList, {
-    WaypointKey: STATUTORY_RECORD_KEY,
-    Title: 'Statutory record',
+    WaypointKey: statutoryRecordKey(academicYear),
+    Title: `Statutory record ${academicYear}`,
+    AcademicYear: academicYear,
     CareersLeaderName: record.careersLeader?.name ?? null,
     CareersLeaderEmail: record.careersLeader?.email ?? null,
     // Training is always set when a Careers Leader is named, so it marks their presence.
@@ -66,8 +71,10 @@ export function statutoryFromFields(fields: Fields, institutionId: string): Stat
   const infoUrl = f.optionalText('PublishedInfoUrl');
   const nextReviewDate = f.optionalText('PublishedNextReviewDate');
   const adviser = f.optionalText('ImpartialGuidanceAdviser');
+  const academicYear = f.text('AcademicYear');
   return {
     institutionId,
+    ...(isAcademicYear(academicYear) ? { academicYear } : {}),
     ...(training ? { careersLeader: { name: f.text('CareersLeaderName'), email: f.text('CareersLeaderEmail'), training } } : {}),
     ...(seniorLeader ? { seniorLeader: { name: seniorLeader } } : {}),
     ...(backing ? { explicitBacking: { how: backing, ...(backingDate ? { date: backingDate } : {}) } } : {}),

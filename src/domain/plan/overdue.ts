@@ -1,5 +1,6 @@
 import { daysBetween, formatDate, isIsoDate } from '../validation/dates';
-import { academicYearStart, actionPeriodEnd } from './periods';
+import { academicYearOf, startYearOf } from '../academic-year';
+import { actionPeriodEnd } from './periods';
 import type { PlanAction, StrategicPlan } from './types';
 
 export interface OverdueAction {
@@ -14,8 +15,8 @@ export interface OverdueAction {
 
 export interface OverdueOptions {
   /**
-   * The September the plan's academic year began. Actions carry a half term but no year, so without this the
-   * academic year containing `today` is assumed.
+   * The September the plan's academic year began, for actions that carry no year of their own. Without it (and
+   * without the action's own year) the academic year containing `today` is assumed.
    */
   readonly academicYearStart?: number;
 }
@@ -26,11 +27,11 @@ export interface OverdueOptions {
  * action period has certainly ended (see `actionPeriodEnd`). Most overdue first, then plan order.
  */
 export function overdueActions(plan: StrategicPlan, today: string, options: OverdueOptions = {}): OverdueAction[] {
-  const startYear = options.academicYearStart ?? academicYearStart(today);
+  const fallbackStart = options.academicYearStart ?? startYearOf(academicYearOf(today));
   const out: OverdueAction[] = [];
   for (const action of plan.actions) {
     if (action.completed) continue;
-    const { due, ownDate } = dueDate(action, startYear);
+    const { due, ownDate } = dueDate(action, fallbackStart);
     const daysOverdue = daysBetween(due, today);
     if (daysOverdue <= 0) continue;
     const late = `Overdue by ${daysOverdue} ${daysOverdue === 1 ? 'day' : 'days'}`;
@@ -48,8 +49,16 @@ export function overdueActions(plan: StrategicPlan, today: string, options: Over
   return out.sort((a, b) => b.daysOverdue - a.daysOverdue);
 }
 
-/** When an action is due: its own end point when that is a date, otherwise the end of its action period. */
-export function dueDate(action: Pick<PlanAction, 'endPoint' | 'period'>, startYear: number): { due: string; ownDate: boolean } {
+/**
+ * When an action is due: its own end point when that is a date, otherwise the end of its action period. A half
+ * term is judged within the action's own academic year (last year's Summer 2 ended last July); `fallbackStart` is
+ * the September to use for an action that carries no year.
+ */
+export function dueDate(
+  action: Pick<PlanAction, 'endPoint' | 'period' | 'academicYear'>,
+  fallbackStart: number,
+): { due: string; ownDate: boolean } {
   const ownDate = action.endPoint !== undefined && isIsoDate(action.endPoint);
+  const startYear = action.academicYear ? startYearOf(action.academicYear) : fallbackStart;
   return { due: ownDate ? action.endPoint! : actionPeriodEnd(action.period, startYear), ownDate };
 }

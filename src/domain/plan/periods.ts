@@ -24,10 +24,3 @@ export function actionPeriodEnd(period: ActionPeriod, startYear: number): string
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${year}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
 }
-
-/** The September in which the academic year containing `date` (yyyy-mm-dd) began; August belongs to the year ending. */
-export function academicYearStart(date: string): number {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  return month >= 9 ? year : year - 1;
-}

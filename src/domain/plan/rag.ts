@@ -1,6 +1,6 @@
 import { daysBetween } from '../validation/dates';
 import { dueDate } from './overdue';
-import { academicYearStart } from './periods';
+import { academicYearOf, startYearOf } from '../academic-year';
 import type { PlanAction, Priority, Rag, StrategicPlan } from './types';
 
 export interface RagRollup {
@@ -70,6 +70,6 @@ export function defaultRag(
   options: { readonly academicYearStart?: number } = {},
 ): Rag {
   if (action.completed) return 'green';
-  const { due } = dueDate(action, options.academicYearStart ?? academicYearStart(today));
+  const { due } = dueDate(action, options.academicYearStart ?? startYearOf(academicYearOf(today)));
   return daysBetween(due, today) > 0 ? 'red' : 'amber';
 }

@@ -1,3 +1,4 @@
+import type { AcademicYear } from '../academic-year';
 import type { ActionPeriod } from '../catalogue/types';
 import type { KeyMetricRef } from '../impact/measures';
 
@@ -36,6 +37,10 @@ export interface PlanAction {
   /** Set when the action was made from an agreed review row's next steps. */
   readonly fromReview?: { readonly reviewId: string; readonly rowId: string };
   readonly completed: boolean;
+  /** The academic year whose plan holds the action; its period (half term) is a half term of that year. */
+  readonly academicYear?: AcademicYear;
+  /** The action this one was carried forward from, when it was still open at the end of last year. */
+  readonly carriedFrom?: string;
 }
 
 /** "What is the problem you are trying to solve?" — three to five per plan. */
@@ -44,11 +49,15 @@ export interface Priority {
   readonly title: string;
   readonly problem: string;
   readonly maturityRows: readonly string[];
+  /** Objectives belong to their priority's academic year. */
   readonly objectives: readonly Objective[];
+  readonly academicYear?: AcademicYear;
 }
 
 export interface StrategicPlan {
   readonly institutionId: string;
+  /** The academic year of this plan's priorities and actions (the visions span the years). */
+  readonly academicYear?: AcademicYear;
   readonly institutionVision: string;
   readonly careersVision: string;
   readonly priorities: readonly Priority[];

@@ -1,3 +1,4 @@
+import type { AcademicYear } from '../academic-year';
 import type { Term } from '../catalogue/provision';
 import type { BenchmarkNumber, StageId, YearGroup } from '../catalogue/types';
 
@@ -24,10 +25,19 @@ export interface Activity {
   /** The education or training provider, for Provider Access Legislation encounters. */
   readonly provider?: string;
   readonly evidenceLink?: string;
+  /**
+   * The academic year the activity runs in. Set on everything read from the lists; a new activity takes the year
+   * of the map it is added to.
+   */
+  readonly academicYear?: AcademicYear;
+  /** Carried forward from last year and not yet confirmed for this one ("to confirm"). */
+  readonly toConfirm?: boolean;
 }
 
 export interface ProvisionMap {
   readonly institutionId: string;
+  /** The academic year this map describes (absent only for a map not yet tied to one). */
+  readonly academicYear?: AcademicYear;
   /** The year groups this institution maps, in order (7–11, plus 12–13 where there is a sixth form). */
   readonly yearGroups: readonly YearGroup[];
   readonly activities: readonly Activity[];

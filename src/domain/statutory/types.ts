@@ -1,3 +1,4 @@
+import type { AcademicYear } from '../academic-year';
 import type { ProviderAccessPolicyContentId, StatutoryItemId } from '../catalogue/types';
 
 export type TrainingStatus = 'trained' | 'in-training' | 'not-trained';
@@ -21,6 +22,10 @@ export interface ProviderAccessPolicy {
 /** What the school records against its statutory responsibilities and the guide's recommendations (seeds/003). */
 export interface StatutoryRecord {
   readonly institutionId: string;
+  /** The academic year the record describes: one record per year. */
+  readonly academicYear?: AcademicYear;
+  /** The academic year the record describes: one record per year. */
+  readonly academicYear?: AcademicYear;
   readonly careersLeader?: { readonly name: string; readonly email: string; readonly training: TrainingStatus };
   /** The senior leader responsible for careers (a key strategic question asks who it is). */
   readonly seniorLeader?: { readonly name: string };

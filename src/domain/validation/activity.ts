@@ -5,6 +5,7 @@ import { benchmarkChoices, categoryChoices, outcomeChoices, stageChoices, termCh
 import type { ValidationContext } from './context';
 import { Fields, pickAt } from './fields';
 import type { ValidationResult } from './result';
+import { readAcademicYear } from './academic-year';
 
 /** An activity placed on the provision map. */
 export function validateActivity(input: unknown, ctx: ValidationContext): ValidationResult<Activity> {
@@ -27,6 +28,8 @@ export function validateActivity(input: unknown, ctx: ValidationContext): Valida
   const parentsAndCarers = f.boolean('parentsAndCarers', 'Parents and carers take part', { default: false });
   const provider = f.text('provider', 'Provider');
   const evidenceLink = f.url('evidenceLink', 'Evidence link');
+  const academicYear = readAcademicYear(f);
+  const toConfirm = f.boolean('toConfirm', 'To confirm', { default: false });
   return f.result(() => ({
     id: id!,
     stage: stage!,
@@ -40,6 +43,8 @@ export function validateActivity(input: unknown, ctx: ValidationContext): Valida
     parentsAndCarers: parentsAndCarers!,
     ...(provider !== undefined ? { provider } : {}),
     ...(evidenceLink !== undefined ? { evidenceLink } : {}),
+    ...(academicYear ? { academicYear } : {}),
+    ...(toConfirm ? { toConfirm } : {}),
   }));
 }
 

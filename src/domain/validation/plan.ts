@@ -4,6 +4,7 @@ import { periodChoices, ragChoices } from './choices';
 import type { ValidationContext } from './context';
 import { Fields, pickAt, textAt, type Choice } from './fields';
 import type { ValidationResult } from './result';
+import { readAcademicYear } from './academic-year';
 
 const idChoices = (ids: readonly string[]): Choice<string>[] => ids.map((id) => ({ value: id, name: id }));
 
@@ -56,7 +57,8 @@ export function validatePriority(input: unknown, ctx: Pick<ValidationContext, 'r
   ids.forEach((oid, i) => {
     if (ids.indexOf(oid) !== i) f.failAt(`objectives[${i}].id`, 'Two objectives have the same id.');
   });
-  return f.result(() => ({ id: id!, title: title!, problem, maturityRows, objectives }));
+  const academicYear = readAcademicYear(f);
+  return f.result(() => ({ id: id!, title: title!, problem, maturityRows, objectives, ...(academicYear ? { academicYear } : {}) }));
 }
 
 /** One action of the action plan. */
@@ -81,6 +83,8 @@ export function validatePlanAction(
   const maturityRows = readRows(f, ctx);
   const fromReview = readFromReview(f);
   const completed = f.boolean('completed', 'Completed', { default: false });
+  const academicYear = readAcademicYear(f);
+  const carriedFrom = f.text('carriedFrom', 'Carried forward from');
   return f.result(() => ({
     id: id!,
     priorityId: priorityId!,
@@ -96,6 +100,8 @@ export function validatePlanAction(
     maturityRows,
     ...(fromReview ? { fromReview } : {}),
     completed: completed!,
+    ...(academicYear ? { academicYear } : {}),
+    ...(carriedFrom ? { carriedFrom } : {}),
   }));
 }
 

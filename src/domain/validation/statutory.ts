@@ -2,6 +2,7 @@ import type { SignOff, StatutoryRecord } from '../statutory/types';
 import { policyContentChoices, trainingChoices } from './choices';
 import { Fields, pickAt } from './fields';
 import type { ValidationResult } from './result';
+import { readAcademicYear } from './academic-year';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -30,9 +31,11 @@ export function validateStatutoryRecord(input: unknown): ValidationResult<Statut
   const provided = guidance.boolean('provided', 'Impartial guidance provided', { default: false });
   const adviser = guidance.text('adviser', 'Careers adviser');
   const destinationsCollected = f.boolean('destinationsCollected', 'Destinations collected', { default: false });
+  const academicYear = readAcademicYear(f);
 
   return f.result(() => ({
     institutionId: institutionId!,
+    ...(academicYear ? { academicYear } : {}),
     ...(careersLeader ? { careersLeader } : {}),
     ...(seniorLeader ? { seniorLeader } : {}),
     ...(explicitBacking ? { explicitBacking } : {}),

@@ -1,6 +1,7 @@
 import type { Term } from '../../domain/catalogue/provision';
 import type { BenchmarkNumber, StageId, YearGroup } from '../../domain/catalogue/types';
 import type { Activity } from '../../domain/provision-map/types';
+import { type YearFields, yearFieldsOf } from '../../domain/years/types';
 
 /** The activity form as typed. */
 export interface ActivityDraft {
@@ -16,6 +17,8 @@ export interface ActivityDraft {
   readonly parentsAndCarers: boolean;
   readonly provider: string;
   readonly evidenceLink: string;
+  /** The edited activity's academic year, kept as it was. */
+  readonly year?: YearFields;
 }
 
 /** A draft of `activity`, or of a new one placed in a cell. */
@@ -33,6 +36,7 @@ export function activityDraft(activity: Activity | undefined, cell: { stage?: St
     parentsAndCarers: activity?.parentsAndCarers ?? false,
     provider: activity?.provider ?? '',
     evidenceLink: activity?.evidenceLink ?? '',
+    year: yearFieldsOf(activity),
   };
 }
 
@@ -51,5 +55,6 @@ export function activityInput(draft: ActivityDraft, id: string): Record<string, 
     parentsAndCarers: draft.parentsAndCarers,
     provider: draft.provider,
     evidenceLink: draft.evidenceLink,
+    ...draft.year,
   };
 }

@@ -1,6 +1,7 @@
 import type { ActionPeriod } from '../../domain/catalogue/types';
 import type { KeyMetricRef } from '../../domain/impact/measures';
 import type { Objective, PlanAction, Priority, Rag } from '../../domain/plan/types';
+import { type YearFields, yearFieldsOf } from '../../domain/years/types';
 
 /** What the action form holds: every field as the person typed it. */
 export interface ActionDraft {
@@ -17,6 +18,8 @@ export interface ActionDraft {
   readonly evidence: string;
   readonly maturityRows: readonly string[];
   readonly completed: boolean;
+  /** The edited action's academic year and where it was carried from, kept as they were. */
+  readonly year?: YearFields;
 }
 
 export function actionDraft(action: PlanAction | undefined, priorityId = ''): ActionDraft {
@@ -33,6 +36,7 @@ export function actionDraft(action: PlanAction | undefined, priorityId = ''): Ac
     evidence: (action?.evidenceList ?? []).join('\n'),
     maturityRows: action?.maturityRows ?? [],
     completed: action?.completed ?? false,
+    year: yearFieldsOf(action),
   };
 }
 
@@ -55,6 +59,7 @@ export function actionInput(draft: ActionDraft, id: string, fromReview?: PlanAct
     maturityRows: draft.maturityRows,
     ...(fromReview ? { fromReview } : {}),
     completed: draft.completed,
+    ...draft.year,
   };
 }
 
@@ -73,6 +78,7 @@ export interface PriorityDraft {
   readonly problem: string;
   readonly maturityRows: readonly string[];
   readonly objectives: readonly ObjectiveDraft[];
+  readonly year?: YearFields;
 }
 
 export const objectiveDraft = (o: Objective): ObjectiveDraft => ({
@@ -90,10 +96,11 @@ export function priorityDraft(priority: Priority | undefined): PriorityDraft {
     problem: priority?.problem ?? '',
     maturityRows: priority?.maturityRows ?? [],
     objectives: (priority?.objectives ?? []).map(objectiveDraft),
+    year: yearFieldsOf(priority),
   };
 }
 
 /** The draft as input for `validatePriority`. */
 export function priorityInput(draft: PriorityDraft, id: string): Record<string, unknown> {
-  return { id, title: draft.title, problem: draft.problem, maturityRows: draft.maturityRows, objectives: draft.objectives };
+  return { id, title: draft.title, problem: draft.problem, maturityRows: draft.maturityRows, objectives: draft.objectives, ...draft.year };
 }

@@ -1,4 +1,6 @@
 import type { ProviderAccessPolicy, StatutoryRecord, TrainingStatus } from '../../domain/statutory/types';
+import type { StatutoryRecord, TrainingStatus } from '../../domain/statutory/types';
+import { type YearFields, yearFieldsOf } from '../../domain/years/types';
 
 /** The statutory record form as typed: every field a string or a tick. */
 export interface StatutoryDraft {
@@ -19,6 +21,8 @@ export interface StatutoryDraft {
   readonly destinations: boolean;
   /** Not yet edited in this form (the board paper round adds the fields): carried so a save keeps them. */
   readonly carried: Pick<StatutoryRecord, 'explicitBacking'> & Pick<ProviderAccessPolicy, 'contents' | 'signOff'>;
+  /** The record's academic year, kept as it was. */
+  readonly year?: YearFields;
 }
 
 export function statutoryDraft(record: StatutoryRecord): StatutoryDraft {
@@ -44,6 +48,7 @@ export function statutoryDraft(record: StatutoryRecord): StatutoryDraft {
       ...(record.providerAccessPolicy?.contents ? { contents: record.providerAccessPolicy.contents } : {}),
       ...(record.providerAccessPolicy?.signOff ? { signOff: record.providerAccessPolicy.signOff } : {}),
     },
+    year: yearFieldsOf(record),
   };
 }
 
@@ -74,6 +79,7 @@ export function statutoryInput(draft: StatutoryDraft, institutionId: string): Re
     },
     impartialGuidance: { provided: draft.guidanceProvided, adviser: draft.adviser },
     destinationsCollected: draft.destinations,
+    ...draft.year,
   };
 }
 

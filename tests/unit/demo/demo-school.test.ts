@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { academicYearOf } from '../../../src/domain/academic-year';
 
 import {
   actionPeriods,
@@ -355,5 +356,43 @@ describe('demo school: statutory record', () => {
     const r = validateStatutoryRecord(statutory);
     expect(r.ok ? [] : r.errors).toEqual([]);
     if (r.ok) expect(r.value).toEqual(statutory);
+  });
+});
+
+describe('demo school: three academic years', () => {
+  const years = [...demoSchool.otherYears!, { academicYear: demoSchool.academicYear!, provisionMap: demoSchool.provisionMap, plan: demoSchool.plan, statutory: demoSchool.statutory }];
+
+  it('holds 2024/25, 2025/26 and 2026/27, and the demo is set in the last', () => {
+    expect(years.map((y) => y.academicYear)).toEqual(['2024/25', '2025/26', '2026/27']);
+    expect(academicYearOf(DEMO_AS_OF)).toBe(demoSchool.academicYear);
+  });
+
+  it('puts every activity, priority, action and record in the year that holds it, with keys unique across years', () => {
+    for (const y of years) {
+      expect(y.provisionMap.academicYear).toBe(y.academicYear);
+      expect(y.plan.academicYear).toBe(y.academicYear);
+      expect(y.statutory.academicYear).toBe(y.academicYear);
+      for (const item of [...y.provisionMap.activities, ...y.plan.priorities, ...y.plan.actions]) expect(item.academicYear, item.id).toBe(y.academicYear);
+    }
+    const ids = years.flatMap((y) => [...y.provisionMap.activities, ...y.plan.priorities, ...y.plan.actions].map((x) => x.id));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("earlier years pass the validators, and every action's priority is in its own year", () => {
+    const errors = (r: { ok: boolean; errors?: unknown }): unknown => (r.ok ? [] : r.errors);
+    for (const y of years.slice(0, 2)) {
+      for (const a of y.provisionMap.activities) expect(errors(validateActivity(a, { yearGroups: demoSchool.institution.yearGroups })), a.id).toEqual([]);
+      for (const p of y.plan.priorities) expect(errors(validatePriority(p)), p.id).toEqual([]);
+      const priorityIds = y.plan.priorities.map((p) => p.id);
+      for (const a of y.plan.actions) expect(errors(validatePlanAction(a, { priorityIds })), a.id).toEqual([]);
+      expect(errors(validateStatutoryRecord(y.statutory))).toEqual([]);
+    }
+  });
+
+  it('the action carried into 2026/27 was open at the end of 2025/26', () => {
+    const carried = demoSchool.plan.actions.find((a) => a.carriedFrom)!;
+    const source = demoSchool.otherYears![1]!.plan.actions.find((a) => a.id === carried.carriedFrom)!;
+    expect(source.completed).toBe(false);
+    expect(carried.id).toBe('act-publish-impact-statement');
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { actionPlacedMessage, nextStepToAction } from '../../../../src/domain/plan/from-review';
 import { nextStepsWithoutAction, planLinksByRow } from '../../../../src/domain/plan/links';
 import { overdueActions } from '../../../../src/domain/plan/overdue';
-import { academicYearStart, actionPeriodEnd } from '../../../../src/domain/plan/periods';
+import { academicYearOf } from '../../../../src/domain/academic-year';
+import { actionPeriodEnd } from '../../../../src/domain/plan/periods';
 import { priorityCountAdvice } from '../../../../src/domain/plan/priorities';
 import { ragRollup } from '../../../../src/domain/plan/rag';
 import { objectiveCompleteness } from '../../../../src/domain/plan/smart';
@@ -100,9 +101,9 @@ describe('action periods', () => {
   });
 
   it('starts the academic year in September; August belongs to the year ending', () => {
-    expect(academicYearStart('2025-09-01')).toBe(2025);
-    expect(academicYearStart('2026-08-31')).toBe(2025);
-    expect(academicYearStart('2026-01-15')).toBe(2025);
+    expect(academicYearOf('2025-09-01')).toBe('2025/26');
+    expect(academicYearOf('2026-08-31')).toBe('2025/26');
+    expect(academicYearOf('2026-01-15')).toBe('2025/26');
   });
 });
 
@@ -139,6 +140,11 @@ describe('overdueActions', () => {
     expect(overdueActions(p, '2026-08-10').map((o) => o.due)).toEqual(['2026-07-31']);
     expect(overdueActions(p, '2026-09-10')).toEqual([]); // a new academic year has begun
     expect(overdueActions(p, '2026-09-10', { academicYearStart: 2025 }).map((o) => o.daysOverdue)).toEqual([41]);
+  });
+
+  it("judges a half term within the action's own academic year", () => {
+    const p = plan([action('last-year', { period: 'Summer 2', academicYear: '2025/26' }), action('this-year', { period: 'Summer 2', academicYear: '2026/27' })]);
+    expect(overdueActions(p, '2026-09-10').map((o) => [o.action.id, o.due])).toEqual([['last-year', '2026-07-31']]);
   });
 
   it('lists the most overdue first, keeping plan order for ties', () => {

@@ -32,23 +32,25 @@ describe('mappers round-trip the demo school', () => {
   });
 
   it('activities and stage outcomes', () => {
-    for (const a of demoSchool.provisionMap.activities) expect(map.activityFromFields(asStored(map.activityToFields(a, 3)))).toEqual(a);
+    for (const a of demoSchool.provisionMap.activities) expect(map.activityFromFields(asStored(map.activityToFields(a, '2026/27', 3)))).toEqual(a);
     for (const [stage, learningOutcomes] of Object.entries(demoSchool.provisionMap.stageOutcomes)) {
-      const value = { stage, learningOutcomes } as map.StageOutcomes;
-      expect(map.stageOutcomesFromFields(asStored(map.stageOutcomesToFields(value)))).toEqual(value);
+      const value = { stage, learningOutcomes, academicYear: '2026/27' } as map.StageOutcomes;
+      const fields = map.stageOutcomesToFields(value, '2025/26');
+      expect(fields.WaypointKey).toBe(`${stage}|2026/27`);
+      expect(map.stageOutcomesFromFields(asStored(fields))).toEqual(value);
     }
   });
 
   it('plan priorities and actions', () => {
-    for (const p of demoSchool.plan.priorities) expect(plan.priorityFromFields(asStored(plan.priorityToFields(p, 0)))).toEqual(p);
-    for (const a of demoSchool.plan.actions) expect(plan.actionFromFields(asStored(plan.actionToFields(a, 0)))).toEqual(a);
+    for (const p of demoSchool.plan.priorities) expect(plan.priorityFromFields(asStored(plan.priorityToFields(p, '2026/27', 0)))).toEqual(p);
+    for (const a of demoSchool.plan.actions) expect(plan.actionFromFields(asStored(plan.actionToFields(a, '2026/27', 0)))).toEqual(a);
   });
 
   it('the statutory record', () => {
     const record = demoSchool.statutory;
-    expect(statutory.statutoryFromFields(asStored(statutory.statutoryToFields(record)), record.institutionId)).toEqual(record);
+    expect(statutory.statutoryFromFields(asStored(statutory.statutoryToFields(record, '2026/27')), record.institutionId)).toEqual(record);
     const bare = { ...record, careersLeader: undefined, seniorLeader: undefined, linkGovernor: undefined, providerAccessPolicy: undefined };
-    const back = statutory.statutoryFromFields(asStored(statutory.statutoryToFields(bare)), record.institutionId);
+    const back = statutory.statutoryFromFields(asStored(statutory.statutoryToFields(bare, '2026/27')), record.institutionId);
     expect(back.careersLeader).toBeUndefined();
     expect(back.providerAccessPolicy).toBeUndefined();
   });
@@ -57,7 +59,7 @@ describe('mappers round-trip the demo school', () => {
 describe('mappers read what people typed into SharePoint without crashing', () => {
   it('drop items that cannot be placed, default the rest', () => {
     expect(map.activityFromFields({ WaypointKey: 'a', Stage: 'Somewhere else' })).toBeNull();
-    expect(map.activityFromFields({ WaypointKey: 'a', Stage: 'apply-demonstrate', Categories: 'not json', Benchmarks: '[1, 9, "x", 4]' })).toMatchObject({
+    expect(map.activityFromFields({ WaypointKey: 'a', Stage: 'apply-demonstrate', CategoryChoices: 'not a list', BenchmarkChoices: ['1', '9', 'x', '4'], AcademicYear: '2026/28' })).toMatchObject({
       categories: [],
       benchmarks: [1, 4],
       audience: { kind: 'universal' },
@@ -85,15 +87,36 @@ describe('mappers read what people typed into SharePoint without crashing', () =
   });
 });
 
+describe('multi-choice columns', () => {
+  it('are written as an annotated array, and cleared with null when empty', () => {
+    const activity: Activity = { ...demoSchool.provisionMap.activities[0]!, categories: ['employer-encounters', 'Our own'], benchmarks: [5], learningOutcomes: [] };
+    const fields = map.activityToFields(activity, '2026/27');
+    expect(fields).toMatchObject({
+      'CategoryChoices@odata.type': 'Collection(Edm.String)',
+      CategoryChoices: ['employer-encounters', 'Our own'],
+      'BenchmarkChoices@odata.type': 'Collection(Edm.String)',
+      BenchmarkChoices: ['5'],
+      OutcomeChoices: null,
+      AcademicYear: '2026/27',
+    });
+    expect(fields).not.toHaveProperty('OutcomeChoices@odata.type');
+  });
+
+  it('keep the year an activity carries over the year of the map it is saved with', () => {
+    const activity: Activity = { ...demoSchool.provisionMap.activities[0]!, academicYear: '2025/26' };
+    expect(map.activityToFields(activity, '2026/27').AcademicYear).toBe('2025/26');
+  });
+});
+
 describe('mappers refuse what the lists cannot hold', () => {
   it('a title longer than a single line of text', () => {
     const activity: Activity = { ...demoSchool.provisionMap.activities[0]!, title: 'x'.repeat(256) };
-    expect(() => map.activityToFields(activity)).toThrow(FieldTooLongError);
+    expect(() => map.activityToFields(activity, '2026/27')).toThrow(FieldTooLongError);
   });
 
   it('a derived title is shortened instead (the full text has its own column)', () => {
     const action = { ...demoSchool.plan.actions[0]!, action: 'y'.repeat(400) };
-    const fields = plan.actionToFields(action);
+    const fields = plan.actionToFields(action, '2026/27');
     expect((fields.Title as string).length).toBe(255);
     expect(fields.ActionText).toBe(action.action);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { MULTI_LINE_MAX, SINGLE_LINE_MAX, URL_MAX } from '../../../../src/domain/validation/limits';
-import { SCHEMA_VERSION, waypointSchema } from '../../../../src/data/schema';
+import { PER_YEAR_LISTS, SCHEMA_VERSION, waypointSchema } from '../../../../src/data/schema';
 import { toColumnDefinition } from '../../../../src/data/schema/column-types';
 
 describe('the lists Waypoint provisions', () => {
@@ -13,7 +13,8 @@ describe('the lists Waypoint provisions', () => {
 
   it('index exactly the columns the app filters on', () => {
     const indexed = waypointSchema.lists.flatMap((l) => l.columns.filter((c) => c.indexed && c.name !== 'WaypointKey').map((c) => `${l.key}.${c.name}`));
-    expect(indexed.sort()).toEqual(['bestFits.ReviewId', 'reflections.ReviewId']);
+    const years = PER_YEAR_LISTS.map((l) => `${l}.AcademicYear`);
+    expect(indexed.sort()).toEqual(['bestFits.ReviewId', 'reflections.ReviewId', ...years].sort());
   });
 
   it('use PascalCase internal names, unique per list, and the shared text limits', () => {
@@ -22,7 +23,7 @@ describe('the lists Waypoint provisions', () => {
       expect(new Set(names).size).toBe(names.length);
       for (const c of list.columns) {
         expect(c.name).toMatch(/^[A-Z][A-Za-z0-9]*$/);
-        if (c.type.kind === 'text') expect([SINGLE_LINE_MAX, URL_MAX, 10, 16, 40]).toContain(c.type.maxLength);
+        if (c.type.kind === 'text') expect([SINGLE_LINE_MAX, URL_MAX, 7, 10, 16, 40]).toContain(c.type.maxLength);
         if (c.type.kind === 'note') expect(c.type.maxLength).toBe(MULTI_LINE_MAX);
         expect(c.why.length).toBeGreaterThan(3);
       }
@@ -36,5 +37,14 @@ describe('the lists Waypoint provisions', () => {
       expect(facets, c.name).toHaveLength(1);
     }
     expect(SCHEMA_VERSION).toBe(waypointSchema.version);
+  });
+
+  it("store an activity's categories, outcomes and benchmarks in multi-select choice columns that allow fill-in values", () => {
+    const activities = waypointSchema.lists.find((l) => l.key === 'activities')!;
+    for (const name of ['CategoryChoices', 'OutcomeChoices', 'BenchmarkChoices']) {
+      const def = toColumnDefinition(activities.columns.find((c) => c.name === name)!);
+      expect(def.choice, name).toMatchObject({ allowTextEntry: true, displayAs: 'checkBoxes' });
+      expect(def.choice?.choices?.length, name).toBeGreaterThan(0);
+    }
   });
 });

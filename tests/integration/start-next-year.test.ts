@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { DataContext } from '../../src/data/data-context';
+import { loadInstitution } from '../../src/data/load-institution';
+import { openDataContext } from '../../src/data/provision-lists';
+import { createProvisionMapRepository } from '../../src/data/provision-map/repository';
+import { storeInstitution } from '../../src/data/store-institution';
+import { NextYearPermissionError, previewNextYear, startNextYear } from '../../src/data/years/start-next-year';
+import { DEMO_YEAR, demoSchool } from '../../src/demo/demo-school';
+import { CarryForwardError } from '../../src/domain/years/carry-forward';
+import { userMessage } from '../../src/graph/graph-error';
+import { provisioned, requestsSince, SITE_ID, startTestServer, type TestServer } from './support';
+
+const NEXT = '2027/28' as const;
+let server: TestServer;
+let ctx: DataContext;
+beforeAll(async () => {
+  server = await startTestServer();
+  ctx = await provisioned(server.graph());
+  await storeInstitution(ctx, demoSchool);
+});
+afterAll(() => server.close());
+
+describe('starting the next year', () => {
+  it('previews without writing, tells a reader plainly that they cannot, then copies the map and the open actions', async () => {
+    const stats = await requestsSince(server, () => previewNextYear(ctx, DEMO_YEAR));
+    expect(stats.totalRequests).toBe(1);
+    const preview = await previewNextYear(ctx, DEMO_YEAR);
+    expect(preview).toMatchObject({ from: DEMO_YEAR, to: NEXT, mode: 'new-year' });
+    expect(preview.toWrite.activities).toHaveLength(demoSchool.provisionMap.activities.length);
+    const open = demoSchool.plan.actions.filter((a) => !a.completed);
+    expect(preview.toWrite.actions).toHaveLength(open.length);
+    expect(preview.completedStaying).toBe(demoSchool.plan.actions.length - open.length);
+    expect((await loadInstitution(ctx, { year: NEXT }))?.provisionMap.activities).toEqual([]);
+
+    const reader = await openDataContext(server.graph('governor@highfield.example', { readOnly: true }), SITE_ID);
+    const refused = await startNextYear(reader, preview, 'new-year').catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(NextYearPermissionError);
+    expect((refused as Error).message).toMatch(/can't start 2027\/28/);
+    expect(userMessage(refused)).toMatch(/permission/);
+    expect((await loadInstitution(ctx, { year: NEXT }))?.provisionMap.activities).toEqual([]);
+
+    const written = await startNextYear(ctx, preview, 'new-year');
+    expect(written.written).toBe(preview.toWrite.activities.length + preview.toWrite.stageOutcomes.length + preview.toWrite.priorities.length + open.length);
+    const next = (await loadInstitution(ctx, { year: NEXT }))!;
+    expect(next.provisionMap.activities).toHaveLength(demoSchool.provisionMap.activities.length);
+    expect(next.provisionMap.activities.every((a) => a.toConfirm && a.evidenceLink === undefined && a.academicYear === NEXT)).toBe(true);
+    expect(next.provisionMap.stageOutcomes).toEqual(demoSchool.provisionMap.stageOutcomes);
+    expect(next.plan.actions.map((a) => a.carriedFrom)).toEqual(open.map((a) => a.id));
+    // This year is untouched: completed actions stay where they were.
+    expect(await loadInstitution(ctx, { year: DEMO_YEAR })).toEqual({ ...demoSchool, otherYears: undefined });
+  }, 60_000);
+
+  it('run again, it makes nothing twice; a year that already has a map is merged into only when asked', async () => {
+    const again = await previewNextYear(ctx, DEMO_YEAR);
+    expect(again.mode).toBe('merge');
+    expect(again.toWrite.activities).toEqual([]);
+    expect(again.summary[0]).toMatch(/already has a provision map/);
+    await expect(startNextYear(ctx, again, 'new-year')).rejects.toBeInstanceOf(CarryForwardError);
+
+    // Someone removes one carried activity by hand; a merge puts back only that one.
+    const repo = createProvisionMapRepository(ctx);
+    const loaded = await repo.load({ year: NEXT });
+    await repo.publish({ delete: [loaded.activities[0]!] }, { year: NEXT });
+    const merge = await previewNextYear(ctx, DEMO_YEAR);
+    expect(merge.toWrite.activities.map((a) => a.id)).toEqual([loaded.activities[0]!.value.id]);
+    await startNextYear(ctx, merge, 'merge');
+    expect((await repo.load({ year: NEXT })).activities).toHaveLength(demoSchool.provisionMap.activities.length);
+  }, 60_000);
+});

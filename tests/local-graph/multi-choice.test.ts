@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { call, createList, type TestServer, startTestServer } from './helpers';
+
+/** Multi-select choice columns as reported of the real service (tools/local-graph/multi-choice.ts). */
+let t: TestServer;
+let list: { id: string; path: string };
+beforeAll(async () => {
+  t = await startTestServer();
+  list = await createList(t.graph, [
+    { name: 'Tags', choice: { allowTextEntry: true, displayAs: 'checkBoxes', choices: ['red', 'blue'] } },
+    { name: 'Fixed', choice: { allowTextEntry: false, displayAs: 'checkBoxes', choices: ['red', 'blue'] } },
+  ]);
+});
+afterAll(() => t.cleanup());
+
+describe('a choice column shown as check boxes', () => {
+  it('stores an annotated array, fill-in values included, and returns it as an array', async () => {
+    const created = await call(t.graph, 'POST', `${list.path}/items`, {
+      body: { fields: { Title: 'a', 'Tags@odata.type': 'Collection(Edm.String)', Tags: ['red', 'our own'] } },
+    });
+    expect(created.status).toBe(201);
+    const read = await call(t.graph, 'GET', `${list.path}/items/${created.body.id}?$expand=fields($select=Tags)`);
+    expect(read.body.fields.Tags).toEqual(['red', 'our own']);
+
+    const cleared = await call(t.graph, 'PATCH', `${list.path}/items/${created.body.id}/fields`, { body: { Tags: null } });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body.Tags).toBeUndefined();
+  });
+
+  it('refuses a plain string (generalException) and an array without its type annotation (invalidRequest)', async () => {
+    const plain = await call(t.graph, 'POST', `${list.path}/items`, { body: { fields: { Title: 'b', Tags: 'red' } } });
+    expect([plain.status, plain.body.error.code]).toEqual([400, 'generalException']);
+    const bare = await call(t.graph, 'POST', `${list.path}/items`, { body: { fields: { Title: 'c', Tags: ['red'] } } });
+    expect([bare.status, bare.body.error.code]).toEqual([400, 'invalidRequest']);
+  });
+
+  it('keeps to its choices when fill-in values are not allowed', async () => {
+    const outside = await call(t.graph, 'POST', `${list.path}/items`, {
+      body: { fields: { Title: 'd', 'Fixed@odata.type': 'Collection(Edm.String)', Fixed: ['green'] } },
+    });
+    expect(outside.status).toBe(400);
+  });
+});

@@ -1,0 +1,30 @@
+import type { ColumnDef } from './columns';
+import { badRequest } from './errors';
+
+/**
+ * Multi-select choice columns, as reported of the real service (Graph's documentation has no
+ * example; see docs/decisions.md, 2026-12-01, and tools/local-graph/README.md):
+ *  - a choice column shown as check boxes (`displayAs: 'checkBoxes'`) holds several values;
+ *  - reads return them as a JSON array of strings;
+ *  - a write must send an array *and* annotate it: `"Col@odata.type": "Collection(Edm.String)"`.
+ *    A bare string is refused with `generalException` (microsoft-graph-docs #2745); an array
+ *    without the annotation with `invalidRequest` (msgraph-sdk-powershell #839);
+ *  - null clears the column; values outside `choices` are kept only when `allowTextEntry` is true.
+ */
+export const isMultiChoice = (col: ColumnDef): boolean => col.facet === 'choice' && col.facetValue.displayAs === 'checkBoxes';
+
+export function validateMultiChoice(col: ColumnDef, value: unknown, annotation: unknown): unknown {
+  if (value === null) return null;
+  if (!Array.isArray(value)) throw badRequest('An unspecified error has occurred.', 'generalException');
+  if (annotation !== 'Collection(Edm.String)') {
+    throw badRequest(
+      `A value without a type name was found and no expected type is available. Send '${col.name}@odata.type': 'Collection(Edm.String)' with the array.`,
+    );
+  }
+  const choices = Array.isArray(col.facetValue.choices) ? (col.facetValue.choices as unknown[]) : [];
+  for (const v of value) {
+    if (typeof v !== 'string') throw badRequest(`Cannot convert a value of field '${col.name}' to a string.`);
+    if (col.facetValue.allowTextEntry !== true && !choices.includes(v)) throw badRequest(`'${v}' is not one of the choices of field '${col.name}'.`);
+  }
+  return value.length > 0 ? [...(value as string[])] : null;
+}
