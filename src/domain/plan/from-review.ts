@@ -4,7 +4,8 @@ import type { AgreedBestFit } from '../review/types';
 import { formatDate, isIsoDate } from '../validation/dates';
 import { isFormulaLike } from '../validation/fields';
 import type { ValidationResult } from '../validation/result';
-import { academicYearStart, actionPeriodEnd } from './periods';
+import { academicYearOf, startYearOf } from '../academic-year';
+import { actionPeriodEnd } from './periods';
 import { defaultRag } from './rag';
 import type { PlanAction, Priority, Rag } from './types';
 
@@ -48,7 +49,7 @@ export function nextStepToAction(
   const today = input.today ?? (isIsoDate(agreedOn) ? agreedOn : undefined);
   // An unknown period (say, none chosen yet) is left for validatePlanAction to name; it gives no default to compute.
   const judged = today !== undefined && actionPeriods.includes(input.period) ? today : undefined;
-  const endPoint = input.endPoint ?? (judged !== undefined ? actionPeriodEnd(input.period, academicYearStart(judged)) : undefined);
+  const endPoint = input.endPoint ?? (judged !== undefined ? actionPeriodEnd(input.period, startYearOf(academicYearOf(judged))) : undefined);
   const timing = { completed: false, period: input.period, ...(endPoint !== undefined ? { endPoint } : {}) };
   const value: PlanAction = {
     id: input.id,

@@ -24,8 +24,6 @@ export interface StatutoryRecord {
   readonly institutionId: string;
   /** The academic year the record describes: one record per year. */
   readonly academicYear?: AcademicYear;
-  /** The academic year the record describes: one record per year. */
-  readonly academicYear?: AcademicYear;
   readonly careersLeader?: { readonly name: string; readonly email: string; readonly training: TrainingStatus };
   /** The senior leader responsible for careers (a key strategic question asks who it is). */
   readonly seniorLeader?: { readonly name: string };

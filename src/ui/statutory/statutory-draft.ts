@@ -1,5 +1,4 @@
 import type { ProviderAccessPolicy, StatutoryRecord, TrainingStatus } from '../../domain/statutory/types';
-import type { StatutoryRecord, TrainingStatus } from '../../domain/statutory/types';
 import { type YearFields, yearFieldsOf } from '../../domain/years/types';
 
 /** The statutory record form as typed: every field a string or a tick. */

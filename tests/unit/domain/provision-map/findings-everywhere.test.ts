@@ -29,10 +29,10 @@ const summary = (findings: readonly Finding[]) => findings.map((f) => [f.severit
 
 /** The map view's path: the site's items read back through the data layer's mappers, then the view's function. */
 function mapViewFindings(): Finding[] {
-  const activities = demo.activities.map((a, i) => activityFromFields(stored(activityToFields(a, i)))!);
+  const activities = demo.activities.map((a, i) => activityFromFields(stored(activityToFields(a, demoSchool.academicYear!, i)))!);
   const stageOutcomes = Object.fromEntries(
     (Object.entries(demo.stageOutcomes) as [StageId, readonly string[]][]).map(([stage, learningOutcomes]) => {
-      const back = stageOutcomesFromFields(stored(stageOutcomesToFields({ stage, learningOutcomes })))!;
+      const back = stageOutcomesFromFields(stored(stageOutcomesToFields({ stage, learningOutcomes }, demoSchool.academicYear!)))!;
       return [back.stage, back.learningOutcomes];
     }),
   ) as ProvisionMap['stageOutcomes'];

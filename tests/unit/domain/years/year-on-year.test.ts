@@ -11,11 +11,22 @@ import {
   demoSchool,
 } from '../../../../src/demo/demo-school';
 import { academicYearBounds } from '../../../../src/domain/academic-year';
+import type { StrategicPlan } from '../../../../src/domain/plan/types';
+import type { ProvisionMap } from '../../../../src/domain/provision-map/types';
+import { type StatutoryInputs } from '../../../../src/domain/statutory/checklist';
+import { strategicEvidence } from '../../../../src/domain/statutory/strategic';
+import type { StatutoryRecord } from '../../../../src/domain/statutory/types';
 import { baseKey } from '../../../../src/domain/years/keys';
 import { latestReviewIn, reviewAcademicYear } from '../../../../src/domain/years/reviews';
 import { dutiesNewlyMet, mapChange, planByYear, statutoryByYear } from '../../../../src/domain/years/year-on-year';
 
 const [first, last] = demoSchool.otherYears!;
+const yearInputs = (y: { provisionMap: ProvisionMap; plan: StrategicPlan; statutory: StatutoryRecord }, today: string): StatutoryInputs => ({
+  record: y.statutory,
+  map: y.provisionMap,
+  strategic: strategicEvidence(y.plan, demoReviews.map((r) => r.review).filter((r) => r.date <= today)),
+  today,
+});
 const current = { academicYear: demoSchool.academicYear!, provisionMap: demoSchool.provisionMap, plan: demoSchool.plan, statutory: demoSchool.statutory };
 
 describe("the demo school's map, year on year", () => {
@@ -57,13 +68,13 @@ describe('the plan and the statutory record, year on year', () => {
 
   it('judges each year at its own end; the provider access policy is a duty newly met in 2025/26', () => {
     const byYear = statutoryByYear([
-      { record: first!.statutory, map: first!.provisionMap, asOf: academicYearBounds(first!.academicYear).end },
-      { record: last!.statutory, map: last!.provisionMap, asOf: academicYearBounds(last!.academicYear).end },
-      { record: current.statutory, map: current.provisionMap, asOf: DEMO_AS_OF },
+      yearInputs(first!, academicYearBounds(first!.academicYear).end),
+      yearInputs(last!, academicYearBounds(last!.academicYear).end),
+      yearInputs(current, DEMO_AS_OF),
     ]);
     expect(byYear[1]!.met).toBeGreaterThan(byYear[0]!.met);
     expect(dutiesNewlyMet(byYear[0]!, byYear[1]!).map((d) => d.duty)).toContain('link-governor');
-    const policy = (y: (typeof byYear)[number]) => y.checks.find((c) => c.duty === 'provider-access-policy')!;
+    const policy = (y: (typeof byYear)[number]) => y.checks.find((c) => c.duty === 'provider-access')!;
     expect(policy(byYear[0]!).missing.length).toBeGreaterThan(policy(byYear[1]!).missing.length);
   });
 
