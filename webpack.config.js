@@ -6,6 +6,7 @@ import HtmlWebpackPlugin from 'html-webpack-plugin';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { PrecompressPlugin } from './tools/build/precompress.js';
 import { contentSecurityPolicy, OFFICE_JS_URL } from './tools/package/csp.js';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -21,11 +22,12 @@ const surfaces = [
 export default (env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
   const tenant = env.target === 'tenant';
-  // Development builds use eval source maps, which a CSP would block; production builds get one.
+  // Development builds use eval source maps, which a CSP would block; a local production build gets
+  // source maps for debugging; a tenant build ships none (nothing on the school's host needs them).
   const csp = production ? contentSecurityPolicy({ target: tenant ? 'tenant' : 'local', meta: true, graphBaseUrl: env.graphBaseUrl }) : '';
   return {
     mode: production ? 'production' : 'development',
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    devtool: tenant ? false : production ? 'source-map' : 'eval-cheap-module-source-map',
     entry: Object.fromEntries(surfaces.map((s) => [s.name, resolve(root, s.entry)])),
     output: {
       path: resolve(root, 'dist'),
@@ -37,17 +39,21 @@ export default (env = {}, argv = {}) => {
     module: {
       rules: [{ test: /\.tsx?$/, loader: 'esbuild-loader', options: { target: 'es2022' }, exclude: /node_modules/ }],
     },
-    plugins: surfaces.map(
-      (s) =>
-        new HtmlWebpackPlugin({
-          filename: `${s.name}.html`,
-          chunks: [s.name],
-          template: resolve(root, 'src/app/page.html'),
-          title: s.title,
-          csp,
-          officeJs: tenant && s.officeJs ? OFFICE_JS_URL : '',
-        }),
-    ),
+    plugins: [
+      ...surfaces.map(
+        (s) =>
+          new HtmlWebpackPlugin({
+            filename: `${s.name}.html`,
+            chunks: [s.name],
+            template: resolve(root, 'src/app/page.html'),
+            title: s.title,
+            csp,
+            officeJs: tenant && s.officeJs ? OFFICE_JS_URL : '',
+          }),
+      ),
+      // Precompressed .br and .gz beside each page and script (docs/deployment.md: the headers a host needs).
+      ...(production ? [new PrecompressPlugin()] : []),
+    ],
     optimization: { splitChunks: { chunks: 'all' } },
     performance: { hints: false },
   };
