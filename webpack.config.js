@@ -6,6 +6,7 @@ import HtmlWebpackPlugin from 'html-webpack-plugin';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { BUILD_STAMP, hashBuildInputs } from './tools/build/inputs.js';
 import { PrecompressPlugin } from './tools/build/precompress.js';
 import { contentSecurityPolicy, OFFICE_JS_URL } from './tools/package/csp.js';
 
@@ -53,8 +54,28 @@ export default (env = {}, argv = {}) => {
       ),
       // Precompressed .br and .gz beside each page and script (docs/deployment.md: the headers a host needs).
       ...(production ? [new PrecompressPlugin()] : []),
+      // Which inputs a local production build was made from, so `npm start` rebuilds only after a change.
+      ...(production && !tenant ? [new BuildStampPlugin(hashBuildInputs(root))] : []),
     ],
     optimization: { splitChunks: { chunks: 'all' } },
     performance: { hints: false },
   };
 };
+
+/** Writes the inputs' hash, taken before webpack reads a source, into dist/. */
+class BuildStampPlugin {
+  /** @param {string} hash */
+  constructor(hash) {
+    this.hash = hash;
+  }
+
+  /** @param {import('webpack').Compiler} compiler */
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('BuildStampPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'BuildStampPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        compilation.emitAsset(BUILD_STAMP, new sources.RawSource(`${this.hash}\n`));
+      });
+    });
+  }
+}
