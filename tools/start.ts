@@ -9,7 +9,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-import webpack, { type Configuration } from 'webpack';
+import type { Configuration } from 'webpack';
 
 import { ensureBuild } from './build/ensure-build';
 import { demoUser, startLocalApp } from './local-app';
@@ -20,18 +20,22 @@ const port = Number(process.env.WAYPOINT_PORT ?? 3000);
 const graphPort = Number(process.env.WAYPOINT_GRAPH_PORT ?? 4000);
 const dataDir = resolve(process.env.WAYPOINT_DATA_DIR ?? '.waypoint-data');
 const devUser = process.env.WAYPOINT_DEV_USER ?? demoUser;
-const started = performance.now();
-const seconds = (): string => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+
+/** Where `npm run dev` builds: beside, not over, the production build that `npm start` reuses. */
+const devDist = resolve(root, 'dist', 'dev');
 
 /** Webpack in watch mode; resolves after the first build and reports each rebuild. */
 async function watchBuild(): Promise<void> {
   console.log('Building the pages for development (about half a minute), then rebuilding on every change…');
+  // Loaded here only: webpack takes a while to load, and a plain start does not need it.
+  const { default: webpack } = await import('webpack');
   const { default: config } = (await import(pathToFileURL(resolve(root, 'webpack.config.js')).href)) as {
     default: (env: object, argv: { mode: string }) => Configuration;
   };
   let first = true;
   await new Promise<void>((done, fail) => {
-    webpack(config({}, { mode: 'development' })).watch({ aggregateTimeout: 300 }, (error, stats) => {
+    const development = config({}, { mode: 'development' });
+    webpack({ ...development, output: { ...development.output, path: devDist } }).watch({ aggregateTimeout: 300 }, (error, stats) => {
       if (error || !stats) return first ? fail(error) : console.error(error);
       if (stats.hasErrors()) console.error(stats.toString('errors-only'));
       else console.log(`${first ? 'Built' : 'Rebuilt'} in ${((stats.endTime - stats.startTime) / 1000).toFixed(1)} s${first ? '.' : ': reload the page.'}`);
@@ -52,11 +56,12 @@ const app = await startLocalApp({
   pagesPort: port,
   graphPort,
   devUser,
+  root: watch ? devDist : resolve(root, 'dist'),
   onStep: (step) => console.log(`${step}…`),
 });
 
 console.log(`
-Waypoint is running (ready in ${seconds()}), signed in locally as ${devUser}.
+Waypoint is running (ready ${process.uptime().toFixed(1)} s after the start), signed in locally as ${devUser}.
   Teams tab:          ${app.pagesUrl}/tab.html
   Tab settings page:  ${app.pagesUrl}/config.html
   Excel task pane:    ${app.pagesUrl}/taskpane.html

@@ -19,15 +19,22 @@ export const SCHOOL_NETWORK = { latencyMs: 100, megabitsPerSecond: 10 } as const
 /** Conditions on the page's DOM, as JavaScript expressions evaluated in the page, by name. */
 export type Conditions = Readonly<Record<string, string>>;
 
-export interface LoadRun {
-  /** When each condition first held, in ms since navigation started. */
-  readonly at: Readonly<Record<string, number>>;
+/** What had loaded by the moment a condition first held. */
+export interface LoadedBefore {
   readonly javascriptKb: number;
   readonly javascriptFiles: number;
   readonly graphRequests: number;
   readonly graphRoundTrips: number;
   /** Requests of any kind one after another (the page, scripts, config.json, Graph). */
   readonly requestsInSequence: number;
+}
+
+export interface LoadRun {
+  /** When each condition first held, in ms since navigation started. */
+  readonly at: Readonly<Record<string, number>>;
+  /** What had loaded by then, per condition. */
+  readonly before: Readonly<Record<string, LoadedBefore>>;
+  /** Long tasks before the page was usable. */
   readonly longestTaskMs: number;
   readonly blockingMs: number;
 }
@@ -101,19 +108,23 @@ export async function measureLoad(
         return { name: t.name, initiatorType: t.initiatorType, startTime: t.startTime, responseEnd: t.responseEnd };
       }),
     }));
-    const usableAt = seen.at[options.usable]!;
-    const before = seen.timings.filter((t) => t.responseEnd <= usableAt);
     const pagesOrigin = new URL(url).origin;
-    const scripts = before.filter((t) => t.name.startsWith(pagesOrigin) && new URL(t.name).pathname.endsWith('.js'));
-    const graph = before.filter((t) => t.name.startsWith(options.graphUrl));
-    const tasks = seen.longTasks.filter((t) => t.start < usableAt);
+    const loadedBy = (moment: number): LoadedBefore => {
+      const before = seen.timings.filter((t) => t.responseEnd <= moment);
+      const scripts = before.filter((t) => t.name.startsWith(pagesOrigin) && new URL(t.name).pathname.endsWith('.js'));
+      const graph = before.filter((t) => t.name.startsWith(options.graphUrl));
+      return {
+        javascriptKb: scripts.reduce((sum, s) => sum + gzipBytes(options.dist, new URL(s.name).pathname), 0) / 1024,
+        javascriptFiles: scripts.length,
+        graphRequests: graph.length,
+        graphRoundTrips: longestChain(graph),
+        requestsInSequence: longestChain(before),
+      };
+    };
+    const tasks = seen.longTasks.filter((t) => t.start < seen.at[options.usable]!);
     return {
       at: seen.at,
-      javascriptKb: scripts.reduce((sum, s) => sum + gzipBytes(options.dist, new URL(s.name).pathname), 0) / 1024,
-      javascriptFiles: scripts.length,
-      graphRequests: graph.length,
-      graphRoundTrips: longestChain(graph),
-      requestsInSequence: longestChain(before),
+      before: Object.fromEntries(Object.entries(seen.at).map(([name, moment]) => [name, loadedBy(moment)])),
       longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
       // Total blocking time: each long task's time over 50 ms.
       blockingMs: tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
@@ -148,15 +159,18 @@ export async function medianOfRuns(runs: number, once: () => Promise<LoadRun>): 
   for (let i = 0; i < runs; i++) all.push(await once());
   const med = (pick: (r: LoadRun) => number): number => median(all.map(pick));
   const names = Object.keys(all[0]!.at);
+  const medBefore = (name: string): LoadedBefore => ({
+    javascriptKb: med((r) => r.before[name]!.javascriptKb),
+    javascriptFiles: med((r) => r.before[name]!.javascriptFiles),
+    graphRequests: med((r) => r.before[name]!.graphRequests),
+    graphRoundTrips: med((r) => r.before[name]!.graphRoundTrips),
+    requestsInSequence: med((r) => r.before[name]!.requestsInSequence),
+  });
   return {
     all,
     median: {
       at: Object.fromEntries(names.map((n) => [n, med((r) => r.at[n]!)])),
-      javascriptKb: med((r) => r.javascriptKb),
-      javascriptFiles: med((r) => r.javascriptFiles),
-      graphRequests: med((r) => r.graphRequests),
-      graphRoundTrips: med((r) => r.graphRoundTrips),
-      requestsInSequence: med((r) => r.requestsInSequence),
+      before: Object.fromEntries(names.map((n) => [n, medBefore(n)])),
       longestTaskMs: med((r) => r.longestTaskMs),
       blockingMs: med((r) => r.blockingMs),
     },
