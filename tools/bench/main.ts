@@ -55,7 +55,13 @@ const browser = await launchChromium();
 try {
   for (const part of parts.filter((p) => wanted(p.name))) {
     console.log(`\nMeasuring: ${part.title}…`);
-    printFigures(part.title, await part.run(browser));
+    try {
+      printFigures(part.title, await part.run(browser));
+    } catch (error) {
+      // One part failing leaves the others to be measured.
+      console.error(`The ${part.name} bench failed:`, error);
+      process.exitCode = 1;
+    }
   }
 } finally {
   await browser.close();
