@@ -6,6 +6,8 @@ import HtmlWebpackPlugin from 'html-webpack-plugin';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { BUILD_STAMP, hashBuildInputs } from './tools/build/inputs.js';
+import { PrecompressPlugin } from './tools/build/precompress.js';
 import { contentSecurityPolicy, OFFICE_JS_URL } from './tools/package/csp.js';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -21,11 +23,12 @@ const surfaces = [
 export default (env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
   const tenant = env.target === 'tenant';
-  // Development builds use eval source maps, which a CSP would block; production builds get one.
+  // Development builds use eval source maps, which a CSP would block; a local production build gets
+  // source maps for debugging; a tenant build ships none (nothing on the school's host needs them).
   const csp = production ? contentSecurityPolicy({ target: tenant ? 'tenant' : 'local', meta: true, graphBaseUrl: env.graphBaseUrl }) : '';
   return {
     mode: production ? 'production' : 'development',
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    devtool: tenant ? false : production ? 'source-map' : 'eval-cheap-module-source-map',
     entry: Object.fromEntries(surfaces.map((s) => [s.name, resolve(root, s.entry)])),
     output: {
       path: resolve(root, 'dist'),
@@ -37,18 +40,42 @@ export default (env = {}, argv = {}) => {
     module: {
       rules: [{ test: /\.tsx?$/, loader: 'esbuild-loader', options: { target: 'es2022' }, exclude: /node_modules/ }],
     },
-    plugins: surfaces.map(
-      (s) =>
-        new HtmlWebpackPlugin({
-          filename: `${s.name}.html`,
-          chunks: [s.name],
-          template: resolve(root, 'src/app/page.html'),
-          title: s.title,
-          csp,
-          officeJs: tenant && s.officeJs ? OFFICE_JS_URL : '',
-        }),
-    ),
+    plugins: [
+      ...surfaces.map(
+        (s) =>
+          new HtmlWebpackPlugin({
+            filename: `${s.name}.html`,
+            chunks: [s.name],
+            template: resolve(root, 'src/app/page.html'),
+            title: s.title,
+            csp,
+            officeJs: tenant && s.officeJs ? OFFICE_JS_URL : '',
+          }),
+      ),
+      // Precompressed .br and .gz beside each page and script (docs/deployment.md: the headers a host needs).
+      ...(production ? [new PrecompressPlugin()] : []),
+      // Which inputs a local production build was made from, so `npm start` rebuilds only after a change.
+      ...(production && !tenant ? [new BuildStampPlugin(hashBuildInputs(root))] : []),
+    ],
     optimization: { splitChunks: { chunks: 'all' } },
     performance: { hints: false },
   };
 };
+
+/** Writes the inputs' hash, taken before webpack reads a source, into dist/. */
+class BuildStampPlugin {
+  /** @param {string} hash */
+  constructor(hash) {
+    this.hash = hash;
+  }
+
+  /** @param {import('webpack').Compiler} compiler */
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('BuildStampPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'BuildStampPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        compilation.emitAsset(BUILD_STAMP, new sources.RawSource(`${this.hash}\n`));
+      });
+    });
+  }
+}

@@ -1,44 +1,77 @@
 /**
- * `npm start`: builds the pages, starts the local Graph server on its embedded database,
- * provisions the lists and loads the demo school through the app's own data layer, then
- * serves the Teams tab, its configuration page and the Excel task pane.
+ * `npm start`: builds the pages (only when a source changed since the last build), starts the local Graph
+ * server on its embedded database, provisions the lists and loads the demo school through the app's own data
+ * layer, then serves the Teams tab, its configuration page and the Excel task pane.
+ *
+ * `npm run dev` (`npm start -- --watch`): a development build that rebuilds on every change instead; reload the
+ * page to see it.
  */
-import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-import { startLocalGraphServer } from './local-graph/server';
-import { seedDemo } from './seed-demo';
-import { startStaticServer } from './static-server';
+import type { Configuration } from 'webpack';
 
+import { ensureBuild } from './build/ensure-build';
+import { demoUser, startLocalApp } from './local-app';
+
+const root = process.cwd();
+const watch = process.argv.includes('--watch');
 const port = Number(process.env.WAYPOINT_PORT ?? 3000);
 const graphPort = Number(process.env.WAYPOINT_GRAPH_PORT ?? 4000);
 const dataDir = resolve(process.env.WAYPOINT_DATA_DIR ?? '.waypoint-data');
-const devUser = process.env.WAYPOINT_DEV_USER ?? 'careers.leader@contoso.onmicrosoft.com';
+const devUser = process.env.WAYPOINT_DEV_USER ?? demoUser;
 
-if (process.env.WAYPOINT_SKIP_BUILD !== '1') {
-  execFileSync('npx', ['webpack', '--mode', 'production'], { stdio: 'inherit' });
+/** Where `npm run dev` builds: beside, not over, the production build that `npm start` reuses. */
+const devDist = resolve(root, 'dist', 'dev');
+
+/** Webpack in watch mode; resolves after the first build and reports each rebuild. */
+async function watchBuild(): Promise<void> {
+  console.log('Building the pages for development (about half a minute), then rebuilding on every change…');
+  // Loaded here only: webpack takes a while to load, and a plain start does not need it.
+  const { default: webpack } = await import('webpack');
+  const { default: config } = (await import(pathToFileURL(resolve(root, 'webpack.config.js')).href)) as {
+    default: (env: object, argv: { mode: string }) => Configuration;
+  };
+  let first = true;
+  await new Promise<void>((done, fail) => {
+    const development = config({}, { mode: 'development' });
+    webpack({ ...development, output: { ...development.output, path: devDist } }).watch({ aggregateTimeout: 300 }, (error, stats) => {
+      if (error || !stats) return first ? fail(error) : console.error(error);
+      if (stats.hasErrors()) console.error(stats.toString('errors-only'));
+      else console.log(`${first ? 'Built' : 'Rebuilt'} in ${((stats.endTime - stats.startTime) / 1000).toFixed(1)} s${first ? '.' : ': reload the page.'}`);
+      if (first) {
+        first = false;
+        done();
+      }
+    });
+  });
 }
 
-const graph = await startLocalGraphServer({ port: graphPort, dataDir });
-const graphBaseUrl = graph.url.replace('127.0.0.1', 'localhost');
-await seedDemo({ graphBaseUrl, upn: devUser });
+if (process.env.WAYPOINT_SKIP_BUILD === '1') console.log('WAYPOINT_SKIP_BUILD=1: serving dist/ as it is.');
+else if (watch) await watchBuild();
+else await ensureBuild(root);
 
-const pages = await startStaticServer({
-  root: resolve('dist'),
-  port,
-  runtimeConfig: { mode: 'local', graphBaseUrl, devUser },
+const app = await startLocalApp({
+  dataDir,
+  pagesPort: port,
+  graphPort,
+  devUser,
+  root: watch ? devDist : resolve(root, 'dist'),
+  onStep: (step) => console.log(`${step}…`),
 });
 
-console.log(`Waypoint is running.
-  Teams tab:          ${pages.url}/tab.html
-  Tab settings page:  ${pages.url}/config.html
-  Excel task pane:    ${pages.url}/taskpane.html
-  Local Graph server: ${graphBaseUrl}/v1.0 (data in ${dataDir})
+console.log(`
+Waypoint is running (ready ${process.uptime().toFixed(1)} s after the start), signed in locally as ${devUser}.
+  Teams tab:          ${app.pagesUrl}/tab.html
+  Tab settings page:  ${app.pagesUrl}/config.html
+  Excel task pane:    ${app.pagesUrl}/taskpane.html
+  Local Graph server: ${app.graphUrl}/v1.0 (data in ${dataDir}; ${app.seeded.seeded ? 'the demo school was loaded' : 'the demo school was already there'})
 Press Ctrl+C to stop.`);
 
 const stop = async (): Promise<void> => {
-  pages.server.close();
-  await graph.close();
+  // An open page may hold a connection; do not wait for it for long.
+  setTimeout(() => process.exit(0), 2000).unref();
+  await app.close();
   process.exit(0);
 };
 process.on('SIGINT', () => void stop());

@@ -307,6 +307,9 @@ describe('site files', () => {
       `<!doctype html><html><head><meta http-equiv=Content-Security-Policy content="default-src 'self'">${office ? `<script src=${OFFICE_JS_URL}></script>` : ''}</head><body></body></html>`;
     buildFakeSite(site, (name) => page(name === 'taskpane.html' || name === 'auth-dialog.html'));
     expect(inspectSite(site)).toEqual([]);
+    // A tenant site ships no source maps.
+    writeFileSync(join(site, 'tab.0123abcd.js.map'), '{}');
+    expect(inspectSite(site)).toEqual([expect.stringMatching(/^1 source maps \(tab\.0123abcd\.js\.map…\)/)]);
     buildFakeSite(site, () => page(false));
     expect(inspectSite(site).join('\n')).toMatch(/taskpane\.html does not load Office\.js/);
   });
@@ -332,11 +335,14 @@ describe('options', () => {
 });
 
 describe('Content-Security-Policy', () => {
-  it('tenant header: Office.js CDN, Graph and Entra ID only; framed only by Microsoft 365 hosts', () => {
+  it('tenant header: Office.js CDN, Graph, Entra ID and teams-js’s valid domains only; framed only by Microsoft 365 hosts', () => {
     const csp = contentSecurityPolicy({ target: 'tenant' });
     expect(csp).toMatch(/default-src 'self'/);
     expect(csp).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
-    expect(csp).toMatch(/connect-src 'self' https:\/\/graph\.microsoft\.com https:\/\/login\.microsoftonline\.com;/);
+    // teams-js's list of valid domains, as that one URL (docs/decisions.md), not the CDN's whole host.
+    expect(csp).toMatch(
+      /connect-src 'self' https:\/\/graph\.microsoft\.com https:\/\/login\.microsoftonline\.com https:\/\/res\.cdn\.office\.net\/teams-js\/validDomains\/json\/validDomains\.json;/,
+    );
     expect(csp).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
     for (const host of ['https://teams.microsoft.com', 'https://*.teams.microsoft.com', 'https://*.cloud.microsoft', 'https://*.office.com', 'https://*.microsoft365.com', 'https://outlook.office.com']) {
       expect(csp).toContain(host);
@@ -348,6 +354,7 @@ describe('Content-Security-Policy', () => {
     expect(contentSecurityPolicy({ target: 'tenant', meta: true })).not.toContain('frame-ancestors');
     const local = contentSecurityPolicy({ target: 'local', meta: true, graphBaseUrl: 'http://localhost:4000' });
     expect(local).not.toContain('appsforoffice');
+    expect(local).not.toContain('res.cdn.office.net');
     expect(local).toContain('connect-src \'self\' http://localhost:4000');
   });
 

@@ -34,10 +34,13 @@ export async function startHarness(): Promise<LocalServerHarness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'waypoint-graph-'));
   const server = await startLocalGraphServer({ port: 0, dataDir });
   const admin = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${server.url}${path}`, {
-      method,
-      ...(body !== undefined ? { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } } : {}),
-    });
+    const send = () =>
+      fetch(`${server.url}${path}`, {
+        method,
+        ...(body !== undefined ? { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } } : {}),
+      });
+    // A kept-alive connection the server has just timed out fails at once (ECONNRESET); a new one is made on retry.
+    const response = await send().catch(send);
     if (!response.ok) throw new Error(`${method} ${path} → ${response.status}`);
     return (await response.json()) as T;
   };

@@ -126,7 +126,7 @@ async function main(): Promise<void> {
 Waypoint package for ${result.config.origin}
   app package (Teams admin centre / Integrated apps): ${show(result.zipPath)}
   add-in-only manifest (older Excel):                 ${show(result.xmlPath)}
-  pages to upload to ${result.config.origin}:  everything in ${show(siteDir)} except package/ (*.map optional)
+  pages to upload to ${result.config.origin}:  everything in ${show(siteDir)} except package/
   response headers for your static host:              ${show(join(outDir, 'hosting'))}/
   app ID: ${result.appId}   client ID: ${result.config.clientId}   tenant: ${result.config.tenantId}
 
@@ -151,7 +151,7 @@ Site access (Sites.Selected), POST https://graph.microsoft.com/v1.0/sites/{site-
   const ok = [
     report('manifest.json is valid against the bundled schema (offline)', manifestProblems),
     report('excel-addin.xml is well-formed, in schema order, HTTPS only', xmlProblems),
-    report('production pages present, with Office.js and a CSP', siteProblems),
+    report('production pages present, with Office.js and a CSP, no source maps', siteProblems),
     report('no token, client secret or key in the pages and scripts', secretProblems),
   ].every(Boolean);
   if (!ok) process.exit(1);

@@ -2,6 +2,7 @@ export declare const OFFICE_JS_URL: string;
 export declare const OFFICE_JS_ORIGIN: string;
 export declare const LOGIN_ORIGIN: string;
 export declare const DEFAULT_GRAPH_ORIGIN: string;
+export declare const TEAMS_VALID_DOMAINS_URL: string;
 
 export interface FrameAncestor {
   /** The CSP source expression. */

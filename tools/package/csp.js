@@ -6,14 +6,21 @@
  * - `meta: true` gives the policy for a <meta http-equiv> tag: everything except
  *   `frame-ancestors`, which browsers ignore in a meta tag. The HTTP header (written by the
  *   package step for common static hosts) carries the full policy.
- * - `target: 'tenant'` allows Office.js from Microsoft's CDN, Microsoft Graph and Entra ID;
- *   `target: 'local'` allows only our own origin and the local Graph server.
+ * - `target: 'tenant'` allows Office.js from Microsoft's CDN, Microsoft Graph, Entra ID and
+ *   teams-js's list of valid domains; `target: 'local'` allows only our own origin and the local
+ *   Graph server (with no internet, teams-js falls back to its bundled list at once).
  */
 
 export const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 export const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com';
 export const LOGIN_ORIGIN = 'https://login.microsoftonline.com';
 export const DEFAULT_GRAPH_ORIGIN = 'https://graph.microsoft.com';
+/**
+ * teams-js (2.58, src/internal/constants.ts `validOriginsCdnEndpoint`) fetches the list of hosts it may talk
+ * to from here when it loads; if the fetch fails or takes over 1.5 s it uses the copy bundled with it.
+ * Allowed as this one URL, not the whole CDN (docs/decisions.md).
+ */
+export const TEAMS_VALID_DOMAINS_URL = 'https://res.cdn.office.net/teams-js/validDomains/json/validDomains.json';
 
 /**
  * Who may frame the pages, each with where that comes from. Sign-in's hidden iframe and the
@@ -49,7 +56,7 @@ export function contentSecurityPolicy(options) {
           ['style-src', ["'self'", "'unsafe-inline'"]],
           ['img-src', ["'self'", 'data:']],
           ['font-src', ["'self'"]],
-          ['connect-src', unique(["'self'", graph, LOGIN_ORIGIN])],
+          ['connect-src', unique(["'self'", graph, LOGIN_ORIGIN, TEAMS_VALID_DOMAINS_URL])],
           ['frame-src', ["'self'", LOGIN_ORIGIN]],
           ['object-src', ["'none'"]],
           ['base-uri', ["'self'"]],

@@ -14,7 +14,7 @@
  * A function first (tests call it with a temporary directory), wrapped by cli.ts.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -191,6 +191,9 @@ export function inspectSite(siteDir: string): string[] {
       problems.push(`${page} has no Content-Security-Policy meta tag; build with the updated webpack.config.js`);
     }
   }
+  // A tenant build ships no source maps: nothing on the school's host needs them (webpack.config.js).
+  const maps = existsSync(siteDir) ? readdirSync(siteDir).filter((name) => name.endsWith('.map')) : [];
+  if (maps.length > 0) problems.push(`${maps.length} source maps (${maps[0]}…) in ${siteDir}; build with --env target=tenant`);
   return problems;
 }
 

@@ -2,9 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-import { startLocalGraphServer } from '../../../tools/local-graph/server';
-import { seedDemo } from '../../../tools/seed-demo';
-import { startStaticServer } from '../../../tools/static-server';
+import { demoUser, startLocalApp } from '../../../tools/local-app';
 
 export interface RunningApp {
   /** e.g. http://localhost:41234 — pages are at /tab.html, /config.html, /taskpane.html. */
@@ -14,7 +12,7 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-export const devUser = 'careers.leader@contoso.onmicrosoft.com';
+export const devUser = demoUser;
 
 /**
  * The whole app as `npm start` runs it — the built pages, the local Graph server on a fresh
@@ -24,20 +22,12 @@ export async function startApp(options: { runtimeConfig?: Record<string, unknown
   const dist = resolve('dist');
   if (!existsSync(join(dist, 'tab.html'))) throw new Error('dist/ is missing: run `npm run build` before the browser tests.');
   const dataDir = mkdtempSync(join(tmpdir(), 'waypoint-browser-'));
-  const graph = await startLocalGraphServer({ port: 0, dataDir });
-  const graphUrl = graph.url.replace('127.0.0.1', 'localhost');
-  await seedDemo({ graphBaseUrl: graphUrl, upn: devUser });
-  const pages = await startStaticServer({
-    root: dist,
-    port: 0,
-    runtimeConfig: { mode: 'local', graphBaseUrl: graphUrl, devUser, ...options.runtimeConfig },
-  });
+  const app = await startLocalApp({ dataDir, pagesPort: 0, graphPort: 0, root: dist, ...(options.runtimeConfig ? { runtimeConfig: options.runtimeConfig } : {}) });
   return {
-    pagesUrl: pages.url,
-    graphUrl,
+    pagesUrl: app.pagesUrl,
+    graphUrl: app.graphUrl,
     async close() {
-      await new Promise<void>((done) => pages.server.close(() => done()));
-      await graph.close();
+      await app.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -5,7 +5,7 @@ import { TemplateExistsError } from '../../../src/host/excel/workbook-gateway';
 import { readTemplateRows } from '../../../src/provision-template/read-rows';
 import { activitiesTableName, sheetNames } from '../../../src/provision-template/sheets';
 import { activities, activity, catalogue, planWith } from './fixtures';
-import { mockRun, mockWorkbook } from './office-mock-workbook';
+import { mockRun, mockWorkbook } from '../../../tools/bench/office-mock-workbook';
 
 const gatewayOver = (workbook = mockWorkbook()) => ({
   workbook,
