@@ -1,10 +1,9 @@
-import { ConflictError } from '../graph/conflict-error';
-import { GraphError } from '../graph/graph-error';
 import { createItem, type Fields, fieldsMatch, type Item, KEY_COLUMN, updateItem } from '../graph/list-items';
 import { writeItems } from '../graph/list-items-batch';
-import type { ItemVersion, Versioned } from '../graph/versioned';
 import { type CallOptions, type DataContext, listRef } from './data-context';
 import type { ListKey } from './schema';
+import { ConflictError, GraphError } from '../shared/service-error';
+import type { ItemVersion, Versioned } from '../shared/versioned';
 
 /**
  * The write path every repository shares: domain value → fields (mapper) → create or

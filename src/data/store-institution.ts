@@ -1,6 +1,5 @@
 import type { StageId } from '../domain/catalogue/types';
 import type { InstitutionData } from '../domain/institution-data';
-import type { GraphError } from '../graph/graph-error';
 import { type CallOptions, type DataContext } from './data-context';
 import { readAllLists } from './load-institution';
 import { actionCodec, priorityCodec } from './plan/repository';
@@ -10,6 +9,7 @@ import { byPosition, type Codec, saveMany, upsertEntries } from './save';
 import type { ListKey } from './schema';
 import { institutionCodec } from './settings/repository';
 import { statutoryCodec } from './statutory/repository';
+import type { GraphError } from '../shared/service-error';
 
 /** Some items could not be stored; `failures` says which and why. */
 export class StoreInstitutionError extends Error {

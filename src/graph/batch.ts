@@ -1,7 +1,8 @@
 import type { GraphClient, HttpMethod } from './graph-client';
-import { GraphError, graphErrorFrom, isAmbiguous } from './graph-error';
 import { headerValue } from './http-headers';
 import { abortableSleep, type Sleep } from './middleware/retry-after';
+import { graphErrorFrom } from './graph-error';
+import { GraphError, isAmbiguous } from '../shared/service-error';
 
 /**
  * JSON batching: many requests in one round trip, at most 20 per envelope (the service limit).

@@ -1,6 +1,6 @@
 import type { GraphClient } from './graph-client';
-import { GraphError } from './graph-error';
 import { type Item, type ItemsPage, itemsPath, type ListRef, signalOf, toItem } from './list-items';
+import { GraphError } from '../shared/service-error';
 
 /**
  * Incremental refresh of one list: the first call enumerates everything and ends with a

@@ -1,12 +1,13 @@
 import { Client, type Middleware } from '@microsoft/microsoft-graph-client';
 
 import type { TokenProvider } from '../auth/token-provider';
-import { GraphError, graphErrorFromResponse, isAbortError } from './graph-error';
 import { AuthenticationMiddleware, originOf } from './middleware/authentication';
 import type { WaypointContext } from './middleware/context';
 import { FetchMiddleware } from './middleware/http';
 import { type GraphLogger, LoggingMiddleware } from './middleware/logging';
 import { RetryAfterMiddleware, type RetryPolicy } from './middleware/retry-after';
+import { graphErrorFromResponse } from './graph-error';
+import { GraphError, isAbortError } from '../shared/service-error';
 
 /**
  * The one Graph client. The middleware chain, in order (this is the only place it is defined):

@@ -1,9 +1,7 @@
 import type { ListItem } from '@microsoft/microsoft-graph-types';
 
 import { type BatchOptions, type BatchPart, type BatchPartResult, executeBatch } from './batch';
-import { ConflictError } from './conflict-error';
 import type { GraphClient } from './graph-client';
-import { GraphError, isAmbiguous } from './graph-error';
 import {
   createItem,
   deleteItem,
@@ -25,7 +23,8 @@ import {
   versionOf,
 } from './list-items';
 import type { ItemsQuery } from './odata';
-import type { ItemVersion } from './versioned';
+import { ConflictError, GraphError, isAmbiguous } from '../shared/service-error';
+import type { ItemVersion } from '../shared/versioned';
 
 /**
  * Many list-item reads or writes in as few round trips as $batch allows (20 per envelope).

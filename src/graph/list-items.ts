@@ -1,11 +1,10 @@
 import type { ListItem } from '@microsoft/microsoft-graph-types';
 
-import { ConflictError } from './conflict-error';
 import type { GraphClient } from './graph-client';
-import { GraphError, isAmbiguous, isNotFound } from './graph-error';
 import { abortableSleep } from './middleware/retry-after';
 import { fieldEquals, type ItemsQuery, itemsQueryString } from './odata';
-import type { ItemVersion } from './versioned';
+import { ConflictError, GraphError, isAmbiguous, isNotFound } from '../shared/service-error';
+import type { ItemVersion } from '../shared/versioned';
 
 /**
  * Generic SharePoint list-item operations. Every item the app creates carries a client-generated

@@ -2,10 +2,10 @@ import type { DataContext } from '../../data/data-context';
 import { createReviewsRepository } from '../../data/reviews/repository';
 import { createSettingsRepository } from '../../data/settings/repository';
 import type { AgreedBestFit, Reflection, Review } from '../../domain/review/types';
-import type { ItemVersion } from '../../graph/versioned';
 import { UserFacingError } from '../../ui/common/user-facing-error';
 import type { ReviewData } from '../../ui/review/review-data';
 import { reviewListsDelta } from './review-delta';
+import type { ItemVersion } from '../../shared/versioned';
 
 /** The review UI's port over the reviews and settings repositories. */
 export function createReviewData(context: DataContext): ReviewData {

@@ -1,7 +1,6 @@
 import type { PlanAction, Priority } from '../../domain/plan/types';
 import type { Item } from '../../graph/list-items';
 import { readManyLists } from '../../graph/list-items-batch';
-import type { ItemVersion, Versioned } from '../../graph/versioned';
 import { type CallOptions, type DataContext, listRef } from '../data-context';
 import { bySortOrder } from '../fields';
 import { PAGE_SIZE } from '../page-size';
@@ -16,6 +15,7 @@ import {
   prioritySortOrder,
   priorityToFields,
 } from './mappers';
+import type { ItemVersion, Versioned } from '../../shared/versioned';
 
 /** An entry to save with its place in the plan (index in the plan's array). */
 export interface OrderedEntry<T> extends SaveEntry<T> {

@@ -2,7 +2,6 @@ import type { Activity } from '../../domain/provision-map/types';
 import { listDelta } from '../../graph/delta';
 import { type Item } from '../../graph/list-items';
 import { readManyLists } from '../../graph/list-items-batch';
-import type { ItemVersion, Versioned } from '../../graph/versioned';
 import { type CallOptions, type DataContext, listRef } from '../data-context';
 import { bySortOrder } from '../fields';
 import { PAGE_SIZE } from '../page-size';
@@ -17,6 +16,7 @@ import {
   stageOutcomesFromFields,
   stageOutcomesToFields,
 } from './mappers';
+import type { ItemVersion, Versioned } from '../../shared/versioned';
 
 export /** A full enumeration of a very large map in few, large pages (SharePoint serves up to 5,000). */
 const DELTA_PAGE_SIZE = 5000;

@@ -1,9 +1,9 @@
 import type { StatutoryRecord } from '../../domain/statutory/types';
 import { findByKey } from '../../graph/list-items';
-import type { ItemVersion, Versioned } from '../../graph/versioned';
 import { type CallOptions, type DataContext, listRef } from '../data-context';
 import { type Codec, saveOne } from '../save';
 import { STATUTORY_RECORD_KEY, STATUTORY_SELECT, statutoryFromFields, statutoryToFields } from './mappers';
+import type { ItemVersion, Versioned } from '../../shared/versioned';
 
 export const statutoryCodec = (institutionId: string): Codec<StatutoryRecord> => ({
   list: 'statutory',

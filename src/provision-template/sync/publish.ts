@@ -1,11 +1,11 @@
 import type { ActivityChanges } from '../../data/provision-map/repository';
 import type { Activity } from '../../domain/provision-map/types';
-import { isConflictError } from '../../graph/conflict-error';
-import { userMessage } from '../../graph/graph-error';
-import type { ItemVersion } from '../../graph/versioned';
 import type { Conflict, PublishPlan } from './diff';
 import { type SnapshotEntry, type SyncSnapshot, updateSnapshot } from './snapshot';
 import type { ActivityStore } from './store';
+import { isConflictError } from '../../shared/service-error';
+import type { ItemVersion } from '../../shared/versioned';
+import { userMessage } from '../../ui/common/user-message';
 
 /** Writes per request: Graph's $batch carries at most 20, so 300 new activities cost 15 requests. */
 export const WRITES_PER_REQUEST = 20;

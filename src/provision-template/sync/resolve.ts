@@ -1,10 +1,10 @@
-import { userMessage } from '../../graph/graph-error';
 import type { TemplateCatalogue } from '../catalogue';
 import type { RowChanges } from '../plan';
 import { activityToRow } from '../row-values';
 import type { Conflict } from './diff';
 import { type SyncSnapshot, updateSnapshot } from './snapshot';
 import type { ActivityStore } from './store';
+import { userMessage } from '../../ui/common/user-message';
 
 export type ConflictChoice = 'mine' | 'theirs';
 

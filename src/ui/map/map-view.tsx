@@ -4,8 +4,6 @@ import { type ReactNode, useMemo, useState } from 'react';
 
 import { provisionFindings } from '../../domain/provision-map/findings';
 import type { Activity } from '../../domain/provision-map/types';
-import { isConflict } from '../../graph/graph-error';
-import type { Versioned } from '../../graph/versioned';
 import { ErrorBar } from '../common/error-bar';
 import { EmptyState, Loading } from '../common/states';
 import { useAsync } from '../common/use-async';
@@ -16,6 +14,8 @@ import type { LoadedMap, ProvisionMapData } from './map-data';
 import { MapFindings } from './map-findings';
 import { MapGrid } from './map-grid';
 import { MapLegend } from './map-legend';
+import { isConflict } from '../../shared/service-error';
+import type { Versioned } from '../../shared/versioned';
 
 const useStyles = makeStyles({
   layout: {

@@ -14,7 +14,6 @@ import type { ActionPeriod, MaturityModel } from '../../domain/catalogue/types';
 import type { PlanAction, Priority } from '../../domain/plan/types';
 import { validatePlanAction } from '../../domain/validation/plan';
 import { MULTI_LINE_MAX, SINGLE_LINE_MAX } from '../../domain/validation/limits';
-import type { ItemVersion, Versioned } from '../../graph/versioned';
 import { describeAction } from './describe';
 import { type ActionDraft, actionDraft, actionInput } from './drafts';
 import { EditDialog } from './parts/edit-dialog';
@@ -23,6 +22,7 @@ import { newId } from './parts/ids';
 import { RagChoice } from './parts/rag-choice';
 import { RowPicker } from './parts/row-picker';
 import { useGuardedSave } from './parts/use-guarded-save';
+import type { ItemVersion, Versioned } from '../../shared/versioned';
 
 const useStyles = makeStyles({
   pair: {

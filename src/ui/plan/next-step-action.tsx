@@ -22,13 +22,13 @@ import type { ActionPeriod, MaturityRow } from '../../domain/catalogue/types';
 import type { PlanAction, Priority } from '../../domain/plan/types';
 import type { AgreedBestFit } from '../../domain/review/types';
 import { MULTI_LINE_MAX, SINGLE_LINE_MAX } from '../../domain/validation/limits';
-import type { Versioned } from '../../graph/versioned';
 import { Loading } from '../common/states';
 import { ErrorBar, UserFacingError } from '../common/error-bar';
 import { useAsync } from '../common/use-async';
 import { emptyNextStepDraft, NEW_PRIORITY, type NextStepDraft, planNextStep } from './next-step-draft';
 import { newId } from './parts/ids';
 import type { PlanData } from './plan-data';
+import type { Versioned } from '../../shared/versioned';
 
 const useStyles = makeStyles({
   // Long priority titles shrink within the dialog rather than widen the select past it.

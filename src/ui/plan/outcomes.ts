@@ -1,6 +1,6 @@
 import { firstFailure, type SaveOutcome } from '../../data/save';
-import type { GraphError } from '../../graph/graph-error';
-import type { Versioned } from '../../graph/versioned';
+import type { GraphError } from '../../shared/service-error';
+import type { Versioned } from '../../shared/versioned';
 
 /** One outcome of a batch save as a value or a thrown error, like a single save. */
 export function unwrap<T>(outcomes: readonly SaveOutcome<T>[]): Versioned<T> {

@@ -5,9 +5,9 @@ import { createPlanRepository } from '../../data/plan/repository';
 import { createReviewsRepository } from '../../data/reviews/repository';
 import type { InstitutionSettings } from '../../data/settings/mappers';
 import { createSettingsRepository } from '../../data/settings/repository';
-import { type ConflictError, isConflictError } from '../../graph/conflict-error';
 import { deleted, unwrap } from './outcomes';
 import type { AgreedReview, PlanData, PlanVisions } from './plan-data';
+import { type ConflictError, isConflictError } from '../../shared/service-error';
 
 const visionsOf = (s: InstitutionSettings): PlanVisions => ({
   institutionVision: s.institutionVision,

@@ -1,6 +1,6 @@
 import type { PlanAction, Priority, StrategicPlan } from '../../domain/plan/types';
-import type { Versioned } from '../../graph/versioned';
 import type { LoadedPlan, PlanVisions } from './plan-data';
+import type { Versioned } from '../../shared/versioned';
 
 /** The plan as this browser holds it: every item with the version its next save must quote. */
 export interface PlanState {

@@ -8,8 +8,6 @@ import { overdueActions } from '../../domain/plan/overdue';
 import { priorityCountAdvice } from '../../domain/plan/priorities';
 import { ragRollup } from '../../domain/plan/rag';
 import type { PlanAction, Priority } from '../../domain/plan/types';
-import { isConflict } from '../../graph/graph-error';
-import type { Versioned } from '../../graph/versioned';
 import { ErrorBar } from '../common/error-bar';
 import { EmptyState, Loading } from '../common/states';
 import { useAsync } from '../common/use-async';
@@ -23,6 +21,8 @@ import { PriorityDialog } from './priority-dialog';
 import { nextSortOrder, type PlanState, planStateOf, sortOrderOf, strategicPlan, takeTheirs, upsert, without } from './plan-state';
 import { PrioritySection } from './priority-section';
 import { VisionsSection } from './visions-section';
+import { isConflict } from '../../shared/service-error';
+import type { Versioned } from '../../shared/versioned';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },

@@ -6,7 +6,6 @@ import type { MaturityModel } from '../../domain/catalogue/types';
 import type { Priority } from '../../domain/plan/types';
 import { MULTI_LINE_MAX, SINGLE_LINE_MAX } from '../../domain/validation/limits';
 import { validatePriority } from '../../domain/validation/plan';
-import type { ItemVersion, Versioned } from '../../graph/versioned';
 import { describePriority } from './describe';
 import { priorityDraft, type PriorityDraft, priorityInput } from './drafts';
 import { ObjectivesEditor } from './objectives-editor';
@@ -15,6 +14,7 @@ import { errorsByField, otherErrors } from './parts/field-errors';
 import { newId } from './parts/ids';
 import { RowPicker } from './parts/row-picker';
 import { useGuardedSave } from './parts/use-guarded-save';
+import type { ItemVersion, Versioned } from '../../shared/versioned';
 
 const SHOWN = ['title', 'problem', 'maturityRows', 'objectives'];
 

@@ -3,7 +3,6 @@ import { type ReactNode, useEffect, useMemo } from 'react';
 
 import { maturityModel } from '../../domain/catalogue';
 import type { Participant, Review } from '../../domain/review/types';
-import type { Versioned } from '../../graph/versioned';
 import { ErrorBar } from '../common/error-bar';
 import { type SignedInUser, useServices } from '../common/services-context';
 import { SignedInAs } from '../common/signed-in-as';
@@ -19,6 +18,7 @@ import { startLiveRefresh } from './session/live-refresh';
 import { openReviewSession, type ReviewSession } from './session/review-session';
 import { useSessionSnapshot } from './session/use-session';
 import { SnapshotView } from './snapshot/snapshot-view';
+import type { Versioned } from '../../shared/versioned';
 
 const useStyles = makeStyles({
   area: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },

@@ -1,6 +1,6 @@
 import type { Institution } from '../../domain/institution';
 import type { AgreedBestFit, Reflection, Review } from '../../domain/review/types';
-import type { ItemVersion, Versioned } from '../../graph/versioned';
+import type { ItemVersion, Versioned } from '../../shared/versioned';
 
 /** One review as loaded: the review item, every reflection and every agreed best fit, each with its eTag. */
 export interface ReviewBundle {

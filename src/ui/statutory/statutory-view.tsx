@@ -5,7 +5,6 @@ import { type ReactNode, useState } from 'react';
 import { dutyDetails, dutyLinks } from '../../domain/report';
 import { statutoryChecklist } from '../../domain/statutory/checklist';
 import type { StatutoryRecord } from '../../domain/statutory/types';
-import type { Versioned } from '../../graph/versioned';
 import { ErrorBar } from '../common/error-bar';
 import { EmptyState, Loading } from '../common/states';
 import { useAsync } from '../common/use-async';
@@ -13,6 +12,7 @@ import { DutyChecklist } from './duty-checklist';
 import type { LoadedStatutory, StatutoryData } from './statutory-data';
 import { emptyStatutoryRecord } from './statutory-draft';
 import { StatutoryForm } from './statutory-form';
+import type { Versioned } from '../../shared/versioned';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createDevTokenProvider } from '../../../src/auth/dev-token-provider';
 import { executeBatch } from '../../../src/graph/batch';
 import { createGraphClient } from '../../../src/graph/graph-client';
-import { isConflict, isForbidden } from '../../../src/graph/graph-error';
 import { graphErrorBody, json, type RecordedCall, recordingSleep, scriptedFetch } from './fake-fetch';
+import { isConflict, isForbidden } from '../../../src/shared/service-error';
 
 const graphWith = (fetchImpl: typeof fetch) =>
   createGraphClient({ baseUrl: 'http://127.0.0.1:4000', tokenProvider: createDevTokenProvider({ upn: 'a@b.c' }), scopes: [], fetchImpl });

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
+import { isConflictError } from '../../../shared/service-error';
+import type { ItemVersion, Versioned } from '../../../shared/versioned';
 
-import { isConflictError } from '../../../graph/conflict-error';
-import type { ItemVersion, Versioned } from '../../../graph/versioned';
 
 export interface Conflict<T> {
   readonly mine: T;

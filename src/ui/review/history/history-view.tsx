@@ -13,7 +13,6 @@ import { type ReactNode, useId, useState } from 'react';
 import { maturityModel } from '../../../domain/catalogue';
 import { compareReviews, type ReviewComparison } from '../../../domain/review/compare';
 import type { Review } from '../../../domain/review/types';
-import type { Versioned } from '../../../graph/versioned';
 import { ErrorBar } from '../../common/error-bar';
 import { UserFacingError } from '../../common/user-facing-error';
 import { Loading } from '../../common/states';
@@ -21,6 +20,7 @@ import { longDate, statusNames } from '../parts/names';
 import type { ReviewData } from '../review-data';
 import { newestFirst } from '../review-order';
 import { changeParts } from '../snapshot/change-text';
+import type { Versioned } from '../../../shared/versioned';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },

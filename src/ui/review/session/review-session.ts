@@ -1,9 +1,9 @@
 import type { ColumnNumber } from '../../../domain/catalogue/types';
 import type { AgreedBestFit, Reflection, Review, ReviewStatus } from '../../../domain/review/types';
-import { isConflictError } from '../../../graph/conflict-error';
-import type { Versioned } from '../../../graph/versioned';
 import type { ListChanges, ReviewBundle, ReviewChanges, ReviewData, ReviewWatcher } from '../review-data';
 import { isOlderVersion, versionOf } from './versions';
+import { isConflictError } from '../../../shared/service-error';
+import type { Versioned } from '../../../shared/versioned';
 
 export type SaveState =
   | { readonly status: 'saving' }

@@ -1,4 +1,4 @@
-import type { ItemVersion } from '../../../graph/versioned';
+import type { ItemVersion } from '../../../shared/versioned';
 
 /** SharePoint eTags read `"{GUID},<version>"`; the version counts up with every save of the item. */
 function versionNumber(eTag: string): number | undefined {

@@ -4,7 +4,6 @@ import { type ReactNode, useId, useMemo, useRef, useState } from 'react';
 import type { MaturityModel } from '../../../domain/catalogue/types';
 import { compareReviews } from '../../../domain/review/compare';
 import type { Review } from '../../../domain/review/types';
-import type { Versioned } from '../../../graph/versioned';
 import { messageOf } from '../../common/error-bar';
 import { Loading } from '../../common/states';
 import { useAsync } from '../../common/use-async';
@@ -14,6 +13,7 @@ import type { SessionSnapshot } from '../session/review-session';
 import { HeatMap } from './heat-map';
 import { Highlights } from './highlights';
 import type { PreviousReview } from './previous';
+import type { Versioned } from '../../../shared/versioned';
 
 const useStyles = makeStyles({
   snapshot: {

@@ -9,3 +9,6 @@ export interface ItemVersion {
 export interface Versioned<T> extends ItemVersion {
   readonly value: T;
 }
+
+/** The version a later write must quote, or null when there is nothing stored yet (a create). */
+export const versionOf = (v: ItemVersion | null | undefined): ItemVersion | null => (v ? { itemId: v.itemId, eTag: v.eTag } : null);
