@@ -130,3 +130,17 @@ export function byPosition<T>(codec: Codec<T>, values: readonly T[]): Codec<T> {
   const position = new Map(values.map((value, index) => [value, index]));
   return { ...codec, toFields: (value) => codec.toFields(value, position.get(value) ?? 0) };
 }
+
+/** One outcome of a batch save as a value or a thrown error, like a single save. */
+export function unwrap<T>(outcomes: readonly SaveOutcome<T>[]): Versioned<T> {
+  const [outcome] = outcomes;
+  if (!outcome) throw new Error('Nothing was saved.');
+  if (!outcome.ok) throw outcome.error;
+  return outcome.value;
+}
+
+/** Throws the failure of a delete, if any. */
+export function throwFirstFailure(outcomes: readonly { readonly ok: boolean; readonly error?: GraphError }[]): void {
+  const failure = firstFailure(outcomes);
+  if (failure) throw failure;
+}

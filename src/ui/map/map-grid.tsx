@@ -5,7 +5,7 @@ import { stages } from '../../domain/catalogue/provision';
 import type { YearGroup } from '../../domain/catalogue/types';
 import { yearLabel } from '../../domain/provision-map/labels';
 import type { Activity } from '../../domain/provision-map/types';
-import { useTableStyles } from '../plan/parts/table-styles';
+import { useTableStyles } from '../common/table-styles';
 import { categoryClass, useCategoryStyles } from './category-style';
 import { categoryName } from './describe';
 import type { Versioned } from '../../shared/versioned';

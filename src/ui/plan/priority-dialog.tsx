@@ -9,11 +9,11 @@ import { validatePriority } from '../../domain/validation/plan';
 import { describePriority } from './describe';
 import { priorityDraft, type PriorityDraft, priorityInput } from './drafts';
 import { ObjectivesEditor } from './objectives-editor';
-import { EditDialog } from './parts/edit-dialog';
-import { errorsByField, otherErrors } from './parts/field-errors';
-import { newId } from './parts/ids';
+import { EditDialog } from '../common/edit-dialog';
+import { errorsByField, otherErrors } from '../common/field-errors';
+import { newId } from '../common/ids';
 import { RowPicker } from './parts/row-picker';
-import { useGuardedSave } from './parts/use-guarded-save';
+import { useGuardedSave } from '../common/use-guarded-save';
 import type { ItemVersion, Versioned } from '../../shared/versioned';
 
 const SHOWN = ['title', 'problem', 'maturityRows', 'objectives'];

@@ -10,7 +10,7 @@ import { objectiveCompleteness } from '../../domain/plan/smart';
 import type { PlanAction, Priority } from '../../domain/plan/types';
 import { formatDate } from '../../domain/validation/dates';
 import { ActionsTable } from './actions-table';
-import { RagStatus } from './parts/rag';
+import { RagStatus } from '../common/rag';
 import type { Versioned } from '../../shared/versioned';
 
 const useStyles = makeStyles({

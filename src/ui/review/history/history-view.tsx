@@ -17,7 +17,7 @@ import { ErrorBar } from '../../common/error-bar';
 import { UserFacingError } from '../../common/user-facing-error';
 import { Loading } from '../../common/states';
 import { longDate, statusNames } from '../parts/names';
-import type { ReviewData } from '../review-data';
+import type { ReviewData } from '../data/port';
 import { newestFirst } from '../review-order';
 import { changeParts } from '../snapshot/change-text';
 import type { Versioned } from '../../../shared/versioned';

@@ -1,6 +1,6 @@
 import type { ColumnNumber } from '../../../domain/catalogue/types';
 import type { AgreedBestFit, Reflection, Review, ReviewStatus } from '../../../domain/review/types';
-import type { ListChanges, ReviewBundle, ReviewChanges, ReviewData, ReviewWatcher } from '../review-data';
+import type { ListChanges, LoadedReview, ReviewChanges, ReviewData, ReviewWatcher } from '../data/port';
 import { isOlderVersion, versionOf } from './versions';
 import { isConflictError } from '../../../shared/service-error';
 import type { Versioned } from '../../../shared/versioned';
@@ -59,7 +59,7 @@ export class ReviewSession {
 
   constructor(
     private readonly data: ReviewData,
-    bundle: ReviewBundle,
+    bundle: LoadedReview,
     private readonly watcher: ReviewWatcher,
   ) {
     this.review = bundle.review;

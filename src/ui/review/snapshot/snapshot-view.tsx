@@ -8,7 +8,7 @@ import { messageOf } from '../../common/error-bar';
 import { Loading } from '../../common/states';
 import { useAsync } from '../../common/use-async';
 import { longDate } from '../parts/names';
-import type { ReviewData } from '../review-data';
+import type { ReviewData } from '../data/port';
 import type { SessionSnapshot } from '../session/review-session';
 import { HeatMap } from './heat-map';
 import { Highlights } from './highlights';

@@ -4,7 +4,7 @@ import { type ReactNode, useEffect, useId, useMemo } from 'react';
 import { maturityModel } from '../../../domain/catalogue';
 import { reflectionSpread } from '../../../domain/review/spread';
 import { ErrorBar } from '../../common/error-bar';
-import { useServices } from '../../common/services-context';
+import { useReviewData } from '../data/queries';
 import { EmptyState, Loading } from '../../common/states';
 import { useAsync } from '../../common/use-async';
 import { ColumnDescriptors } from '../meet/column-descriptors';
@@ -34,7 +34,7 @@ const useStyles = makeStyles({
  * agreed best fit as soon as anyone saves it (live refresh).
  */
 export function StageView(props: { reviewId: string | null; rowId: string | null }): ReactNode {
-  const { reviews: data } = useServices();
+  const data = useReviewData();
   const loaded = useAsync(
     async () => (props.reviewId ? openReviewSession(data, props.reviewId) : undefined),
     [data, props.reviewId],

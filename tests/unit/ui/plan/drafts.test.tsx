@@ -8,7 +8,7 @@ import { validatePlanAction, validatePriority } from '../../../../src/domain/val
 import { ActionsTable } from '../../../../src/ui/plan/actions-table';
 import { actionDraft, actionInput, priorityDraft, priorityInput } from '../../../../src/ui/plan/drafts';
 import { emptyNextStepDraft, NEW_PRIORITY, planNextStep } from '../../../../src/ui/plan/next-step-draft';
-import { sortOrderOf, takeTheirs, upsert } from '../../../../src/ui/plan/plan-state';
+import { sortOrderOf, takeTheirs, upsert } from '../../../../src/ui/common/versioned-list';
 import type { Versioned } from '../../../../src/shared/versioned';
 
 const versioned = <T,>(value: T, n = 1): Versioned<T> => ({ value, itemId: String(n), eTag: `"e,${n}"` });

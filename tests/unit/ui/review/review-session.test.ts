@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { AgreedBestFit, Reflection, Review } from '../../../../src/domain/review/types';
-import type { ReviewChanges, ReviewData, ReviewWatcher } from '../../../../src/ui/review/review-data';
+import type { ReviewChanges, ReviewData, ReviewWatcher } from '../../../../src/ui/review/data/port';
 import { ReviewSession } from '../../../../src/ui/review/session/review-session';
 import { ConflictError } from '../../../../src/shared/service-error';
 import type { ItemVersion, Versioned } from '../../../../src/shared/versioned';

@@ -1,4 +1,4 @@
-import type { InstitutionData } from '../../domain/institution-data';
+import type { InstitutionData } from '../../../domain/institution-data';
 
 /** What the governors' report reads: everything the site holds for its institution, once. */
 export interface ReportData {

@@ -1,6 +1,6 @@
-import type { Institution } from '../../domain/institution';
-import type { Activity, ProvisionMap } from '../../domain/provision-map/types';
-import type { ItemVersion, Versioned } from '../../shared/versioned';
+import type { Institution } from '../../../domain/institution';
+import type { Activity, ProvisionMap } from '../../../domain/provision-map/types';
+import type { ItemVersion, Versioned } from '../../../shared/versioned';
 
 export interface LoadedMap {
   readonly institution: Institution;

@@ -2,8 +2,8 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleFilled, DismissCircleFilled, WarningFilled } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 
-import { dutyStatusWords } from '../../../domain/report';
-import type { DutyStatus } from '../../../domain/statutory/types';
+import { dutyStatusWords } from '../../domain/report';
+import type { DutyStatus } from '../../domain/statutory/types';
 
 const useStyles = makeStyles({
   status: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, whiteSpace: 'nowrap', fontWeight: tokens.fontWeightSemibold },

@@ -10,7 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { type ReactNode, useState } from 'react';
 
-import { ErrorBar } from '../../common/error-bar';
+import { ErrorBar } from './error-bar';
 
 /** Asks before removing something; shows a failed removal in plain words. */
 export function ConfirmRemove(props: {

@@ -1,8 +1,8 @@
-import type { DataContext } from '../../data/data-context';
-import { createSettingsRepository } from '../../data/settings/repository';
-import { createStatutoryRepository } from '../../data/statutory/repository';
-import { createMapReader } from '../map/map-data-adapter';
-import type { StatutoryData } from './statutory-data';
+import type { DataContext } from '../../../data/data-context';
+import { createSettingsRepository } from '../../../data/settings/repository';
+import { createStatutoryRepository } from '../../../data/statutory/repository';
+import { createMapReader } from '../../map/data/adapter';
+import type { StatutoryData } from './port';
 
 /** The statutory duties port over the repositories. */
 export function createStatutoryData(ctx: DataContext): StatutoryData {

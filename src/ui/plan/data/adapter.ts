@@ -1,13 +1,13 @@
-import { maturityModel } from '../../domain/catalogue';
-import { agreedReviews } from '../../domain/report';
-import type { DataContext } from '../../data/data-context';
-import { createPlanRepository } from '../../data/plan/repository';
-import { createReviewsRepository } from '../../data/reviews/repository';
-import type { InstitutionSettings } from '../../data/settings/mappers';
-import { createSettingsRepository } from '../../data/settings/repository';
-import { deleted, unwrap } from './outcomes';
-import type { AgreedReview, PlanData, PlanVisions } from './plan-data';
-import { type ConflictError, isConflictError } from '../../shared/service-error';
+import { maturityModel } from '../../../domain/catalogue';
+import { agreedReviews } from '../../../domain/report';
+import type { DataContext } from '../../../data/data-context';
+import { createPlanRepository } from '../../../data/plan/repository';
+import { createReviewsRepository } from '../../../data/reviews/repository';
+import type { InstitutionSettings } from '../../../data/settings/mappers';
+import { createSettingsRepository } from '../../../data/settings/repository';
+import { throwFirstFailure, unwrap } from '../../../data/save';
+import type { AgreedReview, PlanData, PlanVisions } from './port';
+import { type ConflictError, isConflictError } from '../../../shared/service-error';
 
 const visionsOf = (s: InstitutionSettings): PlanVisions => ({
   institutionVision: s.institutionVision,
@@ -61,7 +61,7 @@ export function createPlanData(ctx: DataContext): PlanData {
     },
 
     async deletePriority(version) {
-      deleted(await plan.deletePriorities([version]));
+      throwFirstFailure(await plan.deletePriorities([version]));
     },
 
     async saveAction(action, sortOrder, basedOn) {
@@ -69,7 +69,7 @@ export function createPlanData(ctx: DataContext): PlanData {
     },
 
     async deleteAction(version) {
-      deleted(await plan.deleteActions([version]));
+      throwFirstFailure(await plan.deleteActions([version]));
     },
   };
 }

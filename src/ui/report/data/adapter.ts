@@ -1,6 +1,6 @@
-import type { DataContext } from '../../data/data-context';
-import { loadInstitution } from '../../data/load-institution';
-import type { ReportData } from './report-data';
+import type { DataContext } from '../../../data/data-context';
+import { loadInstitution } from '../../../data/load-institution';
+import type { ReportData } from './port';
 
 /** The report port: one $batch read of every list (see `loadInstitution`). */
 export function createReportData(ctx: DataContext): ReportData {

@@ -1,7 +1,7 @@
-import type { Institution } from '../../domain/institution';
-import type { PlanAction, Priority } from '../../domain/plan/types';
-import type { AgreedBestFit, Review } from '../../domain/review/types';
-import type { ItemVersion, Versioned } from '../../shared/versioned';
+import type { Institution } from '../../../domain/institution';
+import type { PlanAction, Priority } from '../../../domain/plan/types';
+import type { AgreedBestFit, Review } from '../../../domain/review/types';
+import type { ItemVersion, Versioned } from '../../../shared/versioned';
 
 /** The plan's two visions (kept with the institution record). */
 export interface PlanVisions {

@@ -1,7 +1,7 @@
-import type { Institution } from '../../domain/institution';
-import type { ProvisionMap } from '../../domain/provision-map/types';
-import type { StatutoryRecord } from '../../domain/statutory/types';
-import type { ItemVersion, Versioned } from '../../shared/versioned';
+import type { Institution } from '../../../domain/institution';
+import type { ProvisionMap } from '../../../domain/provision-map/types';
+import type { StatutoryRecord } from '../../../domain/statutory/types';
+import type { ItemVersion, Versioned } from '../../../shared/versioned';
 
 export interface LoadedStatutory {
   readonly institution: Institution;

@@ -1,11 +1,11 @@
-import type { StageId } from '../../domain/catalogue/types';
-import type { Institution } from '../../domain/institution';
-import type { DataContext } from '../../data/data-context';
-import { createProvisionMapRepository } from '../../data/provision-map/repository';
-import { deleteMany } from '../../data/save';
-import { createSettingsRepository } from '../../data/settings/repository';
-import { deleted, unwrap } from '../plan/outcomes';
-import type { LoadedMap, ProvisionMapData } from './map-data';
+import type { StageId } from '../../../domain/catalogue/types';
+import type { Institution } from '../../../domain/institution';
+import type { DataContext } from '../../../data/data-context';
+import { createProvisionMapRepository } from '../../../data/provision-map/repository';
+import { deleteMany } from '../../../data/save';
+import { createSettingsRepository } from '../../../data/settings/repository';
+import { throwFirstFailure, unwrap } from '../../../data/save';
+import type { LoadedMap, ProvisionMapData } from './port';
 
 /** Reads the institution's provision map (activities with versions, and the stages' learning outcomes). */
 export function createMapReader(ctx: DataContext): (institution: Institution) => Promise<Omit<LoadedMap, 'institution'>> {
@@ -45,7 +45,7 @@ export function createProvisionMapData(ctx: DataContext): ProvisionMapData {
       return repository.update(activity, basedOn);
     },
     async deleteActivity(version) {
-      deleted(await deleteMany(ctx, 'activities', [version]));
+      throwFirstFailure(await deleteMany(ctx, 'activities', [version]));
     },
   };
 }

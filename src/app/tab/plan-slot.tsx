@@ -1,29 +1,23 @@
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
-import { type ReactNode, useMemo } from 'react';
+import type { ReactNode } from 'react';
 
-import { useServices } from '../common/services-context';
-import { useQueryParam } from '../common/url-state';
-import { createStatutoryData } from '../statutory/statutory-data-adapter';
-import { StatutoryView } from '../statutory/statutory-view';
-import { todayIso } from './parts/ids';
-import { useDataContext } from './parts/use-data-context';
-import { PlanView } from './plan-view';
-import { usePlanData } from './use-plan-data';
+import { useServices } from '../../ui/common/services-context';
+import { useQueryParam } from '../../ui/common/url-state';
+import { StatutoryView } from '../../ui/statutory/statutory-view';
+import { todayIso } from '../../ui/common/ids';
+import { PlanView } from '../../ui/plan/plan-view';
 
 const useStyles = makeStyles({
   nav: { marginBottom: tokens.spacingVerticalL, '@media print': { display: 'none' } },
 });
 
 /**
- * The tab's 'plan' view: the strategic careers plan and, beside it, the statutory duties record the plan and the
+ * The tab's 'plan' view (composed here, as it joins two features): the strategic careers plan and, beside it, the statutory duties record the plan and the
  * governors' report both draw on (kept in the address as `?section=statutory`).
  */
 export default function PlanSlot(): ReactNode {
   const styles = useStyles();
   const { user } = useServices();
-  const ctx = useDataContext();
-  const plan = usePlanData();
-  const statutory = useMemo(() => createStatutoryData(ctx), [ctx]);
   const [section, setSection] = useQueryParam('section');
   const current = section === 'statutory' ? 'statutory' : 'plan';
   const today = todayIso();
@@ -34,9 +28,9 @@ export default function PlanSlot(): ReactNode {
         <Tab value="statutory">Statutory duties record</Tab>
       </TabList>
       {current === 'plan' ? (
-        <PlanView data={plan} canEdit={!user.readOnly} today={today} />
+        <PlanView canEdit={!user.readOnly} today={today} />
       ) : (
-        <StatutoryView data={statutory} canEdit={!user.readOnly} today={today} />
+        <StatutoryView canEdit={!user.readOnly} today={today} />
       )}
     </>
   );

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
-import { isConflictError } from '../../../shared/service-error';
-import type { ItemVersion, Versioned } from '../../../shared/versioned';
+import { isConflictError } from '../../shared/service-error';
+import type { ItemVersion, Versioned } from '../../shared/versioned';
 
 
 export interface Conflict<T> {

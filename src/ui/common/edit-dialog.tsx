@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
-import { ErrorBar, UserFacingError } from '../../common/error-bar';
+import { ErrorBar, UserFacingError } from './error-bar';
 import { ConflictChoice, type Described } from './conflict-choice';
 import type { GuardedSave } from './use-guarded-save';
 

@@ -2,7 +2,7 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleFilled, DismissCircleFilled, WarningFilled } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 
-import type { Rag } from '../../../domain/plan/types';
+import type { Rag } from '../../domain/plan/types';
 
 const useStyles = makeStyles({
   rag: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, whiteSpace: 'nowrap' },

@@ -2,8 +2,8 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleFilled, InfoRegular, WarningFilled } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 
-import type { Tone } from '../../../domain/report/types';
-import { useVisuallyHidden } from '../../common/visually-hidden';
+import type { Tone } from '../../domain/report/types';
+import { useVisuallyHidden } from './visually-hidden';
 
 const useStyles = makeStyles({
   icon: { fontSize: '16px', flexShrink: 0, marginTop: '2px' },

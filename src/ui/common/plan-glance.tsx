@@ -5,8 +5,8 @@ import { type ReactNode, useId } from 'react';
 import type { OverdueAction } from '../../domain/plan/overdue';
 import type { PriorityCountAdvice } from '../../domain/plan/priorities';
 import type { PlanRollup } from '../../domain/plan/rag';
-import { RagStatus } from './parts/rag';
-import { useTableStyles } from './parts/table-styles';
+import { RagStatus } from './rag';
+import { useTableStyles } from './table-styles';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -1,4 +1,4 @@
-import type { FieldError } from '../../../domain/validation/result';
+import type { FieldError } from '../../domain/validation/result';
 
 /** The first message for each field path, for Fluent `Field`'s `validationMessage`. */
 export function errorsByField(errors: readonly FieldError[]): Record<string, string> {

@@ -4,9 +4,9 @@ import type { ReactNode } from 'react';
 import { statutoryDuties } from '../../domain/catalogue/statutory';
 import type { StatutoryDutyId } from '../../domain/catalogue/types';
 import type { DutyCheck } from '../../domain/statutory/types';
-import { useTableStyles } from '../plan/parts/table-styles';
-import { DutyStatusMark } from '../report/parts/duty-status';
-import { LinkedText } from './linked-text';
+import { useTableStyles } from './table-styles';
+import { DutyStatusMark } from './duty-status';
+import { LinkedText } from '../statutory/linked-text';
 
 const useStyles = makeStyles({
   requirement: { display: 'block', color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, marginTop: tokens.spacingVerticalXXS },
