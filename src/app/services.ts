@@ -10,9 +10,9 @@ import type { DataContext } from '../data/data-context';
 import { provisionLists } from '../data/provision-lists';
 import { createGraphClient } from '../graph/graph-client';
 import { resolveSite, type SiteRef } from '../graph/sites';
-import type { HostAdapter, HostContext } from '../host/host';
 import { UserFacingError } from '../ui/common/user-facing-error';
 import type { Services, SignedInUser } from '../ui/common/services-context';
+import type { HostAdapter, HostContext } from '../host/host-types';
 
 /** What every page gets: the views' services, and the team site's data context each surface builds its ports on. */
 export interface AppServices extends Services {

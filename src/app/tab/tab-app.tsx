@@ -1,7 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 
-import type { HostAdapter } from '../../host/host';
 import { ErrorBar } from '../../ui/common/error-bar';
 import { HostShell } from '../../ui/common/host-shell';
 import { type Services, ServicesProvider } from '../../ui/common/services-context';
@@ -12,6 +11,7 @@ import { tabSettingsFrom } from '../../ui/config/tab-settings';
 import { createQueryClient } from '../query-client';
 import { ProvideTabPorts, type TabPorts } from './tab-ports';
 import { tabViews } from './views';
+import type { HostAdapter } from '../../host/host-types';
 
 // First load is React and Fluent only: the data layer (with the Graph SDK) and the catalogue come after.
 async function loadServices(host: HostAdapter): Promise<{ services: Services; ports: TabPorts }> {

@@ -1,3 +1,4 @@
+import type { GraphError } from '../../shared/service-error';
 import type { Activity } from '../../domain/provision-map/types';
 import { listDelta } from '../../graph/delta';
 import { type Item } from '../../graph/list-items';
@@ -51,7 +52,7 @@ export interface ActivityChanges {
 export interface PublishResult {
   readonly created: readonly SaveOutcome<Activity>[];
   readonly updated: readonly SaveOutcome<Activity>[];
-  readonly deleted: readonly { readonly ok: boolean }[];
+  readonly deleted: readonly { readonly ok: boolean; readonly error?: GraphError }[];
 }
 
 export interface ActivityRefresh {

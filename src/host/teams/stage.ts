@@ -1,6 +1,6 @@
 import { meeting } from '@microsoft/teams-js';
+import type { HostFrame } from '../host-types';
 
-import type { HostFrame } from '../host';
 
 /** How long to wait for the host to say whether we may share to the stage before assuming we may not. */
 const CAPABILITY_TIMEOUT_MS = 2000;

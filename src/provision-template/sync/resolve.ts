@@ -4,14 +4,13 @@ import { activityToRow } from '../row-values';
 import type { Conflict } from './diff';
 import { type SyncSnapshot, updateSnapshot } from './snapshot';
 import type { ActivityStore } from './store';
-import { userMessage } from '../../ui/common/user-message';
 
 export type ConflictChoice = 'mine' | 'theirs';
 
 export type Resolution =
   | { readonly ok: true; readonly rowChanges: RowChanges; readonly snapshot: SyncSnapshot }
   /** The site refused (it changed again, or another failure): refresh and choose again. */
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly error: unknown };
 
 /**
  * Settles one conflict. "Theirs" rewrites the workbook's row from the site (or removes or restores it); "mine"
@@ -42,7 +41,7 @@ export async function resolveConflict(
   if (!row && remote) {
     const result = await store.publish({ delete: [{ itemId: remote.itemId, eTag: remote.eTag }] });
     const outcome = result.deleted[0];
-    if (!outcome?.ok) return { ok: false, message: userMessage((outcome as { error?: unknown } | undefined)?.error) };
+    if (!outcome?.ok) return { ok: false, error: outcome?.error };
     return { ok: true, rowChanges: {}, snapshot: updateSnapshot(snapshot, { remove: [conflict.key] }) };
   }
   const mine = row!.activity;
@@ -51,7 +50,7 @@ export async function resolveConflict(
     { firstSortOrder: snapshot.entries.size },
   );
   const outcome = (remote ? result.updated : result.created)[0];
-  if (!outcome?.ok) return { ok: false, message: userMessage(outcome?.error) };
+  if (!outcome?.ok) return { ok: false, error: outcome?.error };
   return {
     ok: true,
     rowChanges: {},

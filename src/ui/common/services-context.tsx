@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
+import type { HostAdapter } from '../../host/host-types';
 
-import type { HostAdapter } from '../../host/host';
 
 /** Who is signed in, as far as the UI needs to know (never used for authorisation: the service decides). */
 export interface SignedInUser {

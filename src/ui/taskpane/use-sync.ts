@@ -12,6 +12,9 @@ import type { ActivityStore } from '../../provision-template/sync/store';
 import { syncSheet } from '../../provision-template/template-plan';
 import { UserFacingError } from '../common/error-bar';
 import type { PaneRead } from './pane-read';
+import { userMessage } from '../common/user-message';
+
+const NOT_CONFIRMED = 'The site did not confirm this change.';
 
 export type SyncState =
   | { readonly phase: 'idle' }
@@ -99,7 +102,9 @@ export function useSync(
       setState({
         phase: 'done',
         message: `Published ${plural(sent, 'change', 'changes')} to the team’s site.${outcome.conflicts.length > 0 ? ` ${plural(outcome.conflicts.length, 'row was', 'rows were')} changed by someone else meanwhile: choose below.` : ''}`,
-        ...(outcome.failures.length > 0 ? { failures: outcome.failures } : {}),
+        ...(outcome.failures.length > 0
+          ? { failures: outcome.failures.map((f) => ({ key: f.key, message: f.error ? userMessage(f.error) : NOT_CONFIRMED })) }
+          : {}),
       });
       await reload();
     });
@@ -139,7 +144,7 @@ export function useSync(
         const current: Conflict = { ...conflict, ...(row ? { row } : {}) };
         const result = await resolveConflict(store, current, choice, pane.snapshot, catalogue);
         if (!result.ok) {
-          setState({ phase: 'failed', error: new UserFacingError(result.message) });
+          setState({ phase: 'failed', error: result.error ?? new UserFacingError(NOT_CONFIRMED) });
           return;
         }
         await gateway.writeRows(result.rowChanges);

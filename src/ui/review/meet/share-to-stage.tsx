@@ -1,9 +1,9 @@
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { type ReactNode, useState } from 'react';
 
-import type { HostAdapter } from '../../../host/host';
 import { messageOf } from '../../common/error-bar';
 import { stageUrl } from '../stage/stage-url';
+import type { HostAdapter } from '../../../host/host-types';
 
 const useStyles = makeStyles({
   share: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },

@@ -14,11 +14,11 @@ import { type ReactNode, useId, useState } from 'react';
 
 import type { ModelVariant } from '../../../domain/catalogue/types';
 import type { Review } from '../../../domain/review/types';
-import type { HostAdapter } from '../../../host/host';
 import { ErrorBar } from '../../common/error-bar';
 import { UserFacingError } from '../../common/user-facing-error';
 import type { SignedInUser } from '../../common/services-context';
 import { type FormErrors, type ParticipantLine, reviewFromForm, suggestedTitle } from './review-form';
+import type { HostAdapter } from '../../../host/host-types';
 
 const useStyles = makeStyles({
   form: {
