@@ -19,9 +19,9 @@ import { publishChanges } from '../../src/provision-template/sync/publish';
 import { applyIncoming, fetchRemoteState } from '../../src/provision-template/sync/refresh';
 import { emptySnapshot } from '../../src/provision-template/sync/snapshot';
 import { incomingChanges } from '../../src/provision-template/sync/diff';
-import { activities, catalogue, planWith } from '../../tests/unit/excel/fixtures';
-import { mockRun, mockWorkbook } from '../../tests/unit/excel/office-mock-workbook';
-import { startLocalSite } from '../../tests/unit/provision-template/local-site';
+import { activities, catalogue, planWith } from '../testing/excel-fixtures';
+import { mockRun, mockWorkbook } from '../testing/office-mock-workbook';
+import { startLocalSite } from '../testing/local-site';
 
 const results: { measure: string; value: number; budget: string; ok: boolean }[] = [];
 const record = (measure: string, value: number, limit: number, unit = ''): void => {

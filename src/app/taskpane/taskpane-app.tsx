@@ -7,7 +7,7 @@ import { type TemplateCatalogue, templateCatalogue } from '../../provision-templ
 import { ErrorBar } from '../../ui/common/error-bar';
 import { DemoWorkbookView } from '../../ui/taskpane/demo-workbook';
 import { PlainBrowserNotice, TaskPane } from '../../ui/taskpane/task-pane';
-import { Shell } from '../../ui/shell';
+import { Shell } from '../../ui/common/shell';
 import type { PaneServices } from './pane-services';
 import type { NotSupportedError } from '../../host/host-types';
 

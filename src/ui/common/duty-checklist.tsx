@@ -6,7 +6,7 @@ import type { StatutoryDutyId } from '../../domain/catalogue/types';
 import type { DutyCheck } from '../../domain/statutory/types';
 import { useTableStyles } from './table-styles';
 import { DutyStatusMark } from './duty-status';
-import { LinkedText } from '../statutory/linked-text';
+import { LinkedText } from './linked-text';
 
 const useStyles = makeStyles({
   requirement: { display: 'block', color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, marginTop: tokens.spacingVerticalXXS },

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-import { Shell } from '../shell';
+import { Shell } from './shell';
 import { useHostTheme } from './use-host-theme';
 import type { HostAdapter } from '../../host/host-types';
 

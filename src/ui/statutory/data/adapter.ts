@@ -1,7 +1,7 @@
 import type { DataContext } from '../../../data/data-context';
 import { createSettingsRepository } from '../../../data/settings/repository';
 import { createStatutoryRepository } from '../../../data/statutory/repository';
-import { createMapReader } from '../../map/data/adapter';
+import { createMapReader } from '../../../data/provision-map/read-map';
 import type { StatutoryData } from './port';
 
 /** The statutory duties port over the repositories. */

@@ -7,7 +7,7 @@ import { dutyDetails, dutyLinks } from '../../../../src/domain/report';
 import { statutoryChecklist } from '../../../../src/domain/statutory/checklist';
 import { validateStatutoryRecord } from '../../../../src/domain/validation/statutory';
 import { DutyChecklist } from '../../../../src/ui/common/duty-checklist';
-import { safeHref } from '../../../../src/ui/statutory/linked-text';
+import { safeHref } from '../../../../src/ui/common/linked-text';
 import { emptyStatutoryRecord, statutoryDraft, statutoryInput } from '../../../../src/ui/statutory/statutory-draft';
 
 const record = demoSchool.statutory;

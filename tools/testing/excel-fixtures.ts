@@ -1,7 +1,7 @@
-import type { Activity } from '../../../src/domain/provision-map/types';
-import { templateCatalogue } from '../../../src/provision-template/catalogue';
-import { stageOutcomesFromCodes } from '../../../src/provision-template/outcomes-sheet';
-import { templatePlan } from '../../../src/provision-template/template-plan';
+import type { Activity } from '../../src/domain/provision-map/types';
+import { templateCatalogue } from '../../src/provision-template/catalogue';
+import { stageOutcomesFromCodes } from '../../src/provision-template/outcomes-sheet';
+import { templatePlan } from '../../src/provision-template/template-plan';
 
 export const catalogue = templateCatalogue();
 

@@ -1,6 +1,6 @@
 import { OfficeMockObject } from 'office-addin-mock';
 
-import { cellAddress, parseCellAddress } from '../../../src/provision-template/a1';
+import { cellAddress, parseCellAddress } from '../../src/provision-template/a1';
 
 /**
  * A workbook behind office-addin-mock objects, so code under test meets Office's load/sync rules: a property read

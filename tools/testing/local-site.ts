@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { createDevTokenProvider } from '../../../src/auth/dev-token-provider';
-import type { DataContext } from '../../../src/data/data-context';
-import { openDataContext } from '../../../src/data/provision-lists';
-import { createProvisionMapRepository, type ProvisionMapRepository } from '../../../src/data/provision-map/repository';
-import { createGraphClient } from '../../../src/graph/graph-client';
-import { startLocalGraphServer } from '../../../tools/local-graph/server';
-import { seedDemo } from '../../../tools/seed-demo';
+import { createDevTokenProvider } from '../../src/auth/dev-token-provider';
+import type { DataContext } from '../../src/data/data-context';
+import { openDataContext } from '../../src/data/provision-lists';
+import { createProvisionMapRepository, type ProvisionMapRepository } from '../../src/data/provision-map/repository';
+import { createGraphClient } from '../../src/graph/graph-client';
+import { startLocalGraphServer } from '../local-graph/server';
+import { seedDemo } from '../seed-demo';
 
 export interface LocalSite {
   readonly url: string;

@@ -9,8 +9,8 @@ import {
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
-import { fluentTheme } from './common/theme';
-import type { HostTheme } from '../host/host-types';
+import { fluentTheme } from './theme';
+import type { HostTheme } from '../../host/host-types';
 
 const usePageStyles = makeStaticStyles({
   body: { margin: 0 },
