@@ -20,7 +20,7 @@ import {
   signalOf,
   toItem,
   updateItem,
-  versionOf,
+  versionedItem,
 } from './list-items';
 import type { ItemsQuery } from './odata';
 import { ConflictError, GraphError, isAmbiguous } from '../shared/service-error';
@@ -220,17 +220,17 @@ function reconcile(
       if (current) {
         return fieldsMatch(write.fields, current.fields)
           ? { ok: true, item: current }
-          : { ok: false, error: new ConflictError<Fields>({ ours: write.fields, basedOn: null, theirs: versionOf(current) }) };
+          : { ok: false, error: new ConflictError<Fields>({ ours: write.fields, basedOn: null, theirs: versionedItem(current) }) };
       }
       return unknown && mayRetry ? 'again' : { ok: false, error: failure ?? missing() };
     case 'update':
       if (current && current.eTag !== write.version.eTag && fieldsMatch(write.fields, current.fields)) return { ok: true, item: current };
       if (current && current.eTag === write.version.eTag && unknown && mayRetry) return 'again';
-      return { ok: false, error: new ConflictError<Fields>({ ours: write.fields, basedOn: write.version, theirs: current && versionOf(current) }) };
+      return { ok: false, error: new ConflictError<Fields>({ ours: write.fields, basedOn: write.version, theirs: current && versionedItem(current) }) };
     case 'delete':
       if (!current) return { ok: true, item: null };
       if (current.eTag === write.version.eTag && unknown && mayRetry) return 'again';
-      return { ok: false, error: new ConflictError<Fields>({ ours: {}, basedOn: write.version, theirs: versionOf(current) }) };
+      return { ok: false, error: new ConflictError<Fields>({ ours: {}, basedOn: write.version, theirs: versionedItem(current) }) };
   }
 }
 

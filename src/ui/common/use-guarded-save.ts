@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { isConflictError } from '../../shared/service-error';
-import type { ItemVersion, Versioned } from '../../shared/versioned';
+import { type ItemVersion, versionOf, type Versioned } from '../../shared/versioned';
 
 
 export interface Conflict<T> {
@@ -21,8 +21,6 @@ export interface GuardedSave<T> {
   keepMine(): Promise<boolean>;
   dismissError(): void;
 }
-
-const versionOf = (v: Versioned<unknown> | null): ItemVersion | null => (v ? { itemId: v.itemId, eTag: v.eTag } : null);
 
 /**
  * An eTag-guarded save: a 412 becomes a conflict to show (both versions) rather than an error, and any other

@@ -16,6 +16,3 @@ export function isOlderVersion(incoming: ItemVersion, current: ItemVersion | und
   const b = versionNumber(current.eTag);
   return a !== undefined && b !== undefined && a < b;
 }
-
-export const versionOf = (v: ItemVersion | undefined): ItemVersion | null =>
-  v ? { itemId: v.itemId, eTag: v.eTag } : null;

@@ -21,8 +21,10 @@ describe('the statutory record form', () => {
   it('leaves a person out when their fields are blank, so the checklist says they are missing', () => {
     const draft = { ...statutoryDraft(record), linkGovernor: '  ', leaderName: '', leaderEmail: '', leaderTraining: '' as const };
     const result = validateStatutoryRecord(statutoryInput(draft, record.institutionId));
-    expect(result.ok && result.value.linkGovernor).toBeFalsy();
-    expect(result.ok && result.value.careersLeader).toBeFalsy();
+    // A failed validation must fail here, not pass as "falsy".
+    if (!result.ok) throw new Error(`The blank people were refused: ${result.errors.map((e) => e.message).join('; ')}`);
+    expect(result.value.linkGovernor).toBeUndefined();
+    expect(result.value.careersLeader).toBeUndefined();
   });
 
   it('names the field to fix when a person is half filled in', () => {
