@@ -95,4 +95,15 @@ describe('executeBatch', () => {
     expect(result).toMatchObject({ ok: false, status: 429 });
     expect(fetchImpl.calls).toHaveLength(2);
   });
+
+  it('retries a throttled envelope by its own rounds only: the middleware does not retry it as well', async () => {
+    const envelopeThrottled = () => json(429, graphErrorBody('TooManyRequests'), { 'Retry-After': '0' });
+    const fetchImpl = scriptedFetch(envelopeThrottled, envelopeThrottled, envelopeThrottled);
+    const sleep = recordingSleep();
+    const [result] = await executeBatch(graphWith(fetchImpl), [{ method: 'GET', url: '/a' }], { maxRounds: 3, sleep });
+    expect(result).toMatchObject({ ok: false, status: 429 });
+    // Three rounds, one envelope each (nested retries would have sent up to ten per round).
+    expect(fetchImpl.calls).toHaveLength(3);
+    expect(sleep.delays).toHaveLength(2);
+  });
 });
