@@ -19,7 +19,7 @@ async function loadServices(host: HostAdapter): Promise<{ services: Services; po
   const { data, config: _config, ...services } = await createServices(host);
   return { services, ports: createTabPorts(data) };
 }
-const StageView = lazy(() => import('../../ui/review/stage/stage-view').then((m) => ({ default: m.StageView })));
+const MeetingStageView = lazy(() => import('../../ui/review/meeting-stage/meeting-stage-view').then((m) => ({ default: m.MeetingStageView })));
 
 /**
  * The Teams tab (also the meeting's chat and details tabs and its side panel, and the meeting stage): services
@@ -54,7 +54,7 @@ export function TabApp(props: { host: HostAdapter }): ReactNode {
         <ProvideTabPorts ports={services.value.ports}>
           {onStage ? (
             <Suspense fallback={<Loading label="Opening the row" />}>
-              <StageView reviewId={query.get('review')} rowId={query.get('row')} />
+              <MeetingStageView reviewId={query.get('review')} rowId={query.get('row')} />
             </Suspense>
           ) : (
             <ViewRouter views={tabViews} opensOn={settings.opensOn} showNavigation={host.context.frame !== 'sidePanel'} />

@@ -1,6 +1,6 @@
 import type { ActivityChanges } from '../../data/provision-map/repository';
 import type { Activity } from '../../domain/provision-map/types';
-import type { Conflict, PublishPlan } from './diff';
+import type { RowConflict, PublishPlan } from './diff';
 import { type SnapshotEntry, type SyncSnapshot, updateSnapshot } from './snapshot';
 import type { ActivityStore } from './store';
 import { isConflictError } from '../../shared/service-error';
@@ -18,7 +18,7 @@ export interface PublishOutcome {
   /** The snapshot after everything that succeeded. */
   readonly snapshot: SyncSnapshot;
   /** Rows someone else changed meanwhile: nothing was overwritten; the person chooses. */
-  readonly conflicts: readonly Conflict[];
+  readonly conflicts: readonly RowConflict[];
   /** Other failures (the UI explains each in plain words); `error` is undefined when the site did not confirm the change. */
   readonly failures: readonly { readonly key: string; readonly error: unknown }[];
 }
@@ -48,7 +48,7 @@ export async function publishChanges(
   ];
   const set: SnapshotEntry[] = [];
   const removed: string[] = [];
-  const conflicts: Conflict[] = [];
+  const conflicts: RowConflict[] = [];
   const failures: { key: string; error: unknown }[] = [];
   let sortOrder = snapshot.entries.size;
   let done = 0;

@@ -1,7 +1,7 @@
 import type { TemplateCatalogue } from '../catalogue';
 import type { RowChanges } from '../plan';
 import { activityToRow } from '../row-values';
-import type { Conflict } from './diff';
+import type { RowConflict } from './diff';
 import { type SyncSnapshot, updateSnapshot } from './snapshot';
 import type { ActivityStore } from './store';
 
@@ -19,7 +19,7 @@ export type Resolution =
  */
 export async function resolveConflict(
   store: ActivityStore,
-  conflict: Conflict,
+  conflict: RowConflict,
   choice: ConflictChoice,
   snapshot: SyncSnapshot,
   catalogue: TemplateCatalogue,

@@ -4,7 +4,7 @@ import type { WorkbookGateway } from '../../host/excel/workbook-gateway';
 import type { TemplateCatalogue } from '../../provision-template/catalogue';
 import { columnIndexOf } from '../../provision-template/columns';
 import type { RowProblem } from '../../provision-template/read-rows';
-import { type Conflict, incomingChanges, type PublishPlan, planSize, publishPlan } from '../../provision-template/sync/diff';
+import { type RowConflict, incomingChanges, type PublishPlan, planSize, publishPlan } from '../../provision-template/sync/diff';
 import { type PublishProgress, publishChanges } from '../../provision-template/sync/publish';
 import { applyIncoming, fetchRemoteState } from '../../provision-template/sync/refresh';
 import { type ConflictChoice, resolveConflict } from '../../provision-template/sync/resolve';
@@ -28,12 +28,12 @@ export type SyncState =
 
 export interface SyncModel {
   readonly state: SyncState;
-  readonly conflicts: readonly Conflict[];
+  readonly conflicts: readonly RowConflict[];
   readonly preview: () => Promise<void>;
   readonly confirm: () => Promise<void>;
   readonly cancel: () => void;
   readonly refresh: () => Promise<void>;
-  readonly resolve: (conflict: Conflict, choice: ConflictChoice) => Promise<void>;
+  readonly resolve: (conflict: RowConflict, choice: ConflictChoice) => Promise<void>;
 }
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -50,7 +50,7 @@ export function useSync(
   reload: () => Promise<PaneRead | null>,
 ): SyncModel {
   const [state, setState] = useState<SyncState>({ phase: 'idle' });
-  const [conflicts, setConflicts] = useState<readonly Conflict[]>([]);
+  const [conflicts, setConflicts] = useState<readonly RowConflict[]>([]);
 
   /** A fresh, valid reading, or the reason there is none (already shown). */
   const validRead = useCallback(async (): Promise<PaneRead | null> => {
@@ -135,13 +135,13 @@ export function useSync(
   );
 
   const resolve = useCallback(
-    async (conflict: Conflict, choice: ConflictChoice) =>
+    async (conflict: RowConflict, choice: ConflictChoice) =>
       run('Saving your choice…', async () => {
         const pane = await reload();
         if (!pane) return;
         // Row positions may have moved since the conflict was found: find the row by its key now.
         const row = pane.template.rows.find((r) => r.activity.id === conflict.key);
-        const current: Conflict = { ...conflict, ...(row ? { row } : {}) };
+        const current: RowConflict = { ...conflict, ...(row ? { row } : {}) };
         const result = await resolveConflict(store, current, choice, pane.snapshot, catalogue);
         if (!result.ok) {
           setState({ phase: 'failed', error: result.error ?? new UserFacingError(NOT_CONFIRMED) });

@@ -33,7 +33,7 @@ const useStyles = makeStyles({
  * The meeting stage: the row under discussion, large, for everyone in the meeting — who chose what, and the
  * agreed best fit as soon as anyone saves it (live refresh).
  */
-export function StageView(props: { reviewId: string | null; rowId: string | null }): ReactNode {
+export function MeetingStageView(props: { reviewId: string | null; rowId: string | null }): ReactNode {
   const data = useReviewData();
   const loaded = useAsync(
     async () => (props.reviewId ? openReviewSession(data, props.reviewId) : undefined),
@@ -45,10 +45,10 @@ export function StageView(props: { reviewId: string | null; rowId: string | null
   if (loaded.status === 'loading') return <Loading label="Opening the row" />;
   if (loaded.status === 'failed') return <ErrorBar title="The row could not be shown" error={loaded.error} onRetry={loaded.reload} />;
   if (!session) return <EmptyState title="Nothing shared yet">The facilitator shares a row from the meeting side panel.</EmptyState>;
-  return <StageRow session={session} rowId={props.rowId} />;
+  return <MeetingStageRow session={session} rowId={props.rowId} />;
 }
 
-function StageRow(props: { session: ReviewSession; rowId: string | null }): ReactNode {
+function MeetingStageRow(props: { session: ReviewSession; rowId: string | null }): ReactNode {
   const styles = useStyles();
   const headingId = useId();
   const snapshot = useSessionSnapshot(props.session);
