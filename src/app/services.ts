@@ -6,16 +6,18 @@
 import { createDevTokenProvider } from '../auth/dev-token-provider';
 import type { TokenProvider } from '../auth/token-provider';
 import { loadRuntimeConfig, type LocalRuntimeConfig, type RuntimeConfig } from '../config/runtime-config';
+import type { DataContext } from '../data/data-context';
 import { provisionLists } from '../data/provision-lists';
 import { createGraphClient } from '../graph/graph-client';
 import { resolveSite, type SiteRef } from '../graph/sites';
-import type { HostAdapter, HostContext } from '../host/host';
 import { UserFacingError } from '../ui/common/user-facing-error';
 import type { Services, SignedInUser } from '../ui/common/services-context';
+import type { HostAdapter, HostContext } from '../host/host-types';
 
-/** What every page gets; each surface adds the ports its UI needs (the tab adds `reviews`). */
-export interface AppServices extends Omit<Services, 'reviews'> {
+/** What every page gets: the views' services, and the team site's data context each surface builds its ports on. */
+export interface AppServices extends Services {
   readonly config: RuntimeConfig;
+  readonly data: DataContext;
 }
 
 /**

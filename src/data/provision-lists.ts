@@ -1,9 +1,7 @@
 import type { ColumnDefinition, List } from '@microsoft/microsoft-graph-types';
 
 import type { AcademicYear } from '../domain/academic-year';
-import { ConflictError } from '../graph/conflict-error';
 import type { GraphClient } from '../graph/graph-client';
-import { GraphError, isForbidden, NOT_PROVISIONED, PROVISIONING_FORBIDDEN } from '../graph/graph-error';
 import { createItem, findByKey, type ListRef, signalOf, updateItem } from '../graph/list-items';
 import type { DataContext } from './data-context';
 import { type ListKey, type ListSpec, waypointSchema, type WaypointSchema } from './schema';
@@ -11,6 +9,7 @@ import { toColumnDefinition } from './schema/column-types';
 import { SCHEMA_RECORD_KEY, schemaVersionFields, schemaVersionOf, SETTINGS_SELECT } from './settings/mappers';
 import { type UpgradeReport, upgradeItemsToV2 } from './years/upgrade-to-v2';
 import { yearOf } from './year-scope';
+import { ConflictError, GraphError, isForbidden, NOT_PROVISIONED, PROVISIONING_FORBIDDEN } from '../shared/service-error';
 
 /**
  * Makes the team's site hold the app's lists: creates missing lists and columns, indexes what

@@ -1,10 +1,9 @@
-import { ConflictError } from '../graph/conflict-error';
-import { GraphError } from '../graph/graph-error';
 import { createItem, type Fields, fieldsMatch, type Item, KEY_COLUMN, updateItem } from '../graph/list-items';
 import { writeItems } from '../graph/list-items-batch';
-import type { ItemVersion, Versioned } from '../graph/versioned';
 import { type CallOptions, type DataContext, listRef } from './data-context';
 import type { ListKey } from './schema';
+import { ConflictError, GraphError } from '../shared/service-error';
+import type { ItemVersion, Versioned } from '../shared/versioned';
 
 /**
  * The write path every repository shares: domain value → fields (mapper) → create or
@@ -130,4 +129,18 @@ export function upsertEntries<T>(codec: Codec<T>, values: readonly T[], existing
 export function byPosition<T>(codec: Codec<T>, values: readonly T[]): Codec<T> {
   const position = new Map(values.map((value, index) => [value, index]));
   return { ...codec, toFields: (value) => codec.toFields(value, position.get(value) ?? 0) };
+}
+
+/** One outcome of a batch save as a value or a thrown error, like a single save. */
+export function unwrap<T>(outcomes: readonly SaveOutcome<T>[]): Versioned<T> {
+  const [outcome] = outcomes;
+  if (!outcome) throw new Error('Nothing was saved.');
+  if (!outcome.ok) throw outcome.error;
+  return outcome.value;
+}
+
+/** Throws the failure of a delete, if any. */
+export function throwFirstFailure(outcomes: readonly { readonly ok: boolean; readonly error?: GraphError }[]): void {
+  const failure = firstFailure(outcomes);
+  if (failure) throw failure;
 }

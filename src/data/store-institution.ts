@@ -2,9 +2,8 @@ import type { AcademicYear } from '../domain/academic-year';
 import type { StageId } from '../domain/catalogue/types';
 import type { InstitutionData } from '../domain/institution-data';
 import type { YearRecord } from '../domain/years/types';
-import type { GraphError } from '../graph/graph-error';
 import type { Item } from '../graph/list-items';
-import { type DataContext } from './data-context';
+import { type CallOptions, type DataContext } from './data-context';
 import { readAllLists } from './load-institution';
 import { actionCodec, priorityCodec } from './plan/repository';
 import { activityCodec, stageOutcomesCodec } from './provision-map/repository';
@@ -14,6 +13,7 @@ import type { ListKey } from './schema';
 import { callOptions, yearOf, type YearOptions } from './year-scope';
 import { institutionCodec } from './settings/repository';
 import { statutoryCodec } from './statutory/repository';
+import type { GraphError } from '../shared/service-error';
 
 /** Some items could not be stored; `failures` says which and why. */
 export class StoreInstitutionError extends Error {

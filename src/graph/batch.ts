@@ -1,7 +1,9 @@
 import type { GraphClient, HttpMethod } from './graph-client';
-import { GraphError, graphErrorFrom, isAmbiguous } from './graph-error';
 import { headerValue } from './http-headers';
 import { abortableSleep, type Sleep } from './middleware/retry-after';
+import { backoffMs, DEFAULT_RETRY_POLICY } from './retry-policy';
+import { graphErrorFrom } from './graph-error';
+import { GraphError, isAmbiguous } from '../shared/service-error';
 
 /**
  * JSON batching: many requests in one round trip, at most 20 per envelope (the service limit).
@@ -71,9 +73,9 @@ async function runChunk(
   results: BatchPartResult[],
   options: BatchOptions,
 ): Promise<void> {
-  const maxRounds = options.maxRounds ?? 10;
-  const maxWaitMs = options.maxWaitMs ?? 30_000;
-  const maxTotalWaitMs = options.maxTotalWaitMs ?? 120_000;
+  const maxRounds = options.maxRounds ?? DEFAULT_RETRY_POLICY.maxAttempts;
+  const maxWaitMs = options.maxWaitMs ?? DEFAULT_RETRY_POLICY.maxDelayMs;
+  const maxTotalWaitMs = options.maxTotalWaitMs ?? DEFAULT_RETRY_POLICY.maxTotalWaitMs;
   const sleep = options.sleep ?? abortableSleep;
   let pending = indices;
   let waitedMs = 0;
@@ -82,7 +84,7 @@ async function runChunk(
     const retry: { index: number; error: GraphError }[] = [];
     const answers = await sendEnvelope(graph, parts, pending, options.signal);
     if (answers instanceof GraphError) {
-      // The envelope itself failed after the middleware's own retries.
+      // The envelope itself failed (the middleware sends it once: these rounds are its retries).
       if (!isAmbiguous(answers) && answers.status !== 429) throw answers;
       for (const index of pending) {
         if (answers.status === 429 || isRepeatable(parts[index]!)) retry.push({ index, error: answers });
@@ -148,6 +150,7 @@ async function sendEnvelope(
       // Only a batch whose every part may be repeated may itself be repeated on an ambiguous failure.
       idempotent: indices.every((i) => isRepeatable(parts[i]!)),
       acceptStatuses: [424],
+      retriedByCaller: true,
       ...(signal ? { signal } : {}),
     });
     const answers = new Map<string, PartResponse>();
@@ -159,10 +162,10 @@ async function sendEnvelope(
   }
 }
 
-/** Retry-After if the part (or envelope) gave one, else exponential backoff by round. */
+/** Retry-After if the part (or envelope) gave one, else the policy's backoff (with jitter) by round. */
 function retryDelayMs(error: GraphError, round: number): number {
   if (error.retryAfterSeconds !== undefined) return Math.ceil(error.retryAfterSeconds * 1000);
-  return Math.min(30_000, 500 * 2 ** (round - 1));
+  return backoffMs(DEFAULT_RETRY_POLICY, round);
 }
 
 function range(from: number, to: number): number[] {

@@ -1,6 +1,6 @@
 import type { GraphClient } from './graph-client';
-import { GraphError } from './graph-error';
 import { type Item, type ItemsPage, itemsPath, type ListRef, signalOf, toItem } from './list-items';
+import { GraphError } from '../shared/service-error';
 
 /**
  * Incremental refresh of one list: the first call enumerates everything and ends with a
@@ -55,20 +55,27 @@ async function enumerate(graph: GraphClient, first: string, resynced: boolean, o
   let url: string | undefined = first;
   while (url) {
     const page: ItemsPage = (await graph.send<ItemsPage>({ method: 'GET', url, ...signalOf(options) })).body ?? {};
-    for (const raw of page.value ?? []) {
-      const id = String((raw as DeltaItem).id ?? '');
-      // An item can appear more than once across pages; the last word wins.
-      if ((raw as DeltaItem).deleted) {
-        changed.delete(id);
-        deleted.add(id);
-      } else {
-        deleted.delete(id);
-        changed.set(id, toItem(raw));
-      }
-    }
+    foldDeltaPage(page, changed, deleted);
     const deltaLink = page['@odata.deltaLink'];
     if (deltaLink) return { changed: [...changed.values()], deletedItemIds: [...deleted], deltaLink, resynced };
     url = page['@odata.nextLink'];
   }
   throw new GraphError({ status: 0, code: 'noDeltaLink', message: 'The delta enumeration ended without a deltaLink' });
+}
+
+/**
+ * Adds one delta page to what is known so far (changed items by id, deleted ids). An item can appear more
+ * than once across pages; the last word wins. The one place a delta page is read.
+ */
+export function foldDeltaPage(page: ItemsPage, changed: Map<string, Item>, deleted: Set<string>): void {
+  for (const raw of page.value ?? []) {
+    const id = String((raw as DeltaItem).id ?? '');
+    if ((raw as DeltaItem).deleted) {
+      changed.delete(id);
+      deleted.add(id);
+    } else {
+      deleted.delete(id);
+      changed.set(id, toItem(raw));
+    }
+  }
 }

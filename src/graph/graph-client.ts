@@ -1,12 +1,14 @@
 import { Client, type Middleware } from '@microsoft/microsoft-graph-client';
 
 import type { TokenProvider } from '../auth/token-provider';
-import { GraphError, graphErrorFromResponse, isAbortError } from './graph-error';
 import { AuthenticationMiddleware, originOf } from './middleware/authentication';
 import type { WaypointContext } from './middleware/context';
 import { FetchMiddleware } from './middleware/http';
 import { type GraphLogger, LoggingMiddleware } from './middleware/logging';
-import { RetryAfterMiddleware, type RetryPolicy } from './middleware/retry-after';
+import { RetryAfterMiddleware } from './middleware/retry-after';
+import type { RetryPolicy } from './retry-policy';
+import { graphErrorFromResponse } from './graph-error';
+import { GraphError, isAbortError } from '../shared/service-error';
 
 /**
  * The one Graph client. The middleware chain, in order (this is the only place it is defined):
@@ -43,6 +45,8 @@ export interface GraphRequestInit {
   readonly signal?: AbortSignal;
   /** Tell the retry middleware that repeating this request is harmless (e.g. a $batch of GETs). */
   readonly idempotent?: boolean;
+  /** The caller retries this request itself (a $batch envelope), so the middleware sends it once. */
+  readonly retriedByCaller?: boolean;
   /** Non-2xx statuses to return rather than throw (e.g. 424 for a $batch envelope). */
   readonly acceptStatuses?: readonly number[];
 }
@@ -101,6 +105,7 @@ export function createGraphClient(config: GraphClientConfig): GraphClient {
       request: absolute(init.url),
       options: { method: init.method, headers, ...(body !== undefined ? { body } : {}), ...(init.signal ? { signal: init.signal } : {}) },
       ...(init.idempotent !== undefined ? { idempotent: init.idempotent } : {}),
+      ...(init.retriedByCaller ? { retriedByCaller: true } : {}),
     };
     try {
       await head.execute(context);

@@ -1,9 +1,7 @@
 import type { ListItem } from '@microsoft/microsoft-graph-types';
 
 import { type BatchOptions, type BatchPart, type BatchPartResult, executeBatch } from './batch';
-import { ConflictError } from './conflict-error';
 import type { GraphClient } from './graph-client';
-import { GraphError, isAmbiguous } from './graph-error';
 import {
   createItem,
   deleteItem,
@@ -22,10 +20,11 @@ import {
   signalOf,
   toItem,
   updateItem,
-  versionOf,
+  versionedItem,
 } from './list-items';
 import type { ItemsQuery } from './odata';
-import type { ItemVersion } from './versioned';
+import { ConflictError, GraphError, isAmbiguous } from '../shared/service-error';
+import type { ItemVersion } from '../shared/versioned';
 
 /**
  * Many list-item reads or writes in as few round trips as $batch allows (20 per envelope).
@@ -221,17 +220,17 @@ function reconcile(
       if (current) {
         return fieldsMatch(write.fields, current.fields)
           ? { ok: true, item: current }
-          : { ok: false, error: new ConflictError<Fields>({ ours: write.fields, basedOn: null, theirs: versionOf(current) }) };
+          : { ok: false, error: new ConflictError<Fields>({ ours: write.fields, basedOn: null, theirs: versionedItem(current) }) };
       }
       return unknown && mayRetry ? 'again' : { ok: false, error: failure ?? missing() };
     case 'update':
       if (current && current.eTag !== write.version.eTag && fieldsMatch(write.fields, current.fields)) return { ok: true, item: current };
       if (current && current.eTag === write.version.eTag && unknown && mayRetry) return 'again';
-      return { ok: false, error: new ConflictError<Fields>({ ours: write.fields, basedOn: write.version, theirs: current && versionOf(current) }) };
+      return { ok: false, error: new ConflictError<Fields>({ ours: write.fields, basedOn: write.version, theirs: current && versionedItem(current) }) };
     case 'delete':
       if (!current) return { ok: true, item: null };
       if (current.eTag === write.version.eTag && unknown && mayRetry) return 'again';
-      return { ok: false, error: new ConflictError<Fields>({ ours: {}, basedOn: write.version, theirs: versionOf(current) }) };
+      return { ok: false, error: new ConflictError<Fields>({ ours: {}, basedOn: write.version, theirs: versionedItem(current) }) };
   }
 }
 

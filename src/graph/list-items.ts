@@ -1,11 +1,10 @@
 import type { ListItem } from '@microsoft/microsoft-graph-types';
 
-import { ConflictError } from './conflict-error';
 import type { GraphClient } from './graph-client';
-import { GraphError, isAmbiguous, isNotFound } from './graph-error';
 import { abortableSleep } from './middleware/retry-after';
 import { fieldEquals, type ItemsQuery, itemsQueryString } from './odata';
-import type { ItemVersion } from './versioned';
+import { ConflictError, GraphError, isAmbiguous, isNotFound } from '../shared/service-error';
+import type { ItemVersion } from '../shared/versioned';
 
 /**
  * Generic SharePoint list-item operations. Every item the app creates carries a client-generated
@@ -126,7 +125,7 @@ export async function createItem(graph: GraphClient, list: ListRef, fields: Fiel
     const existing = await findByKey(graph, list, key, options.select, options);
     if (existing) {
       if (fieldsMatch(fields, existing.fields)) return existing;
-      throw new ConflictError<Fields>({ ours: fields, basedOn: null, theirs: versionOf(existing) });
+      throw new ConflictError<Fields>({ ours: fields, basedOn: null, theirs: versionedItem(existing) });
     }
     if (isDuplicateKey(failure) || attempt >= maxAttempts) throw failure;
     await abortableSleep(Math.ceil((failure.retryAfterSeconds ?? 0.5 * 2 ** (attempt - 1)) * 1000), options.signal);
@@ -171,7 +170,7 @@ export async function updateItem(
       throw new ConflictError<Fields>({
         ours: fields,
         basedOn: version,
-        theirs: current ? versionOf(current) : null,
+        theirs: current ? versionedItem(current) : null,
         ...(error.requestId ? { requestId: error.requestId } : {}),
       });
     }
@@ -192,7 +191,7 @@ export async function deleteItem(
     if (!(error instanceof GraphError) || error.status !== 412) throw error;
     const current = await getItem(graph, list, version.itemId, options.select, options);
     if (!current) return;
-    throw new ConflictError<Fields>({ ours: {}, basedOn: version, theirs: versionOf(current) });
+    throw new ConflictError<Fields>({ ours: {}, basedOn: version, theirs: versionedItem(current) });
   }
 }
 
@@ -220,7 +219,7 @@ export function keyOf(fields: Fields): string {
   return key;
 }
 
-export const versionOf = (item: Item): { value: Fields; itemId: string; eTag: string } => ({
+export const versionedItem = (item: Item): { value: Fields; itemId: string; eTag: string } => ({
   value: item.fields,
   itemId: item.id,
   eTag: item.eTag,

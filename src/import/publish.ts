@@ -1,6 +1,6 @@
 import type { ProvisionMapRepository } from '../data/provision-map/repository';
 import type { Activity } from '../domain/provision-map/types';
-import type { GraphError } from '../graph/graph-error';
+import type { GraphError } from '../shared/service-error';
 
 export type ImportPublishResult =
   | { readonly ok: true; readonly written: number }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataContext } from '../../src/data/data-context';
 import { createImpactRepository, impactDataOf } from '../../src/data/impact/repository';
 import { demoImpact } from '../../src/demo/demo-impact';
-import { ConflictError } from '../../src/graph/conflict-error';
+import { ConflictError } from '../../src/shared/service-error';
 import { provisioned, requestsSince, startTestServer, type TestServer } from './support';
 
 let server: TestServer;

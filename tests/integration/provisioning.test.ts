@@ -3,10 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { demoRootSiteId } from '../../tools/local-graph/demo-tenant';
 import { provisionLists, ProvisioningPermissionError } from '../../src/data/provision-lists';
-import { isForbidden, userMessage } from '../../src/graph/graph-error';
 import { reflectionsList, SCHEMA_VERSION, waypointSchema, type WaypointSchema } from '../../src/data/schema';
 import { createSettingsRepository } from '../../src/data/settings/repository';
 import { SITE_ID, requestsSince, startTestServer, type TestServer } from './support';
+import { isForbidden } from '../../src/shared/service-error';
+import { userMessage } from '../../src/ui/common/user-message';
 
 let server: TestServer;
 beforeAll(async () => {

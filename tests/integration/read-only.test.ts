@@ -10,10 +10,11 @@ import { createSettingsRepository } from '../../src/data/settings/repository';
 import { createStatutoryRepository } from '../../src/data/statutory/repository';
 import { storeInstitution } from '../../src/data/store-institution';
 import { DEMO_YEAR, demoSchool } from '../../src/demo/demo-school';
-import { isForbidden, userMessage } from '../../src/graph/graph-error';
 import { seedDemo } from '../../tools/seed-demo';
 import { activity } from '../../tools/bench/fixtures';
 import { SITE_ID, startTestServer, type TestServer } from './support';
+import { isForbidden } from '../../src/shared/service-error';
+import { userMessage } from '../../src/ui/common/user-message';
 
 let server: TestServer;
 let readOnly: DataContext;

@@ -7,12 +7,12 @@ import { storeInstitution } from '../../src/data/store-institution';
 import { openDataContext, provisionLists } from '../../src/data/provision-lists';
 import { demoSchool } from '../../src/demo/demo-school';
 import type { Activity } from '../../src/domain/provision-map/types';
-import { ConflictError } from '../../src/graph/conflict-error';
 import { getAllItems } from '../../src/graph/list-items';
-import type { Versioned } from '../../src/graph/versioned';
 import { waypointSchema } from '../../src/data/schema';
 import { activity, PEOPLE, reflectionsFor, review } from '../../tools/bench/fixtures';
 import { SITE_ID, startTestServer, type TestServer } from './support';
+import { ConflictError } from '../../src/shared/service-error';
+import type { Versioned } from '../../src/shared/versioned';
 
 let server: TestServer;
 beforeAll(async () => {

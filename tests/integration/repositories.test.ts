@@ -11,11 +11,11 @@ import { storeInstitution } from '../../src/data/store-institution';
 import { DEMO_YEAR, demoSchool } from '../../src/demo/demo-school';
 import { currentAcademicYear, localIsoDate } from '../../src/domain/academic-year';
 import type { Activity } from '../../src/domain/provision-map/types';
-import { ConflictError } from '../../src/graph/conflict-error';
 import { getAllItems } from '../../src/graph/list-items';
 import { fieldEquals } from '../../src/graph/odata';
 import { activity, reflectionsFor, review } from '../../tools/bench/fixtures';
 import { provisioned, requestsSince, startTestServer, type TestServer } from './support';
+import { ConflictError } from '../../src/shared/service-error';
 
 let server: TestServer;
 let ctx: DataContext;

@@ -8,7 +8,7 @@ import { storeInstitution } from '../../src/data/store-institution';
 import { NextYearPermissionError, previewNextYear, startNextYear } from '../../src/data/years/start-next-year';
 import { DEMO_YEAR, demoSchool } from '../../src/demo/demo-school';
 import { CarryForwardError } from '../../src/domain/years/carry-forward';
-import { userMessage } from '../../src/graph/graph-error';
+import { userMessage } from '../../src/ui/common/user-message';
 import { provisioned, requestsSince, SITE_ID, startTestServer, type TestServer } from './support';
 
 const NEXT = '2027/28' as const;

@@ -28,7 +28,7 @@ import type { LocalApp } from '../local-app';
 import { entryScriptsKb } from './entry-scripts';
 import { activity } from './fixtures';
 import { measure, startHarness } from './harness';
-import { mockRun, mockWorkbook } from './office-mock-workbook';
+import { mockRun, mockWorkbook } from '../testing/office-mock-workbook';
 import { type Conditions, measureLoad, medianOfRuns } from './page-load';
 import { type Figure, round } from './report';
 

@@ -1,7 +1,7 @@
-import { connectHost } from '../../host/host';
 import { HostShell } from '../../ui/common/host-shell';
 import { ConfigPage } from '../../ui/config/config-page';
 import { mount } from '../mount';
+import { connectHost } from '../../host/host';
 
 async function main(): Promise<void> {
   const host = await connectHost();

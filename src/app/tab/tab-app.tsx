@@ -1,6 +1,6 @@
-import { lazy, type ReactNode, Suspense, useEffect } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 
-import type { HostAdapter } from '../../host/host';
 import { ErrorBar } from '../../ui/common/error-bar';
 import { HostShell } from '../../ui/common/host-shell';
 import { type Services, ServicesProvider } from '../../ui/common/services-context';
@@ -8,15 +8,18 @@ import { Loading } from '../../ui/common/states';
 import { useAsync } from '../../ui/common/use-async';
 import { ViewRouter } from '../../ui/common/view-router';
 import { tabSettingsFrom } from '../../ui/config/tab-settings';
+import { createQueryClient } from '../query-client';
+import { ProvideTabPorts, type TabPorts } from './tab-ports';
 import { tabViews } from './views';
+import type { HostAdapter } from '../../host/host-types';
 
 // First load is React and Fluent only: the data layer (with the Graph SDK) and the catalogue come after.
-async function loadServices(host: HostAdapter): Promise<Services> {
-  const [{ createServices }, { createReviewData }] = await Promise.all([import('../services'), import('./review-data')]);
-  const services = await createServices(host);
-  return { ...services, reviews: createReviewData(services.data) };
+async function loadServices(host: HostAdapter): Promise<{ services: Services; ports: TabPorts }> {
+  const [{ createServices }, { createTabPorts }] = await Promise.all([import('../services'), import('./ports')]);
+  const { data, config: _config, ...services } = await createServices(host);
+  return { services, ports: createTabPorts(data) };
 }
-const StageView = lazy(() => import('../../ui/review/stage/stage-view').then((m) => ({ default: m.StageView })));
+const MeetingStageView = lazy(() => import('../../ui/review/meeting-stage/meeting-stage-view').then((m) => ({ default: m.MeetingStageView })));
 
 /**
  * The Teams tab (also the meeting's chat and details tabs and its side panel, and the meeting stage): services
@@ -25,6 +28,7 @@ const StageView = lazy(() => import('../../ui/review/stage/stage-view').then((m)
 export function TabApp(props: { host: HostAdapter }): ReactNode {
   const { host } = props;
   const services = useAsync(() => loadServices(host), [host]);
+  const [queryClient] = useState(createQueryClient);
   const query = new URLSearchParams(window.location.search);
   const onStage = host.context.frame === 'meetingStage' || query.get('stage') === 'row';
   const settings = tabSettingsFrom(window.location.search);
@@ -45,15 +49,19 @@ export function TabApp(props: { host: HostAdapter }): ReactNode {
         <ErrorBar title="Waypoint could not start" error={services.error} onRetry={services.reload} />
       ) : null}
       {services.status === 'ready' ? (
-        <ServicesProvider value={services.value}>
+        <QueryClientProvider client={queryClient}>
+        <ServicesProvider value={services.value.services}>
+        <ProvideTabPorts ports={services.value.ports}>
           {onStage ? (
             <Suspense fallback={<Loading label="Opening the row" />}>
-              <StageView reviewId={query.get('review')} rowId={query.get('row')} />
+              <MeetingStageView reviewId={query.get('review')} rowId={query.get('row')} />
             </Suspense>
           ) : (
             <ViewRouter views={tabViews} opensOn={settings.opensOn} showNavigation={host.context.frame !== 'sidePanel'} />
           )}
+        </ProvideTabPorts>
         </ServicesProvider>
+        </QueryClientProvider>
       ) : null}
     </HostShell>
   );

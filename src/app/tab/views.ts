@@ -5,7 +5,7 @@ import type { ViewRegistry } from '../../ui/common/view-router';
 /** The tab's views, each its own chunk, loaded when first opened. */
 export const tabViews: ViewRegistry = {
   review: lazy(() => import('./review-view')),
-  plan: lazy(() => import('../../ui/plan/plan-slot')),
+  plan: lazy(() => import('./plan-slot')),
   report: lazy(() => import('../../ui/report/report-slot')),
   map: lazy(() => import('../../ui/map/map-slot')),
 };

@@ -1,10 +1,10 @@
 import type { StageId } from '../../domain/catalogue/types';
 import { createProvisionMapRepository } from '../../data/provision-map/repository';
 import { createSettingsRepository } from '../../data/settings/repository';
-import { createBrowserHost } from '../../host/host';
 import { type TemplateCatalogue, templateCatalogue } from '../../provision-template/catalogue';
 import type { ActivityStore } from '../../provision-template/sync/store';
 import { createServices } from '../services';
+import { createBrowserHost } from '../../host/host';
 
 export interface PaneServices {
   readonly catalogue: TemplateCatalogue;

@@ -3,13 +3,13 @@ import { type ReactNode, useEffect, useState } from 'react';
 
 import type { MemoryWorkbookGateway } from '../../host/excel/memory-workbook-gateway';
 import type { WorkbookGateway } from '../../host/excel/workbook-gateway';
-import type { NotSupportedError } from '../../host/host';
 import { type TemplateCatalogue, templateCatalogue } from '../../provision-template/catalogue';
 import { ErrorBar } from '../../ui/common/error-bar';
 import { DemoWorkbookView } from '../../ui/taskpane/demo-workbook';
 import { PlainBrowserNotice, TaskPane } from '../../ui/taskpane/task-pane';
-import { Shell } from '../../ui/shell';
+import { Shell } from '../../ui/common/shell';
 import type { PaneServices } from './pane-services';
+import type { NotSupportedError } from '../../host/host-types';
 
 const useStyles = makeStyles({
   // Outside Excel the demo workbook and the pane sit side by side, as Excel shows them; narrow windows stack them.

@@ -1,8 +1,8 @@
 import type { DestinationsRecord, ImpactData, NeetRiskRecord, PerceptionRecord, VoiceRecord } from '../../domain/impact/types';
-import type { GraphError } from '../../graph/graph-error';
+import type { GraphError } from '../../shared/service-error';
 import type { Item } from '../../graph/list-items';
 import { readManyLists } from '../../graph/list-items-batch';
-import type { ItemVersion, Versioned } from '../../graph/versioned';
+import type { ItemVersion, Versioned } from '../../shared/versioned';
 import { type CallOptions, type DataContext, listRef } from '../data-context';
 import { PAGE_SIZE } from '../page-size';
 import { type Codec, deleteMany, fromItems, type SaveEntry, type SaveOutcome, saveMany, upsertEntries } from '../save';

@@ -1,10 +1,11 @@
 import type { AcademicYear } from '../../domain/academic-year';
+import type { GraphError } from '../../shared/service-error';
 import type { Activity } from '../../domain/provision-map/types';
 import { listDelta } from '../../graph/delta';
 import { type Item } from '../../graph/list-items';
 import { readManyLists } from '../../graph/list-items-batch';
-import type { ItemVersion, Versioned } from '../../graph/versioned';
-import { type DataContext, listRef } from '../data-context';
+import type { ItemVersion, Versioned } from '../../shared/versioned';
+import { type CallOptions, type DataContext, listRef } from '../data-context';
 import { bySortOrder } from '../fields';
 import { PAGE_SIZE } from '../page-size';
 import { type Codec, deleteMany, fromItems, type SaveEntry, type SaveOutcome, saveMany, saveOne } from '../save';
@@ -55,7 +56,7 @@ export interface ActivityChanges {
 export interface PublishResult {
   readonly created: readonly SaveOutcome<Activity>[];
   readonly updated: readonly SaveOutcome<Activity>[];
-  readonly deleted: readonly { readonly ok: boolean }[];
+  readonly deleted: readonly { readonly ok: boolean; readonly error?: GraphError }[];
 }
 
 export interface ActivityRefresh {

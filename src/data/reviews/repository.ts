@@ -2,7 +2,6 @@ import type { AgreedBestFit, Reflection, Review } from '../../domain/review/type
 import { getAllItems, KEY_COLUMN } from '../../graph/list-items';
 import { readManyLists } from '../../graph/list-items-batch';
 import { fieldEquals } from '../../graph/odata';
-import type { ItemVersion, Versioned } from '../../graph/versioned';
 import { type CallOptions, type DataContext, listRef } from '../data-context';
 import { PAGE_SIZE } from '../page-size';
 import { type Codec, deleteMany, fromItems, type SaveEntry, type SaveOutcome, saveMany, saveOne } from '../save';
@@ -19,6 +18,7 @@ import {
   reviewFromFields,
   reviewToFields,
 } from './mappers';
+import type { ItemVersion, Versioned } from '../../shared/versioned';
 
 export const reviewCodec: Codec<Review> = { list: 'reviews', select: REVIEW_SELECT, toFields: reviewToFields, fromFields: reviewFromFields };
 export const reflectionCodec: Codec<Reflection> = {

@@ -1,5 +1,4 @@
 import { findByKey } from '../../graph/list-items';
-import type { ItemVersion, Versioned } from '../../graph/versioned';
 import { type CallOptions, type DataContext, listRef } from '../data-context';
 import { type Codec, saveOne } from '../save';
 import {
@@ -9,6 +8,7 @@ import {
   institutionToFields,
   SETTINGS_SELECT,
 } from './mappers';
+import type { ItemVersion, Versioned } from '../../shared/versioned';
 
 export const institutionCodec: Codec<InstitutionSettings> = {
   list: 'settings',

@@ -1,10 +1,10 @@
 import type { AcademicYear } from '../../domain/academic-year';
 import type { StatutoryRecord } from '../../domain/statutory/types';
 import { findByKey } from '../../graph/list-items';
-import type { ItemVersion, Versioned } from '../../graph/versioned';
-import { type DataContext, listRef } from '../data-context';
+import type { ItemVersion, Versioned } from '../../shared/versioned';
 import { type Codec, saveOne } from '../save';
 import { callOptions, yearOf, type YearOptions } from '../year-scope';
+import { type CallOptions, type DataContext, listRef } from '../data-context';
 import { STATUTORY_SELECT, statutoryFromFields, statutoryRecordKey, statutoryToFields } from './mappers';
 
 export const statutoryCodec = (institutionId: string, year: AcademicYear): Codec<StatutoryRecord> => ({

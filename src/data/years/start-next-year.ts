@@ -1,7 +1,7 @@
 import { type AcademicYear, nextAcademicYear } from '../../domain/academic-year';
 import type { StageId } from '../../domain/catalogue/types';
 import { CarryForwardError, type CarryForwardMode, type CarryForwardPlan, planCarryForward, type YearContent } from '../../domain/years/carry-forward';
-import { GraphError, isForbidden } from '../../graph/graph-error';
+import { GraphError, isForbidden } from '../../shared/service-error';
 import type { Fields, Item } from '../../graph/list-items';
 import { readManyLists } from '../../graph/list-items-batch';
 import { type CallOptions, type DataContext, listRef } from '../data-context';

@@ -1,5 +1,5 @@
 import { type AcademicYear, academicYearOf, compareAcademicYears, isAcademicYear } from '../../domain/academic-year';
-import type { GraphError } from '../../graph/graph-error';
+import type { GraphError } from '../../shared/service-error';
 import { type Fields, getAllItems } from '../../graph/list-items';
 import { type ItemWrite, writeItems } from '../../graph/list-items-batch';
 import { isIsoDate } from '../../domain/validation/dates';

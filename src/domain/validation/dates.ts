@@ -25,14 +25,11 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-const months = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+const britishDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** "3 March 2025": the British way, without depending on the host's locale data. */
+/** "3 March 2025": the British way, read as a calendar date (UTC), so no time zone moves it a day. */
 export function formatDate(iso: string): string {
   const m = ISO_DATE.exec(iso.slice(0, 10));
   if (!m) return iso;
-  return `${Number(m[3])} ${months[Number(m[2]) - 1]} ${m[1]}`;
+  return britishDate.format(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
 }

@@ -7,6 +7,8 @@ import type { Context } from '@microsoft/microsoft-graph-client';
 export interface WaypointContext extends Context {
   /** Overrides the retry middleware's method-based guess: true when repeating is harmless. */
   idempotent?: boolean;
+  /** The caller retries this request itself under the same policy (a $batch envelope): send it once. */
+  retriedByCaller?: boolean;
 }
 
 export function requestUrl(context: Context): string {

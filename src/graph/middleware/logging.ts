@@ -1,6 +1,6 @@
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
 
-import { isAbortError } from '../graph-error';
+import { isAbortError } from '../../shared/service-error';
 import { requestMethod, requestUrl } from './context';
 
 /**

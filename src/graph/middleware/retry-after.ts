@@ -1,7 +1,8 @@
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
 
-import { isAbortError } from '../graph-error';
+import { isAbortError } from '../../shared/service-error';
 import { parseRetryAfter } from '../http-headers';
+import { backoffMs, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../retry-policy';
 import { abortReason, requestMethod, requestSignal, type WaypointContext } from './context';
 
 /**
@@ -15,23 +16,7 @@ import { abortReason, requestMethod, requestSignal, type WaypointContext } from 
  * `maxTotalWaitMs`, returning the last response so the caller sees a typed throttling error.
  * An aborted signal ends everything at once, including a wait in progress.
  */
-export interface RetryPolicy {
-  /** Attempts in all, the first included. */
-  readonly maxAttempts: number;
-  /** Ceiling on the sum of all waits for one request. */
-  readonly maxTotalWaitMs: number;
-  /** First backoff step when the service gave no Retry-After; doubles each attempt. */
-  readonly baseDelayMs: number;
-  /** Ceiling on any single backoff step. */
-  readonly maxDelayMs: number;
-}
-
-export const DEFAULT_RETRY_POLICY: RetryPolicy = {
-  maxAttempts: 10,
-  maxTotalWaitMs: 120_000,
-  baseDelayMs: 500,
-  maxDelayMs: 30_000,
-};
+export type { RetryPolicy } from '../retry-policy';
 
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 503, 504]);
 const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'PATCH']);
@@ -55,6 +40,8 @@ export class RetryAfterMiddleware implements Middleware {
     if (!next) throw new Error('RetryAfterMiddleware has no next middleware');
     const signal = requestSignal(context);
     const idempotent = (context as WaypointContext).idempotent ?? IDEMPOTENT_METHODS.has(requestMethod(context));
+    // A $batch envelope is retried by its own rounds (batch.ts), under the same policy: never twice over.
+    const attempts = (context as WaypointContext).retriedByCaller ? 1 : this.policy.maxAttempts;
     let waitedMs = 0;
 
     for (let attempt = 1; ; attempt++) {
@@ -64,7 +51,7 @@ export class RetryAfterMiddleware implements Middleware {
         await next.execute(context);
       } catch (error) {
         // No response at all: the request may have reached the service. Repeat only if harmless.
-        if (isAbortError(error) || signal?.aborted || !idempotent || attempt >= this.policy.maxAttempts) throw error;
+        if (isAbortError(error) || signal?.aborted || !idempotent || attempt >= attempts) throw error;
         const delay = this.backoff(attempt);
         if (waitedMs + delay > this.policy.maxTotalWaitMs) throw error;
         await this.sleep(delay, signal);
@@ -75,7 +62,7 @@ export class RetryAfterMiddleware implements Middleware {
       const response = context.response as Response | undefined;
       if (!response || !RETRYABLE_STATUSES.has(response.status)) return;
       if (response.status !== 429 && !idempotent) return;
-      if (attempt >= this.policy.maxAttempts) return;
+      if (attempt >= attempts) return;
       const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
       const delay = retryAfter !== undefined ? Math.ceil(retryAfter * 1000) : this.backoff(attempt);
       if (waitedMs + delay > this.policy.maxTotalWaitMs) return;
@@ -90,9 +77,7 @@ export class RetryAfterMiddleware implements Middleware {
   }
 
   private backoff(attempt: number): number {
-    const step = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (attempt - 1));
-    // Full jitter keeps many clients throttled together from retrying in lock-step.
-    return Math.round(step / 2 + (this.random() * step) / 2);
+    return backoffMs(this.policy, attempt, this.random);
   }
 }
 

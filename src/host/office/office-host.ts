@@ -1,5 +1,5 @@
 import type { ExcelRun } from '../excel/office-workbook-gateway';
-import { NotSupportedError } from '../host';
+import { NotSupportedError } from '../host-types';
 
 /** The pane's host, found once at start-up. */
 export type OfficeHost =

@@ -1,6 +1,6 @@
 import type { app } from '@microsoft/teams-js';
+import type { HostContext, HostFrame, HostTheme } from '../host-types';
 
-import type { HostContext, HostFrame, HostTheme } from '../host';
 
 /** Teams' theme names onto ours; anything new (e.g. "glass") falls back to the default theme. */
 export function hostThemeOf(theme: string | undefined): HostTheme {

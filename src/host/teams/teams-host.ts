@@ -2,18 +2,9 @@ import { app, nestedAppAuth, pages, people } from '@microsoft/teams-js';
 
 import type { AuthHost } from '../../auth/auth-host';
 
-import {
-  type HostAdapter,
-  type HostCapabilities,
-  type HostContext,
-  type HostPerson,
-  type HostTheme,
-  notSupported,
-  NotSupportedError,
-  type TabInstanceConfig,
-} from '../host';
 import { hostContextFromTeams, hostThemeOf } from './context';
-import { canShareToStage, shareAppContentToStage } from './stage';
+import { canShareToStage, shareAppContentToStage } from './meeting-stage';
+import { type HostAdapter, type HostCapabilities, type HostContext, type HostPerson, type HostTheme, notSupported, NotSupportedError, type TabInstanceConfig } from '../host-types';
 
 let initialisation: Promise<void> | undefined;
 

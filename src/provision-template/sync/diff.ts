@@ -35,7 +35,7 @@ export function publishPlan(rows: readonly TemplateRow[], snapshot: SyncSnapshot
 export const planSize = (plan: PublishPlan): number => plan.created.length + plan.changed.length + plan.deleted.length;
 
 /** A row changed here and on the site since the last sync (a deletion counts as a change). */
-export interface Conflict {
+export interface RowConflict {
   readonly key: string;
   /** The workbook's version; absent when the row was deleted here. */
   readonly row?: TemplateRow;
@@ -56,7 +56,7 @@ export type IncomingChange =
   | { readonly kind: 'agreed'; readonly remote: RemoteActivity }
   /** Deleted on both sides: only the snapshot forgets it. */
   | { readonly kind: 'forgotten'; readonly key: string }
-  | ({ readonly kind: 'conflict' } & Conflict);
+  | ({ readonly kind: 'conflict' } & RowConflict);
 
 export interface RemoteState {
   /** Activities new or changed on the site (all of them when `complete`). */

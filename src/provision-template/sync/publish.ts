@@ -1,11 +1,10 @@
 import type { ActivityChanges } from '../../data/provision-map/repository';
 import type { Activity } from '../../domain/provision-map/types';
-import { isConflictError } from '../../graph/conflict-error';
-import { userMessage } from '../../graph/graph-error';
-import type { ItemVersion } from '../../graph/versioned';
-import type { Conflict, PublishPlan } from './diff';
+import type { RowConflict, PublishPlan } from './diff';
 import { type SnapshotEntry, type SyncSnapshot, updateSnapshot } from './snapshot';
 import type { ActivityStore } from './store';
+import { isConflictError } from '../../shared/service-error';
+import type { ItemVersion } from '../../shared/versioned';
 
 /** Writes per request: Graph's $batch carries at most 20, so 300 new activities cost 15 requests. */
 export const WRITES_PER_REQUEST = 20;
@@ -19,9 +18,9 @@ export interface PublishOutcome {
   /** The snapshot after everything that succeeded. */
   readonly snapshot: SyncSnapshot;
   /** Rows someone else changed meanwhile: nothing was overwritten; the person chooses. */
-  readonly conflicts: readonly Conflict[];
-  /** Other failures, with a message a person can act on. */
-  readonly failures: readonly { readonly key: string; readonly message: string }[];
+  readonly conflicts: readonly RowConflict[];
+  /** Other failures (the UI explains each in plain words); `error` is undefined when the site did not confirm the change. */
+  readonly failures: readonly { readonly key: string; readonly error: unknown }[];
 }
 
 type Outcome = { readonly ok: true; readonly version?: ItemVersion; readonly error?: undefined } | { readonly ok: false; readonly error?: unknown };
@@ -49,8 +48,8 @@ export async function publishChanges(
   ];
   const set: SnapshotEntry[] = [];
   const removed: string[] = [];
-  const conflicts: Conflict[] = [];
-  const failures: { key: string; message: string }[] = [];
+  const conflicts: RowConflict[] = [];
+  const failures: { key: string; error: unknown }[] = [];
   let sortOrder = snapshot.entries.size;
   let done = 0;
   options.onProgress?.({ done, total: operations.length });
@@ -86,7 +85,7 @@ export async function publishChanges(
           ...(operation.kind !== 'create' ? { base: operation.base } : {}),
         });
       } else {
-        failures.push({ key, message: error ? userMessage(error) : 'The site did not confirm this change.' });
+        failures.push({ key, error });
       }
     });
     if (kind === 'create') sortOrder += chunk.length;

@@ -1,7 +1,7 @@
 import type { TemplateCatalogue } from '../catalogue';
 import type { CellValue, RowChanges } from '../plan';
 import { activityToRow } from '../row-values';
-import type { Conflict, IncomingChange, RemoteState } from './diff';
+import type { RowConflict, IncomingChange, RemoteState } from './diff';
 import { type SnapshotEntry, type SyncSnapshot, updateSnapshot } from './snapshot';
 import type { ActivityStore } from './store';
 
@@ -23,7 +23,7 @@ export interface IncomingApplication {
   readonly rowChanges: RowChanges;
   readonly snapshot: SyncSnapshot;
   /** Left for the person to choose; the snapshot keeps their last agreed version meanwhile. */
-  readonly conflicts: readonly Conflict[];
+  readonly conflicts: readonly RowConflict[];
 }
 
 /** The workbook writes and the new snapshot for every incoming change that needs no choice. */
@@ -38,7 +38,7 @@ export function applyIncoming(
   const appends: CellValue[][] = [];
   const set: SnapshotEntry[] = [];
   const remove: string[] = [];
-  const conflicts: Conflict[] = [];
+  const conflicts: RowConflict[] = [];
   const entry = (r: { activity: SnapshotEntry['activity']; itemId: string; eTag: string }): SnapshotEntry => ({
     key: r.activity.id,
     itemId: r.itemId,

@@ -1,8 +1,7 @@
-import { userMessage } from '../../graph/graph-error';
 import type { TemplateCatalogue } from '../catalogue';
 import type { RowChanges } from '../plan';
 import { activityToRow } from '../row-values';
-import type { Conflict } from './diff';
+import type { RowConflict } from './diff';
 import { type SyncSnapshot, updateSnapshot } from './snapshot';
 import type { ActivityStore } from './store';
 
@@ -11,7 +10,7 @@ export type ConflictChoice = 'mine' | 'theirs';
 export type Resolution =
   | { readonly ok: true; readonly rowChanges: RowChanges; readonly snapshot: SyncSnapshot }
   /** The site refused (it changed again, or another failure): refresh and choose again. */
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly error: unknown };
 
 /**
  * Settles one conflict. "Theirs" rewrites the workbook's row from the site (or removes or restores it); "mine"
@@ -20,7 +19,7 @@ export type Resolution =
  */
 export async function resolveConflict(
   store: ActivityStore,
-  conflict: Conflict,
+  conflict: RowConflict,
   choice: ConflictChoice,
   snapshot: SyncSnapshot,
   catalogue: TemplateCatalogue,
@@ -42,7 +41,7 @@ export async function resolveConflict(
   if (!row && remote) {
     const result = await store.publish({ delete: [{ itemId: remote.itemId, eTag: remote.eTag }] });
     const outcome = result.deleted[0];
-    if (!outcome?.ok) return { ok: false, message: userMessage((outcome as { error?: unknown } | undefined)?.error) };
+    if (!outcome?.ok) return { ok: false, error: outcome?.error };
     return { ok: true, rowChanges: {}, snapshot: updateSnapshot(snapshot, { remove: [conflict.key] }) };
   }
   const mine = row!.activity;
@@ -51,7 +50,7 @@ export async function resolveConflict(
     { firstSortOrder: snapshot.entries.size },
   );
   const outcome = (remote ? result.updated : result.created)[0];
-  if (!outcome?.ok) return { ok: false, message: userMessage(outcome?.error) };
+  if (!outcome?.ok) return { ok: false, error: outcome?.error };
   return {
     ok: true,
     rowChanges: {},

@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { userMessage } from './user-message';
 
-import { userMessage } from '../../graph/graph-error';
 
 // Shown as written by the error bar; kept importable from here, where the other areas already take it.
 export { UserFacingError } from './user-facing-error';

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 
-import type { HostAdapter } from '../../host/host';
-import { Shell } from '../shell';
+import { Shell } from './shell';
 import { useHostTheme } from './use-host-theme';
+import type { HostAdapter } from '../../host/host-types';
 
 /** The shell with the host's theme followed live. */
 export function HostShell(props: {

@@ -1,8 +1,6 @@
 import { createContext, useContext } from 'react';
+import type { HostAdapter } from '../../host/host-types';
 
-import type { DataContext } from '../../data/data-context';
-import type { HostAdapter } from '../../host/host';
-import type { ReviewData } from '../review/review-data';
 
 /** Who is signed in, as far as the UI needs to know (never used for authorisation: the service decides). */
 export interface SignedInUser {
@@ -21,14 +19,13 @@ export interface LocalSignIn {
 }
 
 /**
- * What the UI is given, built once per page by `src/app/services.ts`: the host, who is signed in, the team
- * site's data context (each area builds its port to the data layer on it) and the review's port.
+ * What every view is given, built once per page by `src/app/services.ts`: the host and who is signed in. Each
+ * feature's data port comes from its own slice (`src/ui/<feature>/data/queries.ts`), given by the page's
+ * composition root, so no view holds the data context or the Graph client.
  */
 export interface Services {
   readonly host: HostAdapter;
   readonly user: SignedInUser;
-  readonly data: DataContext;
-  readonly reviews: ReviewData;
   readonly localSignIn?: LocalSignIn;
 }
 

@@ -1,6 +1,6 @@
 import { teamsHighContrastTheme, type Theme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import type { HostTheme } from '../../host/host-types';
 
-import type { HostTheme } from '../../host/host';
 
 /** Teams' three themes onto Fluent's: light and dark follow the web themes, contrast the Teams high-contrast one. */
 export function fluentTheme(theme: HostTheme): Theme {

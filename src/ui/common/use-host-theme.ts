@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
+import type { HostAdapter, HostTheme } from '../../host/host-types';
 
-import type { HostAdapter, HostTheme } from '../../host/host';
 
 /** The host's theme, followed live (Teams' theme change, or the system's colour scheme in a plain browser). */
 export function useHostTheme(host: HostAdapter | undefined): HostTheme {

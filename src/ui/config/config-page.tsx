@@ -2,7 +2,6 @@ import { Body1, Field, Link, makeStyles, Radio, RadioGroup, tokens } from '@flue
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 
 import type { ModelVariant } from '../../domain/catalogue/types';
-import type { HostAdapter } from '../../host/host';
 import {
   defaultTabSettings,
   type OpeningView,
@@ -11,6 +10,7 @@ import {
   tabInstanceConfig,
   type TabSettings,
 } from './tab-settings';
+import type { HostAdapter } from '../../host/host-types';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, maxWidth: '40rem' },

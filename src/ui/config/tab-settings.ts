@@ -1,6 +1,6 @@
 import type { ModelVariant } from '../../domain/catalogue/types';
-import type { TabInstanceConfig } from '../../host/host';
 import { isViewId, type ViewId, viewNames } from '../common/views';
+import type { TabInstanceConfig } from '../../host/host-types';
 
 /** What the installer chooses on the configuration page; carried in the tab's contentUrl. */
 export interface TabSettings {

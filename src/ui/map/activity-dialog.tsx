@@ -22,14 +22,14 @@ import { yearLabel } from '../../domain/provision-map/labels';
 import type { Activity } from '../../domain/provision-map/types';
 import { SINGLE_LINE_MAX, URL_MAX } from '../../domain/validation/limits';
 import { validateActivity } from '../../domain/validation/activity';
-import type { ItemVersion, Versioned } from '../../graph/versioned';
 import { CheckboxGroup } from '../common/checkbox-group';
-import { EditDialog } from '../plan/parts/edit-dialog';
-import { errorsByField, otherErrors } from '../plan/parts/field-errors';
-import { newId } from '../plan/parts/ids';
-import { useGuardedSave } from '../plan/parts/use-guarded-save';
+import { EditDialog } from '../common/edit-dialog';
+import { errorsByField, otherErrors } from '../common/field-errors';
+import { newId } from '../common/ids';
+import { useGuardedSave } from '../common/use-guarded-save';
 import { type ActivityDraft, activityDraft, activityInput } from './activity-draft';
 import { describeActivity } from './describe';
+import type { ItemVersion, Versioned } from '../../shared/versioned';
 
 const useStyles = makeStyles({
   pair: {

@@ -1,7 +1,7 @@
 import { activityCategories, stages } from '../../domain/catalogue/provision';
 import { yearLabel } from '../../domain/provision-map/labels';
 import type { Activity } from '../../domain/provision-map/types';
-import type { Described } from '../plan/parts/conflict-choice';
+import type { Described } from '../common/conflict-choice';
 
 export const categoryName = (id: string): string => activityCategories.find((c) => c.id === id)?.name ?? id;
 export const stageName = (id: string): string => stages.find((s) => s.id === id)?.name ?? id;

@@ -2,7 +2,7 @@ import { Body1, makeStyles, Subtitle1, Subtitle2, tokens } from '@fluentui/react
 import type { ReactNode } from 'react';
 
 import type { Finding } from '../../domain/findings';
-import { ToneLine } from '../report/parts/tone';
+import { ToneLine } from '../common/tone';
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -5,10 +5,10 @@ import { stages } from '../../domain/catalogue/provision';
 import type { YearGroup } from '../../domain/catalogue/types';
 import { yearLabel } from '../../domain/provision-map/labels';
 import type { Activity } from '../../domain/provision-map/types';
-import type { Versioned } from '../../graph/versioned';
-import { useTableStyles } from '../plan/parts/table-styles';
+import { useTableStyles } from '../common/table-styles';
 import { categoryClass, useCategoryStyles } from './category-style';
 import { categoryName } from './describe';
+import type { Versioned } from '../../shared/versioned';
 
 const useStyles = makeStyles({
   stage: { width: '11em' },

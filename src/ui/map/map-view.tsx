@@ -4,18 +4,17 @@ import { type ReactNode, useMemo, useState } from 'react';
 
 import { mapFindings } from '../../domain/provision-map/findings';
 import type { Activity } from '../../domain/provision-map/types';
-import { isConflict } from '../../graph/graph-error';
-import type { Versioned } from '../../graph/versioned';
-import { ErrorBar } from '../common/error-bar';
-import { EmptyState, Loading } from '../common/states';
-import { useAsync } from '../common/use-async';
-import { ConfirmRemove } from '../plan/parts/confirm-dialog';
-import { nextSortOrder, takeTheirs, upsert, without } from '../plan/plan-state';
+import { QueryGate } from '../common/query-gate';
+import { ConfirmRemove } from '../common/confirm-dialog';
+import { nextSortOrder, takeTheirs, upsert, without } from '../common/versioned-list';
 import { ActivityDialog } from './activity-dialog';
-import type { LoadedMap, ProvisionMapData } from './map-data';
+import type { LoadedMap } from './data/port';
+import { useMapData, useMapQuery, useUpdateMap } from './data/queries';
 import { MapFindings } from './map-findings';
 import { MapGrid } from './map-grid';
 import { MapLegend } from './map-legend';
+import { isConflict } from '../../shared/service-error';
+import type { Versioned } from '../../shared/versioned';
 
 const useStyles = makeStyles({
   layout: {
@@ -35,20 +34,22 @@ type Editing =
   | { readonly kind: 'remove'; readonly activity: Versioned<Activity> };
 
 /** The provision map in Teams: the list the Excel pane publishes to, as the Appendix 1 grid with its findings. */
-export function MapView(props: { data: ProvisionMapData; canEdit: boolean }): ReactNode {
-  const loaded = useAsync(() => props.data.load(), [props.data]);
-  if (loaded.status === 'loading') return <Loading label="Loading the provision map…" />;
-  if (loaded.status === 'failed') return <ErrorBar error={loaded.error} title="The provision map could not be loaded" onRetry={loaded.reload} />;
-  if (!loaded.value) {
-    return <EmptyState title="No institution yet">This team&apos;s site has no school or college set up in Waypoint yet.</EmptyState>;
-  }
-  return <LoadedMapView {...props} loaded={loaded.value} />;
+export function MapView(props: { canEdit: boolean }): ReactNode {
+  return (
+    <QueryGate query={useMapQuery()} loading="Loading the provision map…" failed="The provision map could not be loaded">
+      {(loaded) => <LoadedMapView {...props} loaded={loaded} />}
+    </QueryGate>
+  );
 }
 
-function LoadedMapView(props: { data: ProvisionMapData; canEdit: boolean; loaded: LoadedMap }): ReactNode {
+function LoadedMapView(props: { canEdit: boolean; loaded: LoadedMap }): ReactNode {
   const styles = useStyles();
-  const { data, canEdit, loaded } = props;
-  const [activities, setActivities] = useState<readonly Versioned<Activity>[]>(loaded.activities);
+  const { canEdit, loaded } = props;
+  const data = useMapData();
+  const update = useUpdateMap();
+  const { activities } = loaded;
+  const setActivities = (change: (list: readonly Versioned<Activity>[]) => readonly Versioned<Activity>[]): void =>
+    update((l) => ({ ...l, activities: change(l.activities) }));
   const [editing, setEditing] = useState<Editing>();
   const [notice, setNotice] = useState<string>();
   const map = useMemo(() => ({ ...loaded.map, activities: activities.map((a) => a.value) }), [loaded.map, activities]);
@@ -110,7 +111,7 @@ function LoadedMapView(props: { data: ProvisionMapData; canEdit: boolean; loaded
               if (!isConflict(error)) throw error;
               // Quoting an old version is refused: show the latest map rather than guess.
               const fresh = await data.load();
-              if (fresh) setActivities(fresh.activities);
+              if (fresh) setActivities(() => fresh.activities);
               setNotice('Someone else changed this activity since the map was loaded, so it was not removed. The latest map is shown.');
             }
           }}

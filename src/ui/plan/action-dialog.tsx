@@ -14,15 +14,15 @@ import type { ActionPeriod, MaturityModel } from '../../domain/catalogue/types';
 import type { PlanAction, Priority } from '../../domain/plan/types';
 import { validatePlanAction } from '../../domain/validation/plan';
 import { MULTI_LINE_MAX, SINGLE_LINE_MAX } from '../../domain/validation/limits';
-import type { ItemVersion, Versioned } from '../../graph/versioned';
 import { describeAction } from './describe';
 import { type ActionDraft, actionDraft, actionInput } from './drafts';
-import { EditDialog } from './parts/edit-dialog';
-import { errorsByField, otherErrors } from './parts/field-errors';
-import { newId } from './parts/ids';
+import { EditDialog } from '../common/edit-dialog';
+import { errorsByField, otherErrors } from '../common/field-errors';
+import { newId } from '../common/ids';
 import { RagChoice } from './parts/rag-choice';
 import { RowPicker } from './parts/row-picker';
-import { useGuardedSave } from './parts/use-guarded-save';
+import { useGuardedSave } from '../common/use-guarded-save';
+import type { ItemVersion, Versioned } from '../../shared/versioned';
 
 const useStyles = makeStyles({
   pair: {

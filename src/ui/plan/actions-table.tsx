@@ -5,9 +5,9 @@ import type { ReactNode } from 'react';
 import type { OverdueAction } from '../../domain/plan/overdue';
 import type { Objective, PlanAction } from '../../domain/plan/types';
 import { formatDate } from '../../domain/validation/dates';
-import type { Versioned } from '../../graph/versioned';
-import { RagStatus } from './parts/rag';
-import { useTableStyles } from './parts/table-styles';
+import { RagStatus } from '../common/rag';
+import { useTableStyles } from '../common/table-styles';
+import type { Versioned } from '../../shared/versioned';
 
 const useStyles = makeStyles({
   detail: { display: 'block', color: tokens.colorNeutralForeground3, marginTop: tokens.spacingVerticalXXS },

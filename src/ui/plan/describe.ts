@@ -1,7 +1,7 @@
 import { formatDate } from '../../domain/validation/dates';
 import type { PlanAction, Priority } from '../../domain/plan/types';
-import type { Described } from './parts/conflict-choice';
-import { ragNames } from './parts/rag';
+import type { Described } from '../common/conflict-choice';
+import { ragNames } from '../common/rag';
 
 /** An action as labelled lines, to compare two versions. */
 export function describeAction(a: PlanAction): Described {

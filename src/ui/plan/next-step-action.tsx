@@ -22,13 +22,12 @@ import type { ActionPeriod, MaturityRow } from '../../domain/catalogue/types';
 import type { PlanAction, Priority } from '../../domain/plan/types';
 import type { AgreedBestFit } from '../../domain/review/types';
 import { MULTI_LINE_MAX, SINGLE_LINE_MAX } from '../../domain/validation/limits';
-import type { Versioned } from '../../graph/versioned';
 import { Loading } from '../common/states';
 import { ErrorBar, UserFacingError } from '../common/error-bar';
-import { useAsync } from '../common/use-async';
 import { emptyNextStepDraft, NEW_PRIORITY, type NextStepDraft, planNextStep } from './next-step-draft';
-import { newId } from './parts/ids';
-import type { PlanData } from './plan-data';
+import { newId } from '../common/ids';
+import { usePlanData, usePlanQuery } from './data/queries';
+import type { Versioned } from '../../shared/versioned';
 
 const useStyles = makeStyles({
   // Long priority titles shrink within the dialog rather than widen the select past it.
@@ -55,7 +54,6 @@ export interface CreatedFromNextStep {
 export function NextStepActionButton(props: {
   bestFit: AgreedBestFit;
   row: MaturityRow;
-  plan: PlanData;
   onCreated?: (created: CreatedFromNextStep) => void;
 }): ReactNode {
   const [open, setOpen] = useState(false);
@@ -72,12 +70,12 @@ export function NextStepActionButton(props: {
 function NextStepDialog(props: {
   bestFit: AgreedBestFit;
   row: MaturityRow;
-  plan: PlanData;
   onCreated?: (created: CreatedFromNextStep) => void;
   onClose: () => void;
 }): ReactNode {
   const styles = useStyles();
-  const loaded = useAsync(() => props.plan.load(), [props.plan]);
+  const loaded = usePlanQuery();
+  const port = usePlanData();
   const [draft, setDraft] = useState<NextStepDraft>(emptyNextStepDraft);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -87,8 +85,8 @@ function NextStepDialog(props: {
   const edit = (change: Partial<NextStepDraft>): void => setDraft((d) => ({ ...d, ...change }));
 
   const create = async (): Promise<void> => {
-    if (loaded.status !== 'ready' || !loaded.value) return;
-    const plan = loaded.value;
+    if (!loaded.data) return;
+    const plan = loaded.data;
     const result = planNextStep(props.bestFit, props.row, made ? { ...draft, priorityId: made.value.id } : draft, {
       priorityIds: [...plan.priorities, ...(made ? [made] : [])].map((p) => p.value.id),
       newPriorityId: newId('pri'),
@@ -102,9 +100,9 @@ function NextStepDialog(props: {
     setBusy(true);
     setFailure(undefined);
     try {
-      const savedPriority = made ?? (result.priority ? await props.plan.savePriority(result.priority, plan.priorities.length, null) : undefined);
+      const savedPriority = made ?? (result.priority ? await port.savePriority(result.priority, plan.priorities.length, null) : undefined);
       setMade(savedPriority);
-      const savedAction = await props.plan.saveAction(result.action, plan.actions.length, null);
+      const savedAction = await port.saveAction(result.action, plan.actions.length, null);
       props.onCreated?.({ ...(savedPriority ? { priority: savedPriority } : {}), action: savedAction });
       props.onClose();
     } catch (error) {
@@ -120,12 +118,12 @@ function NextStepDialog(props: {
         <DialogBody>
           <DialogTitle>Make this next step an action</DialogTitle>
           <DialogContent>
-            {loaded.status === 'loading' ? <Loading label="Loading the strategic careers plan…" /> : null}
-            {loaded.status === 'failed' ? <ErrorBar error={loaded.error} onRetry={loaded.reload} /> : null}
-            {loaded.status === 'ready' && !loaded.value ? (
+            {loaded.isPending ? <Loading label="Loading the strategic careers plan…" /> : null}
+            {loaded.isError ? <ErrorBar error={loaded.error} onRetry={() => void loaded.refetch()} /> : null}
+            {loaded.isSuccess && !loaded.data ? (
               <ErrorBar error={new UserFacingError('This team has no institution set up yet, so there is no plan to add to.')} />
             ) : null}
-            {loaded.status === 'ready' && loaded.value ? (
+            {loaded.isSuccess && loaded.data ? (
               <div className={styles.form}>
                 <Body1 as="p">
                   Agreed next steps for row {props.row.id} {props.row.title}:
@@ -135,7 +133,7 @@ function NextStepDialog(props: {
                 <Field label="Priority" hint="Which priority of the strategic careers plan does this serve?" required validationMessage={errors.priorityId}>
                   <Select value={draft.priorityId} onChange={(_, d) => edit({ priorityId: d.value })}>
                     <option value="">Choose a priority</option>
-                    {loaded.value.priorities.map((p, i) => (
+                    {loaded.data.priorities.map((p, i) => (
                       <option key={p.value.id} value={p.value.id}>{`Priority ${i + 1}: ${p.value.title}`}</option>
                     ))}
                     <option value={NEW_PRIORITY}>A new priority…</option>
@@ -169,7 +167,7 @@ function NextStepDialog(props: {
             ) : null}
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={() => void create()} disabled={busy || loaded.status !== 'ready' || !loaded.value}>
+            <Button appearance="primary" onClick={() => void create()} disabled={busy || !loaded.data}>
               {busy ? 'Saving…' : 'Add to the action plan'}
             </Button>
             <Button onClick={props.onClose}>Cancel</Button>

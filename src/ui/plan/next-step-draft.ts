@@ -3,7 +3,7 @@ import { nextStepToAction } from '../../domain/plan/from-review';
 import type { PlanAction, Priority } from '../../domain/plan/types';
 import type { AgreedBestFit } from '../../domain/review/types';
 import { validatePlanAction, validatePriority } from '../../domain/validation/plan';
-import { errorsByField } from './parts/field-errors';
+import { errorsByField } from '../common/field-errors';
 
 /** The choice value for "a new priority" in the priority list. */
 export const NEW_PRIORITY = 'new';

@@ -6,7 +6,6 @@ import type { MaturityModel } from '../../domain/catalogue/types';
 import type { AgreedBestFit, Review } from '../../domain/review/types';
 import { formatDate } from '../../domain/validation/dates';
 import { type CreatedFromNextStep, NextStepActionButton } from './next-step-action';
-import type { PlanData } from './plan-data';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -31,7 +30,6 @@ export function NextStepsSection(props: {
   review: Review;
   waiting: readonly AgreedBestFit[];
   model: MaturityModel;
-  plan: PlanData;
   canEdit: boolean;
   onCreated: (created: CreatedFromNextStep) => void;
 }): ReactNode {
@@ -55,7 +53,7 @@ export function NextStepsSection(props: {
                 <br />
                 {fit.nextSteps}
               </p>
-              {props.canEdit && row ? <NextStepActionButton bestFit={fit} row={row} plan={props.plan} onCreated={props.onCreated} /> : null}
+              {props.canEdit && row ? <NextStepActionButton bestFit={fit} row={row} onCreated={props.onCreated} /> : null}
             </li>
           );
         })}

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { strategicPlanPrompts } from '../../domain/catalogue/plan';
 import { MULTI_LINE_MAX, SINGLE_LINE_MAX } from '../../domain/validation/limits';
 import type { ObjectiveDraft } from './drafts';
-import { newId } from './parts/ids';
+import { newId } from '../common/ids';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyle: 'none' },

@@ -7,22 +7,21 @@ import { nextStepsWithoutAction } from '../../domain/plan/links';
 import { overdueActions } from '../../domain/plan/overdue';
 import { priorityCountAdvice } from '../../domain/plan/priorities';
 import { ragRollup } from '../../domain/plan/rag';
-import type { PlanAction, Priority } from '../../domain/plan/types';
-import { isConflict } from '../../graph/graph-error';
-import type { Versioned } from '../../graph/versioned';
-import { ErrorBar } from '../common/error-bar';
-import { EmptyState, Loading } from '../common/states';
-import { useAsync } from '../common/use-async';
+import type { PlanAction, Priority, StrategicPlan } from '../../domain/plan/types';
+import { QueryGate } from '../common/query-gate';
+import { nextSortOrder, sortOrderOf, takeTheirs, upsert, without } from '../common/versioned-list';
 import { ActionDialog } from './action-dialog';
 import { ActionsTable } from './actions-table';
 import { NextStepsSection } from './next-steps-section';
-import { ConfirmRemove } from './parts/confirm-dialog';
-import type { LoadedPlan, PlanData } from './plan-data';
-import { PlanGlance } from './plan-glance';
+import { ConfirmRemove } from '../common/confirm-dialog';
+import type { LoadedPlan } from './data/port';
+import { usePlanData, usePlanQuery, useUpdatePlan } from './data/queries';
+import { PlanGlance } from '../common/plan-glance';
 import { PriorityDialog } from './priority-dialog';
-import { nextSortOrder, type PlanState, planStateOf, sortOrderOf, strategicPlan, takeTheirs, upsert, without } from './plan-state';
 import { PrioritySection } from './priority-section';
 import { VisionsSection } from './visions-section';
+import { isConflict } from '../../shared/service-error';
+import type { Versioned } from '../../shared/versioned';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },
@@ -36,21 +35,29 @@ type Editing =
   | { readonly kind: 'remove-action'; readonly action: Versioned<PlanAction> };
 
 /** The strategic careers plan in the Teams tab: visions, priorities, objectives and the action plan. */
-export function PlanView(props: { data: PlanData; canEdit: boolean; today: string }): ReactNode {
-  const loaded = useAsync(() => props.data.load(), [props.data]);
-  if (loaded.status === 'loading') return <Loading label="Loading the strategic careers plan…" />;
-  if (loaded.status === 'failed') return <ErrorBar error={loaded.error} title="The plan could not be loaded" onRetry={loaded.reload} />;
-  if (!loaded.value) {
-    return <EmptyState title="No institution yet">This team&apos;s site has no school or college set up in Waypoint yet.</EmptyState>;
-  }
-  return <LoadedPlanView {...props} loaded={loaded.value} />;
+export function PlanView(props: { canEdit: boolean; today: string }): ReactNode {
+  return (
+    <QueryGate query={usePlanQuery()} loading="Loading the strategic careers plan…" failed="The plan could not be loaded">
+      {(state) => <LoadedPlanView {...props} state={state} />}
+    </QueryGate>
+  );
 }
 
-function LoadedPlanView(props: { data: PlanData; canEdit: boolean; today: string; loaded: LoadedPlan }): ReactNode {
+/** The domain's view of the plan, for its rules (RAG roll-up, overdue, links). */
+const strategicPlan = (state: LoadedPlan): StrategicPlan => ({
+  institutionId: state.institution.id,
+  institutionVision: state.visions.value.institutionVision,
+  careersVision: state.visions.value.careersVision,
+  priorities: state.priorities.map((p) => p.value),
+  actions: state.actions.map((a) => a.value),
+});
+
+function LoadedPlanView(props: { canEdit: boolean; today: string; state: LoadedPlan }): ReactNode {
   const styles = useStyles();
-  const { data, canEdit, loaded } = props;
-  const model = maturityModel(loaded.institution.variant);
-  const [state, setState] = useState<PlanState>(() => planStateOf(loaded));
+  const { canEdit, state } = props;
+  const data = usePlanData();
+  const update = useUpdatePlan();
+  const model = maturityModel(state.institution.variant);
   const [editing, setEditing] = useState<Editing>();
   const [notice, setNotice] = useState<string>();
 
@@ -58,20 +65,19 @@ function LoadedPlanView(props: { data: PlanData; canEdit: boolean; today: string
   const rollup = useMemo(() => ragRollup(plan), [plan]);
   const overdue = useMemo(() => overdueActions(plan, props.today), [plan, props.today]);
   const overdueById = useMemo(() => new Map(overdue.map((o) => [o.action.id, o])), [overdue]);
-  const waiting = loaded.latestReview ? nextStepsWithoutAction(loaded.latestReview.bestFits, plan) : [];
+  const waiting = state.latestReview ? nextStepsWithoutAction(state.latestReview.bestFits, plan) : [];
   const unassigned = state.actions.filter((a) => rollup.unassignedActionIds.includes(a.value.id));
 
-  const update = (change: (s: PlanState) => PlanState): void => setState(change);
   const close = (): void => setEditing(undefined);
   // A removal quoting an old version is refused: show the latest plan rather than guess.
-  const removed = async (remove: () => Promise<void>, apply: (s: PlanState) => PlanState): Promise<void> => {
+  const removed = async (remove: () => Promise<void>, apply: (s: LoadedPlan) => LoadedPlan): Promise<void> => {
     try {
       await remove();
       update(apply);
     } catch (error) {
       if (!isConflict(error)) throw error;
       const fresh = await data.load();
-      if (fresh) setState(planStateOf(fresh));
+      if (fresh) update(() => fresh);
       setNotice('Someone else changed this since you opened the plan, so it was not removed. The latest plan is shown.');
     }
   };
@@ -126,12 +132,11 @@ function LoadedPlanView(props: { data: PlanData; canEdit: boolean; today: string
           </div>
         ) : null}
       </section>
-      {loaded.latestReview ? (
+      {state.latestReview ? (
         <NextStepsSection
-          review={loaded.latestReview.review}
+          review={state.latestReview.review}
           waiting={waiting}
           model={model}
-          plan={data}
           canEdit={canEdit}
           onCreated={({ priority, action }) =>
             update((s) => ({ ...s, priorities: priority ? upsert(s.priorities, priority) : s.priorities, actions: upsert(s.actions, action) }))

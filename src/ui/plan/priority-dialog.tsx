@@ -6,15 +6,15 @@ import type { MaturityModel } from '../../domain/catalogue/types';
 import type { Priority } from '../../domain/plan/types';
 import { MULTI_LINE_MAX, SINGLE_LINE_MAX } from '../../domain/validation/limits';
 import { validatePriority } from '../../domain/validation/plan';
-import type { ItemVersion, Versioned } from '../../graph/versioned';
 import { describePriority } from './describe';
 import { priorityDraft, type PriorityDraft, priorityInput } from './drafts';
 import { ObjectivesEditor } from './objectives-editor';
-import { EditDialog } from './parts/edit-dialog';
-import { errorsByField, otherErrors } from './parts/field-errors';
-import { newId } from './parts/ids';
+import { EditDialog } from '../common/edit-dialog';
+import { errorsByField, otherErrors } from '../common/field-errors';
+import { newId } from '../common/ids';
 import { RowPicker } from './parts/row-picker';
-import { useGuardedSave } from './parts/use-guarded-save';
+import { useGuardedSave } from '../common/use-guarded-save';
+import type { ItemVersion, Versioned } from '../../shared/versioned';
 
 const SHOWN = ['title', 'problem', 'maturityRows', 'objectives'];
 

@@ -9,9 +9,9 @@ import type { RagRollup } from '../../domain/plan/rag';
 import { objectiveCompleteness } from '../../domain/plan/smart';
 import type { PlanAction, Priority } from '../../domain/plan/types';
 import { formatDate } from '../../domain/validation/dates';
-import type { Versioned } from '../../graph/versioned';
 import { ActionsTable } from './actions-table';
-import { RagStatus } from './parts/rag';
+import { RagStatus } from '../common/rag';
+import type { Versioned } from '../../shared/versioned';
 
 const useStyles = makeStyles({
   section: {

@@ -3,11 +3,11 @@ import { EditRegular } from '@fluentui/react-icons';
 import { type ReactNode, useState } from 'react';
 
 import { MULTI_LINE_MAX } from '../../domain/validation/limits';
-import type { ItemVersion, Versioned } from '../../graph/versioned';
 import { ErrorBar } from '../common/error-bar';
-import { ConflictChoice, type Described } from './parts/conflict-choice';
-import { useGuardedSave } from './parts/use-guarded-save';
-import type { PlanVisions } from './plan-data';
+import { ConflictChoice, type Described } from '../common/conflict-choice';
+import { useGuardedSave } from '../common/use-guarded-save';
+import type { PlanVisions } from './data/port';
+import type { ItemVersion, Versioned } from '../../shared/versioned';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -4,8 +4,8 @@ import type { ReactNode } from 'react';
 import { columnLabels } from '../../domain/catalogue/columns';
 import type { ColumnNumber } from '../../domain/catalogue/types';
 import type { Bearing, RowBearing } from '../../domain/report/types';
-import { useTableStyles } from '../plan/parts/table-styles';
-import { ToneIcon, ToneLine } from './parts/tone';
+import { useTableStyles } from '../common/table-styles';
+import { ToneIcon, ToneLine } from '../common/tone';
 
 const useStyles = makeStyles({
   bearing: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, breakInside: 'avoid' },

@@ -2,9 +2,9 @@ import { Body1, Subtitle1, Subtitle2 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
 import type { PlanProgress } from '../../domain/report/types';
-import { PlanGlance } from '../plan/plan-glance';
+import { PlanGlance } from '../common/plan-glance';
 import { useReportStyles } from './parts/report-styles';
-import { ToneLine } from './parts/tone';
+import { ToneLine } from '../common/tone';
 
 /** The strategic careers plan's progress: visions, RAG per priority, what is overdue, next steps not yet taken up. */
 export function PlanSection(props: { plan: PlanProgress; hasReview: boolean }): ReactNode {

@@ -4,9 +4,9 @@ import type { ReactNode } from 'react';
 import { palKeyPhases } from '../../domain/catalogue/statutory';
 import { yearLabel, yearsLabel } from '../../domain/provision-map/labels';
 import type { ProvisionSummary } from '../../domain/report/types';
-import { useTableStyles } from '../plan/parts/table-styles';
+import { useTableStyles } from '../common/table-styles';
 import { useReportStyles } from './parts/report-styles';
-import { ToneLine } from './parts/tone';
+import { ToneLine } from '../common/tone';
 
 const phaseNames = { first: 'First key phase', second: 'Second key phase', third: 'Third key phase' } as const;
 

@@ -5,7 +5,7 @@ import { yearsLabel } from '../../domain/provision-map/labels';
 import type { BearingLine, GovernorsReport } from '../../domain/report/types';
 import { formatDate } from '../../domain/validation/dates';
 import { useReportStyles } from './parts/report-styles';
-import { ToneLine } from './parts/tone';
+import { ToneLine } from '../common/tone';
 
 const n = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 

@@ -5,14 +5,12 @@ import { type ReactNode, useMemo } from 'react';
 import type { InstitutionData } from '../../domain/institution-data';
 import { governorsReport } from '../../domain/report';
 import { formatDate } from '../../domain/validation/dates';
-import { ErrorBar } from '../common/error-bar';
-import { EmptyState, Loading } from '../common/states';
-import { useAsync } from '../common/use-async';
+import { QueryGate } from '../common/query-gate';
 import { PlanSection } from './plan-section';
 import { useReportPrintStyles } from './parts/print-styles';
 import { ProvisionSection } from './provision-section';
 import { QuestionsSection } from './questions-section';
-import type { ReportData } from './report-data';
+import { useReportQuery } from './data/queries';
 import { ReportSummary } from './report-summary';
 import { SnapshotSection } from './snapshot-section';
 import { StatutorySection } from './statutory-section';
@@ -25,15 +23,14 @@ const useStyles = makeStyles({
 });
 
 /** The governors' report: read-only for everyone, printable to a clean A4 document. */
-export function ReportView(props: { data: ReportData; today: string }): ReactNode {
+export function ReportView(props: { today: string }): ReactNode {
   useReportPrintStyles();
-  const loaded = useAsync(() => props.data.load(), [props.data]);
-  if (loaded.status === 'loading') return <Loading label="Gathering the governors' report…" />;
-  if (loaded.status === 'failed') return <ErrorBar error={loaded.error} title="The report could not be gathered" onRetry={loaded.reload} />;
-  if (!loaded.value) {
-    return <EmptyState title="No institution yet">This team&apos;s site has no school or college set up in Waypoint yet.</EmptyState>;
-  }
-  return <ReportDocument data={loaded.value} today={props.today} onRefresh={loaded.reload} />;
+  const query = useReportQuery();
+  return (
+    <QueryGate query={query} loading="Gathering the governors' report…" failed="The report could not be gathered">
+      {(data) => <ReportDocument data={data} today={props.today} onRefresh={() => void query.refetch()} />}
+    </QueryGate>
+  );
 }
 
 /** The report itself, for the data as loaded. */

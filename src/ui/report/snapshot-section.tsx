@@ -7,7 +7,7 @@ import type { MaturitySnapshot } from '../../domain/report/types';
 import type { RowComparison } from '../../domain/review/compare';
 import type { RatedRow } from '../../domain/review/strengths';
 import { formatDate } from '../../domain/validation/dates';
-import { useTableStyles } from '../plan/parts/table-styles';
+import { useTableStyles } from '../common/table-styles';
 import { useReportStyles } from './parts/report-styles';
 
 const COLUMNS: readonly ColumnNumber[] = [1, 2, 3, 4];

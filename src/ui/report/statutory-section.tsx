@@ -2,7 +2,7 @@ import { Body1, Subtitle1 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
 import type { StatutorySummary } from '../../domain/report/types';
-import { DutyChecklist } from '../statutory/duty-checklist';
+import { DutyChecklist } from '../common/duty-checklist';
 import { useReportStyles } from './parts/report-styles';
 
 /** The statutory duties checklist, as recorded and checked against the provision map. */

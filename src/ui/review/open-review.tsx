@@ -3,9 +3,9 @@ import { type ReactNode, useEffect, useMemo } from 'react';
 
 import { maturityModel } from '../../domain/catalogue';
 import type { Participant, Review } from '../../domain/review/types';
-import type { Versioned } from '../../graph/versioned';
 import { ErrorBar } from '../common/error-bar';
 import { type SignedInUser, useServices } from '../common/services-context';
+import { useReviewData } from './data/queries';
 import { SignedInAs } from '../common/signed-in-as';
 import { EmptyState, Loading } from '../common/states';
 import { useAsync } from '../common/use-async';
@@ -19,6 +19,7 @@ import { startLiveRefresh } from './session/live-refresh';
 import { openReviewSession, type ReviewSession } from './session/review-session';
 import { useSessionSnapshot } from './session/use-session';
 import { SnapshotView } from './snapshot/snapshot-view';
+import type { Versioned } from '../../shared/versioned';
 
 const useStyles = makeStyles({
   area: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -46,7 +47,7 @@ interface OpenReviewProps {
 
 /** One review, opened for live work: loaded with its watch started, refreshed while the page is visible. */
 export function OpenReview(props: OpenReviewProps): ReactNode {
-  const { reviews: data } = useServices();
+  const data = useReviewData();
   const reviewId = props.review.value.id;
   const loaded = useAsync(() => openReviewSession(data, reviewId), [data, reviewId]);
   const session = loaded.status === 'ready' ? loaded.value : undefined;
@@ -62,6 +63,7 @@ export function OpenReview(props: OpenReviewProps): ReactNode {
 function SessionArea(props: OpenReviewProps & { session: ReviewSession }): ReactNode {
   const styles = useStyles();
   const services = useServices();
+  const reviews = useReviewData();
   const snapshot = useSessionSnapshot(props.session);
   const review = snapshot.review.value;
   const model = useMemo(() => maturityModel(review.variant), [review.variant]);
@@ -128,10 +130,10 @@ function SessionArea(props: OpenReviewProps & { session: ReviewSession }): React
           />
         ) : null}
         {props.section === 'snapshot' ? (
-          <SnapshotView data={services.reviews} model={model} snapshot={snapshot} previousReview={previous} />
+          <SnapshotView data={reviews} model={model} snapshot={snapshot} previousReview={previous} />
         ) : null}
         {props.section === 'history' ? (
-          <HistoryView data={services.reviews} reviews={props.all} currentId={review.id} onOpen={props.onOpen} />
+          <HistoryView data={reviews} reviews={props.all} currentId={review.id} onOpen={props.onOpen} />
         ) : null}
       </div>
     </div>

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { ModelVariant } from '../../domain/catalogue/types';
 import { ErrorBar } from '../common/error-bar';
 import { useServices } from '../common/services-context';
+import { useReviewData } from './data/queries';
 import { EmptyState, Loading } from '../common/states';
 import { useAsync } from '../common/use-async';
 import { useQueryParam } from '../common/url-state';
@@ -17,7 +18,8 @@ import { StartReview } from './start/start-review';
  */
 export function ReviewArea(props: { defaultVariant: ModelVariant }): ReactNode {
   const services = useServices();
-  const { reviews: data, user, host } = services;
+  const { user, host } = services;
+  const data = useReviewData();
   const [reviewParam, setReviewParam] = useQueryParam('review');
   const [sectionParam, setSectionParam] = useQueryParam('section');
   const [rowParam, setRowParam] = useQueryParam('row');

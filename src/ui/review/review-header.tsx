@@ -1,11 +1,12 @@
 import { Badge, Body1, Button, Caption1, makeStyles, Title3, tokens } from '@fluentui/react-components';
+import { formatDate } from '../../domain/validation/dates';
 import { type ReactNode, useState } from 'react';
 
 import type { MaturityModel } from '../../domain/catalogue/types';
 import { checkReviewTransition } from '../../domain/review/status';
 import type { AgreedBestFit, Review, ReviewStatus } from '../../domain/review/types';
 import { ErrorBar } from '../common/error-bar';
-import { longDate, statusNames } from './parts/names';
+import { statusNames } from './parts/names';
 
 const useStyles = makeStyles({
   header: {
@@ -65,7 +66,7 @@ export function ReviewHeader(props: {
         <div className={styles.titles}>
           <Title3 block as="h2">{review.title}</Title3>
           <div className={styles.meta}>
-            <Body1>{longDate(review.date)}</Body1>
+            <Body1>{formatDate(review.date)}</Body1>
             <Badge appearance="tint" color={review.status === 'agreed' ? 'success' : 'brand'}>
               {statusNames[review.status]}
             </Badge>

@@ -1,5 +1,5 @@
 import type { Review } from '../../domain/review/types';
-import type { Versioned } from '../../graph/versioned';
+import type { Versioned } from '../../shared/versioned';
 
 /** Newest meeting first; equal dates keep a stable order by id. */
 export function newestFirst<T extends Versioned<Review>>(reviews: readonly T[]): T[] {

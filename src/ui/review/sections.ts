@@ -1,5 +1,5 @@
 import type { Review } from '../../domain/review/types';
-import type { HostFrame } from '../../host/host';
+import type { HostFrame } from '../../host/host-types';
 
 /** The parts of an open review, plus the form that starts a new one. */
 export type Section = 'reflect' | 'meeting' | 'snapshot' | 'history';

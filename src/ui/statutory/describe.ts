@@ -1,6 +1,6 @@
 import type { StatutoryRecord } from '../../domain/statutory/types';
 import { formatDate } from '../../domain/validation/dates';
-import type { Described } from '../plan/parts/conflict-choice';
+import type { Described } from '../common/conflict-choice';
 
 const yes = (b: boolean): string => (b ? 'Yes' : 'No');
 

@@ -5,13 +5,13 @@ import { publishedCareersInformation } from '../../domain/catalogue/statutory';
 import type { StatutoryRecord, TrainingStatus } from '../../domain/statutory/types';
 import { SINGLE_LINE_MAX, URL_MAX } from '../../domain/validation/limits';
 import { validateStatutoryRecord } from '../../domain/validation/statutory';
-import type { ItemVersion, Versioned } from '../../graph/versioned';
 import { ErrorBar, UserFacingError } from '../common/error-bar';
-import { ConflictChoice } from '../plan/parts/conflict-choice';
-import { errorsByField, otherErrors } from '../plan/parts/field-errors';
-import { useGuardedSave } from '../plan/parts/use-guarded-save';
+import { ConflictChoice } from '../common/conflict-choice';
+import { errorsByField, otherErrors } from '../common/field-errors';
+import { useGuardedSave } from '../common/use-guarded-save';
 import { describeRecord } from './describe';
 import { type StatutoryDraft, statutoryDraft, statutoryInput } from './statutory-draft';
+import type { ItemVersion, Versioned } from '../../shared/versioned';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },

@@ -6,34 +6,33 @@ import { governorsGuideTitle, statutoryResponsibilitiesLead } from '../../domain
 import { dutyDetails, dutyLinks } from '../../domain/report';
 import { statutoryChecklist } from '../../domain/statutory/checklist';
 import type { StatutoryRecord } from '../../domain/statutory/types';
-import type { Versioned } from '../../graph/versioned';
-import { ErrorBar } from '../common/error-bar';
-import { EmptyState, Loading } from '../common/states';
-import { useAsync } from '../common/use-async';
-import { DutyChecklist } from './duty-checklist';
-import type { LoadedStatutory, StatutoryData } from './statutory-data';
+import { QueryGate } from '../common/query-gate';
+import { DutyChecklist } from '../common/duty-checklist';
+import type { LoadedStatutory } from './data/port';
+import { useStatutoryData, useStatutoryQuery, useUpdateStatutory } from './data/queries';
 import { emptyStatutoryRecord } from './statutory-draft';
 import { StatutoryForm } from './statutory-form';
+import type { Versioned } from '../../shared/versioned';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
 
 /** The statutory duties record: each duty met, partly met or not met with what is missing; editors change it. */
-export function StatutoryView(props: { data: StatutoryData; canEdit: boolean; today: string }): ReactNode {
-  const loaded = useAsync(() => props.data.load(), [props.data]);
-  if (loaded.status === 'loading') return <Loading label="Loading the statutory duties record…" />;
-  if (loaded.status === 'failed') return <ErrorBar error={loaded.error} title="The record could not be loaded" onRetry={loaded.reload} />;
-  if (!loaded.value) {
-    return <EmptyState title="No institution yet">This team&apos;s site has no school or college set up in Waypoint yet.</EmptyState>;
-  }
-  return <LoadedStatutoryView {...props} loaded={loaded.value} />;
+export function StatutoryView(props: { canEdit: boolean; today: string }): ReactNode {
+  return (
+    <QueryGate query={useStatutoryQuery()} loading="Loading the statutory duties record…" failed="The record could not be loaded">
+      {(loaded) => <LoadedStatutoryView {...props} loaded={loaded} />}
+    </QueryGate>
+  );
 }
 
-function LoadedStatutoryView(props: { data: StatutoryData; canEdit: boolean; today: string; loaded: LoadedStatutory }): ReactNode {
+function LoadedStatutoryView(props: { canEdit: boolean; today: string; loaded: LoadedStatutory }): ReactNode {
   const styles = useStyles();
-  const { institution, map } = props.loaded;
-  const [stored, setStored] = useState<Versioned<StatutoryRecord> | null>(props.loaded.record);
+  const data = useStatutoryData();
+  const update = useUpdateStatutory();
+  const { institution, map, record: stored } = props.loaded;
+  const setStored = (record: Versioned<StatutoryRecord> | null): void => update((l) => ({ ...l, record }));
   const [editing, setEditing] = useState(false);
   const record = stored?.value ?? emptyStatutoryRecord(institution.id);
   const checks = statutoryChecklist({ record, map, strategic: props.loaded.strategic, today: props.today });
@@ -51,7 +50,7 @@ function LoadedStatutoryView(props: { data: StatutoryData; canEdit: boolean; tod
         <StatutoryForm
           record={record}
           version={stored}
-          save={props.data.save}
+          save={data.save}
           onSaved={(saved) => {
             setStored(saved);
             setEditing(false);

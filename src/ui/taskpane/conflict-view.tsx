@@ -5,7 +5,7 @@ import type { Activity } from '../../domain/provision-map/types';
 import type { TemplateCatalogue } from '../../provision-template/catalogue';
 import { templateColumns } from '../../provision-template/columns';
 import { activityToRow } from '../../provision-template/row-values';
-import type { Conflict } from '../../provision-template/sync/diff';
+import type { RowConflict } from '../../provision-template/sync/diff';
 import type { ConflictChoice } from '../../provision-template/sync/resolve';
 
 const useStyles = makeStyles({
@@ -25,9 +25,9 @@ const useStyles = makeStyles({
 
 /** A row changed in the workbook and on the site since the last sync: both versions, and the person's choice. */
 export function ConflictView(props: {
-  conflict: Conflict;
+  conflict: RowConflict;
   catalogue: TemplateCatalogue;
-  onChoose: (conflict: Conflict, choice: ConflictChoice) => void;
+  onChoose: (conflict: RowConflict, choice: ConflictChoice) => void;
 }): ReactNode {
   const styles = useStyles();
   const { conflict } = props;

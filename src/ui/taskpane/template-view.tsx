@@ -2,6 +2,7 @@ import { Body1, Button, Caption1, Label, makeStyles, MessageBar, MessageBarBody,
 import { type ReactNode, useState } from 'react';
 
 import { formatDate } from '../../domain/validation/dates';
+import { todayIso } from '../common/ids';
 import type { WorkbookGateway } from '../../host/excel/workbook-gateway';
 import type { TemplateCatalogue } from '../../provision-template/catalogue';
 import type { ProvisionImport } from '../../provision-template/import-workbook';
@@ -18,7 +19,7 @@ const useStyles = makeStyles({
 
 type Outcome = { kind: 'ok'; message: string } | { kind: 'problems'; problems: readonly RowProblem[] } | { kind: 'error'; error: unknown } | null;
 
-const todayLabel = (): string => formatDate(new Date().toISOString().slice(0, 10));
+const todayLabel = (): string => formatDate(todayIso());
 
 /**
  * The template itself: set it up in this workbook, redraw the Map sheet, download a blank copy to fill in without

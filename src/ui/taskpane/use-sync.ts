@@ -4,7 +4,7 @@ import type { WorkbookGateway } from '../../host/excel/workbook-gateway';
 import type { TemplateCatalogue } from '../../provision-template/catalogue';
 import { columnIndexOf } from '../../provision-template/columns';
 import type { RowProblem } from '../../provision-template/read-rows';
-import { type Conflict, incomingChanges, type PublishPlan, planSize, publishPlan } from '../../provision-template/sync/diff';
+import { type RowConflict, incomingChanges, type PublishPlan, planSize, publishPlan } from '../../provision-template/sync/diff';
 import { type PublishProgress, publishChanges } from '../../provision-template/sync/publish';
 import { applyIncoming, fetchRemoteState } from '../../provision-template/sync/refresh';
 import { type ConflictChoice, resolveConflict } from '../../provision-template/sync/resolve';
@@ -12,6 +12,9 @@ import type { ActivityStore } from '../../provision-template/sync/store';
 import { syncSheet } from '../../provision-template/template-plan';
 import { UserFacingError } from '../common/error-bar';
 import type { PaneRead } from './pane-read';
+import { userMessage } from '../common/user-message';
+
+const NOT_CONFIRMED = 'The site did not confirm this change.';
 
 export type SyncState =
   | { readonly phase: 'idle' }
@@ -25,12 +28,12 @@ export type SyncState =
 
 export interface SyncModel {
   readonly state: SyncState;
-  readonly conflicts: readonly Conflict[];
+  readonly conflicts: readonly RowConflict[];
   readonly preview: () => Promise<void>;
   readonly confirm: () => Promise<void>;
   readonly cancel: () => void;
   readonly refresh: () => Promise<void>;
-  readonly resolve: (conflict: Conflict, choice: ConflictChoice) => Promise<void>;
+  readonly resolve: (conflict: RowConflict, choice: ConflictChoice) => Promise<void>;
 }
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -47,7 +50,7 @@ export function useSync(
   reload: () => Promise<PaneRead | null>,
 ): SyncModel {
   const [state, setState] = useState<SyncState>({ phase: 'idle' });
-  const [conflicts, setConflicts] = useState<readonly Conflict[]>([]);
+  const [conflicts, setConflicts] = useState<readonly RowConflict[]>([]);
 
   /** A fresh, valid reading, or the reason there is none (already shown). */
   const validRead = useCallback(async (): Promise<PaneRead | null> => {
@@ -99,7 +102,9 @@ export function useSync(
       setState({
         phase: 'done',
         message: `Published ${plural(sent, 'change', 'changes')} to the team’s site.${outcome.conflicts.length > 0 ? ` ${plural(outcome.conflicts.length, 'row was', 'rows were')} changed by someone else meanwhile: choose below.` : ''}`,
-        ...(outcome.failures.length > 0 ? { failures: outcome.failures } : {}),
+        ...(outcome.failures.length > 0
+          ? { failures: outcome.failures.map((f) => ({ key: f.key, message: f.error ? userMessage(f.error) : NOT_CONFIRMED })) }
+          : {}),
       });
       await reload();
     });
@@ -130,16 +135,16 @@ export function useSync(
   );
 
   const resolve = useCallback(
-    async (conflict: Conflict, choice: ConflictChoice) =>
+    async (conflict: RowConflict, choice: ConflictChoice) =>
       run('Saving your choice…', async () => {
         const pane = await reload();
         if (!pane) return;
         // Row positions may have moved since the conflict was found: find the row by its key now.
         const row = pane.template.rows.find((r) => r.activity.id === conflict.key);
-        const current: Conflict = { ...conflict, ...(row ? { row } : {}) };
+        const current: RowConflict = { ...conflict, ...(row ? { row } : {}) };
         const result = await resolveConflict(store, current, choice, pane.snapshot, catalogue);
         if (!result.ok) {
-          setState({ phase: 'failed', error: new UserFacingError(result.message) });
+          setState({ phase: 'failed', error: result.error ?? new UserFacingError(NOT_CONFIRMED) });
           return;
         }
         await gateway.writeRows(result.rowChanges);

@@ -5,7 +5,7 @@ import { MemoryWorkbookGateway } from '../../../src/host/excel/memory-workbook-g
 import { sheetNames } from '../../../src/provision-template/sheets';
 import { guidanceFor } from '../../../src/ui/taskpane/guidance';
 import { interpretRead } from '../../../src/ui/taskpane/pane-read';
-import { activities, catalogue, planWith } from './fixtures';
+import { activities, catalogue, planWith } from '../../../tools/testing/excel-fixtures';
 
 describe('the in-memory workbook (plain-browser demo)', () => {
   it('reads back what the template wrote, like the Office gateway', async () => {

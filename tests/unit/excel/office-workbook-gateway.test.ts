@@ -4,8 +4,8 @@ import { OfficeWorkbookGateway } from '../../../src/host/excel/office-workbook-g
 import { TemplateExistsError } from '../../../src/host/excel/workbook-gateway';
 import { readTemplateRows } from '../../../src/provision-template/read-rows';
 import { activitiesTableName, sheetNames } from '../../../src/provision-template/sheets';
-import { activities, activity, catalogue, planWith } from './fixtures';
-import { mockRun, mockWorkbook } from '../../../tools/bench/office-mock-workbook';
+import { activities, activity, catalogue, planWith } from '../../../tools/testing/excel-fixtures';
+import { mockRun, mockWorkbook } from '../../../tools/testing/office-mock-workbook';
 
 const gatewayOver = (workbook = mockWorkbook()) => ({
   workbook,

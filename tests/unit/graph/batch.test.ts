@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createDevTokenProvider } from '../../../src/auth/dev-token-provider';
 import { executeBatch } from '../../../src/graph/batch';
 import { createGraphClient } from '../../../src/graph/graph-client';
-import { isConflict, isForbidden } from '../../../src/graph/graph-error';
 import { graphErrorBody, json, type RecordedCall, recordingSleep, scriptedFetch } from './fake-fetch';
+import { isConflict, isForbidden } from '../../../src/shared/service-error';
 
 const graphWith = (fetchImpl: typeof fetch) =>
   createGraphClient({ baseUrl: 'http://127.0.0.1:4000', tokenProvider: createDevTokenProvider({ upn: 'a@b.c' }), scopes: [], fetchImpl });
@@ -94,5 +94,16 @@ describe('executeBatch', () => {
     const [result] = await executeBatch(graphWith(fetchImpl), [{ method: 'GET', url: '/a' }], { maxRounds: 2, sleep: recordingSleep() });
     expect(result).toMatchObject({ ok: false, status: 429 });
     expect(fetchImpl.calls).toHaveLength(2);
+  });
+
+  it('retries a throttled envelope by its own rounds only: the middleware does not retry it as well', async () => {
+    const envelopeThrottled = () => json(429, graphErrorBody('TooManyRequests'), { 'Retry-After': '0' });
+    const fetchImpl = scriptedFetch(envelopeThrottled, envelopeThrottled, envelopeThrottled);
+    const sleep = recordingSleep();
+    const [result] = await executeBatch(graphWith(fetchImpl), [{ method: 'GET', url: '/a' }], { maxRounds: 3, sleep });
+    expect(result).toMatchObject({ ok: false, status: 429 });
+    // Three rounds, one envelope each (nested retries would have sent up to ten per round).
+    expect(fetchImpl.calls).toHaveLength(3);
+    expect(sleep.delays).toHaveLength(2);
   });
 });

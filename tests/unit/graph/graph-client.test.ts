@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 
 import { createDevTokenProvider } from '../../../src/auth/dev-token-provider';
 import { createGraphClient } from '../../../src/graph/graph-client';
-import { GraphError } from '../../../src/graph/graph-error';
 import type { GraphLogEntry } from '../../../src/graph/middleware/logging';
 import { graphErrorBody, json, scriptedFetch } from './fake-fetch';
+import { GraphError } from '../../../src/shared/service-error';
 
 const BASE = 'http://127.0.0.1:4000';
 

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { ConflictError } from '../../../src/graph/conflict-error';
-import {
-  GraphError,
-  graphErrorFrom,
-  graphErrorFromResponse,
-  isAmbiguous,
-  isConflict,
-  isForbidden,
-  isNotFound,
-  isThrottled,
-  userMessage,
-} from '../../../src/graph/graph-error';
 import { parseRetryAfter } from '../../../src/graph/http-headers';
+import { graphErrorFrom, graphErrorFromResponse } from '../../../src/graph/graph-error';
+import { ConflictError, GraphError, isAmbiguous, isConflict, isForbidden, isNotFound, isThrottled } from '../../../src/shared/service-error';
+import { userMessage } from '../../../src/ui/common/user-message';
 
 describe('graphErrorFrom', () => {
   it('reads the documented error body, innerError code and request-id', () => {

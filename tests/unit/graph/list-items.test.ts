@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
 import { createDevTokenProvider } from '../../../src/auth/dev-token-provider';
-import { ConflictError } from '../../../src/graph/conflict-error';
 import { createGraphClient } from '../../../src/graph/graph-client';
 import { createItem, updateItem } from '../../../src/graph/list-items';
 import { writeItems } from '../../../src/graph/list-items-batch';
 import { graphErrorBody, json, type RecordedCall, scriptedFetch } from './fake-fetch';
+import { ConflictError } from '../../../src/shared/service-error';
 
 /**
  * What the local server cannot stage: a write that landed but whose answer was lost. These

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 const connectTeamsHost = vi.fn();
 vi.mock('../../../src/host/teams/teams-host', () => ({ connectTeamsHost }));
 
-const { connectHost, createBrowserHost, NotSupportedError } = await import('../../../src/host/host');
+const { connectHost, createBrowserHost } = await import('../../../src/host/host');
+const { NotSupportedError } = await import('../../../src/host/host-types');
 
 interface FakeQuery {
   matches: boolean;

@@ -53,7 +53,7 @@ const teams = vi.hoisted(() => {
 vi.mock('@microsoft/teams-js', () => teams.teamsJs);
 
 const { connectTeamsHost } = await import('../../../src/host/teams/teams-host');
-const { NotSupportedError } = await import('../../../src/host/host');
+const { NotSupportedError } = await import('../../../src/host/host-types');
 
 beforeEach(() => {
   teams.state.calls = [];

@@ -4,7 +4,7 @@ import { demoSchool } from '../../../src/demo/demo-school';
 import { previewImport } from '../../../src/domain/import';
 import { decodeImportFile } from '../../../src/import/decode-file';
 import { buildXlsx } from '../../../src/provision-template/xlsx/build-xlsx';
-import { planWith } from '../excel/fixtures';
+import { planWith } from '../../../tools/testing/excel-fixtures';
 
 describe('Waypoint’s own template imports through the same reader', () => {
   it('reads the demo school’s 54 activities back from a downloaded template, exactly', async () => {

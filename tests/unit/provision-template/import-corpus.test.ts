@@ -10,7 +10,7 @@ import { publishPlan } from '../../../src/provision-template/sync/diff';
 import { publishChanges } from '../../../src/provision-template/sync/publish';
 import { emptySnapshot } from '../../../src/provision-template/sync/snapshot';
 import { type BadWorkbook, generateBadWorkbooks, generateGoodWorkbooks } from '../../fixtures/workbooks/generate-bad-workbooks';
-import { type LocalSite, startLocalSite } from './local-site';
+import { type LocalSite, startLocalSite } from '../../../tools/testing/local-site';
 
 const catalogue = templateCatalogue();
 let counter = 0;

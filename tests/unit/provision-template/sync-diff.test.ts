@@ -4,7 +4,7 @@ import type { Activity } from '../../../src/domain/provision-map/types';
 import type { TemplateRow } from '../../../src/provision-template/read-rows';
 import { incomingChanges, publishPlan, type RemoteActivity } from '../../../src/provision-template/sync/diff';
 import { type SnapshotEntry, snapshotFromRows, snapshotToRows, type SyncSnapshot } from '../../../src/provision-template/sync/snapshot';
-import { activity } from '../excel/fixtures';
+import { activity } from '../../../tools/testing/excel-fixtures';
 
 const row = (a: Activity, index = 0): TemplateRow => ({ rowNumber: 4 + index, index, keyed: true, activity: a, formulaLike: [] });
 const entry = (a: Activity, eTag = '"1"'): SnapshotEntry => ({ key: a.id, itemId: a.id.replace('key-', ''), eTag, activity: a });

@@ -7,8 +7,8 @@ import { publishChanges } from '../../../src/provision-template/sync/publish';
 import { applyIncoming, fetchRemoteState } from '../../../src/provision-template/sync/refresh';
 import { resolveConflict } from '../../../src/provision-template/sync/resolve';
 import { emptySnapshot, type SyncSnapshot } from '../../../src/provision-template/sync/snapshot';
-import { activity, catalogue } from '../excel/fixtures';
-import { type LocalSite, startLocalSite } from './local-site';
+import { activity, catalogue } from '../../../tools/testing/excel-fixtures';
+import { type LocalSite, startLocalSite } from '../../../tools/testing/local-site';
 
 const rowsOf = (activities: readonly Activity[]): TemplateRow[] =>
   activities.map((a, index) => ({ rowNumber: 4 + index, index, keyed: true, activity: a, formulaLike: [] }));

@@ -8,7 +8,7 @@ import { stageOutcomesFromCodes } from '../../../src/provision-template/outcomes
 import { activitiesTableName, sheetNames } from '../../../src/provision-template/sheets';
 import { templatePlan } from '../../../src/provision-template/template-plan';
 import { buildXlsx } from '../../../src/provision-template/xlsx/build-xlsx';
-import { activities, activity } from '../excel/fixtures';
+import { activities, activity } from '../../../tools/testing/excel-fixtures';
 
 const catalogue = templateCatalogue();
 const plan = (list = activities(0)) => templatePlan({ catalogue, activities: list, stageOutcomes: stageOutcomesFromCodes([], catalogue) });

@@ -2,7 +2,7 @@ import { Field, Radio, RadioGroup } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
 import type { Rag } from '../../../domain/plan/types';
-import { RagStatus } from './rag';
+import { RagStatus } from '../../common/rag';
 
 const rags: readonly Rag[] = ['red', 'amber', 'green'];
 

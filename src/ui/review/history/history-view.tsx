@@ -8,19 +8,20 @@ import {
   Subtitle2,
   tokens,
 } from '@fluentui/react-components';
+import { formatDate } from '../../../domain/validation/dates';
 import { type ReactNode, useId, useState } from 'react';
 
 import { maturityModel } from '../../../domain/catalogue';
 import { compareReviews, type ReviewComparison } from '../../../domain/review/compare';
 import type { Review } from '../../../domain/review/types';
-import type { Versioned } from '../../../graph/versioned';
 import { ErrorBar } from '../../common/error-bar';
 import { UserFacingError } from '../../common/user-facing-error';
 import { Loading } from '../../common/states';
-import { longDate, statusNames } from '../parts/names';
-import type { ReviewData } from '../review-data';
+import { statusNames } from '../parts/names';
+import type { ReviewData } from '../data/port';
 import { newestFirst } from '../review-order';
 import { changeParts } from '../snapshot/change-text';
+import type { Versioned } from '../../../shared/versioned';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -124,7 +125,7 @@ export function HistoryView(props: {
                 {r.title}
                 {r.id === props.currentId ? ' (open)' : ''}
               </th>
-              <td className={styles.cell}>{longDate(r.date)}</td>
+              <td className={styles.cell}>{formatDate(r.date)}</td>
               <td className={styles.cell}>{modelNames[r.variant]}</td>
               <td className={styles.cell}>{statusNames[r.status]}</td>
               <td className={styles.cell}>
@@ -155,7 +156,7 @@ function ComparisonTable(props: { comparison: Comparison }): ReactNode {
   return (
     <section aria-label="Comparison">
       <Subtitle2 block as="h4">
-        {earlier.title} ({longDate(earlier.date)}) compared with {later.title} ({longDate(later.date)})
+        {earlier.title} ({formatDate(earlier.date)}) compared with {later.title} ({formatDate(later.date)})
       </Subtitle2>
       <table className={styles.table}>
         <thead>
@@ -164,10 +165,10 @@ function ComparisonTable(props: { comparison: Comparison }): ReactNode {
               Maturity row
             </th>
             <th scope="col" className={mergeClasses(styles.cell, styles.head)}>
-              {longDate(earlier.date)}
+              {formatDate(earlier.date)}
             </th>
             <th scope="col" className={mergeClasses(styles.cell, styles.head)}>
-              {longDate(later.date)}
+              {formatDate(later.date)}
             </th>
             <th scope="col" className={mergeClasses(styles.cell, styles.head)}>
               Change

@@ -46,7 +46,7 @@ export function bestFitFromDraft(
     agreedAt: at.now.toISOString(),
   });
   if (result.ok) return { ok: true, value: result.value };
-  return { ok: false, errors: errorsByField(result.errors) };
+  return { ok: false, errors: draftErrors(result.errors) };
 }
 
 export type DraftField = keyof BestFitDraft;
@@ -59,7 +59,8 @@ const fieldOfPath: Readonly<Record<string, DraftField>> = {
   agreedBy: 'agreedBy',
 };
 
-function errorsByField(errors: readonly FieldError[]): Partial<Record<DraftField, string>> {
+/** The draft's own fields, each with every message about it (a path such as evidenceLinks[2] belongs to its field). */
+function draftErrors(errors: readonly FieldError[]): Partial<Record<DraftField, string>> {
   const out: Partial<Record<DraftField, string>> = {};
   for (const e of errors) {
     const field = fieldOfPath[e.field.replace(/\[\d+\].*$/, '')];

@@ -16,14 +16,14 @@ import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import type { ColumnNumber } from '../../../domain/catalogue/types';
 import type { AgreedBestFit, Participant } from '../../../domain/review/types';
 import { MULTI_LINE_MAX } from '../../../domain/validation/limits';
-import { isConflictError } from '../../../graph/conflict-error';
-import type { Versioned } from '../../../graph/versioned';
 import { ErrorBar } from '../../common/error-bar';
 import { COLUMNS, columnName, dateTime } from '../parts/names';
 import { CheckboxGroup } from '../../common/checkbox-group';
 import { bestFitFromDraft, type BestFitDraft, combineDrafts, type DraftField, draftOf, emptyDraft } from './best-fit-draft';
 import { ConflictPanel } from './conflict-panel';
 import { agreedNames, BestFitDetails } from './version-card';
+import { isConflictError } from '../../../shared/service-error';
+import type { Versioned } from '../../../shared/versioned';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

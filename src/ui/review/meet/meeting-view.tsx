@@ -4,7 +4,6 @@ import { type ReactNode, useId, useMemo, useState } from 'react';
 import type { MaturityModel } from '../../../domain/catalogue/types';
 import { type AgendaOrder, meetingAgenda } from '../../../domain/review/agenda';
 import { bestFitsByRow } from '../../../domain/review/indexes';
-import type { HostAdapter } from '../../../host/host';
 import { useVisuallyHidden } from '../../common/visually-hidden';
 import { columnName, rowName } from '../parts/names';
 import { RowHeader } from '../parts/row-header';
@@ -14,6 +13,7 @@ import { BestFitForm } from './best-fit-form';
 import { ColumnDescriptors } from './column-descriptors';
 import { ShareToStage } from './share-to-stage';
 import { ReflectionNotes, SpreadTable } from './spread-table';
+import type { HostAdapter } from '../../../host/host-types';
 
 const useStyles = makeStyles({
   layout: {

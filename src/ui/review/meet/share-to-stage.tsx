@@ -1,9 +1,9 @@
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { type ReactNode, useState } from 'react';
 
-import type { HostAdapter } from '../../../host/host';
 import { messageOf } from '../../common/error-bar';
-import { stageUrl } from '../stage/stage-url';
+import { meetingStageUrl } from '../meeting-stage/meeting-stage-url';
+import type { HostAdapter } from '../../../host/host-types';
 
 const useStyles = makeStyles({
   share: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -17,7 +17,7 @@ export function ShareToStage(props: { host: HostAdapter; reviewId: string; rowId
   const share = (): void => {
     setState({ text: 'Sharing…' });
     props.host
-      .shareToStage(stageUrl(window.location, props.reviewId, props.rowId))
+      .shareToStage(meetingStageUrl(window.location, props.reviewId, props.rowId))
       .then(
         () => setState({ text: `${props.rowLabel} is on the meeting stage.` }),
         (error: unknown) => setState({ text: `Not shared. ${messageOf(error)}` }),

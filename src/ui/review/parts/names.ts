@@ -40,18 +40,6 @@ export const statusNames: Readonly<Record<ReviewStatus, string>> = {
   agreed: 'Agreed',
 };
 
-/** "12 November 2026" from an ISO date, without time-zone drift. */
-export function longDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  if (!y || !m || !d) return isoDate;
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
-
 /** "12 November 2026 at 14:05" in the reader's time zone. */
 export function dateTime(iso: string): string {
   const when = new Date(iso);
@@ -61,8 +49,9 @@ export function dateTime(iso: string): string {
   return `${date} at ${time}`;
 }
 
+const britishList = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
 /** "Ann, Ben and Cat". */
 export function listOfNames(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return britishList.format(names);
 }

@@ -1,9 +1,9 @@
 import type { ColumnNumber } from '../../../domain/catalogue/types';
 import type { AgreedBestFit, Reflection, Review, ReviewStatus } from '../../../domain/review/types';
-import { isConflictError } from '../../../graph/conflict-error';
-import type { Versioned } from '../../../graph/versioned';
-import type { ListChanges, ReviewBundle, ReviewChanges, ReviewData, ReviewWatcher } from '../review-data';
-import { isOlderVersion, versionOf } from './versions';
+import type { ListChanges, LoadedReview, ReviewChanges, ReviewData, ReviewWatcher } from '../data/port';
+import { isOlderVersion } from './versions';
+import { isConflictError } from '../../../shared/service-error';
+import { versionOf, type Versioned } from '../../../shared/versioned';
 
 export type SaveState =
   | { readonly status: 'saving' }
@@ -29,7 +29,8 @@ export interface SessionSnapshot {
   readonly refreshError?: unknown;
 }
 
-const reflectionKey = (r: Pick<Reflection, 'rowId' | 'participantId'>): string => `${r.rowId}|${r.participantId}`;
+/** Where a reflection sits in this open review (its list item key also names the review: `reflectionKey` in the data layer). */
+const slotOf = (r: Pick<Reflection, 'rowId' | 'participantId'>): string => `${r.rowId}|${r.participantId}`;
 
 /** Opens a review for live work: the watch starts before the read, so no change falls between the two. */
 export async function openReviewSession(data: ReviewData, reviewId: string): Promise<ReviewSession> {
@@ -59,11 +60,11 @@ export class ReviewSession {
 
   constructor(
     private readonly data: ReviewData,
-    bundle: ReviewBundle,
+    bundle: LoadedReview,
     private readonly watcher: ReviewWatcher,
   ) {
     this.review = bundle.review;
-    for (const r of bundle.reflections) this.reflections.set(reflectionKey(r.value), r);
+    for (const r of bundle.reflections) this.reflections.set(slotOf(r.value), r);
     for (const b of bundle.bestFits) this.bestFits.set(b.value.rowId, b);
     this.snapshot = this.build();
   }
@@ -81,7 +82,7 @@ export class ReviewSession {
 
   /** Records a reflection at once and saves it in the background; see `reflectionSaves` for progress. */
   saveReflection(reflection: Reflection): void {
-    const key = reflectionKey(reflection);
+    const key = slotOf(reflection);
     this.unsaved.set(key, reflection);
     this.saves.set(reflection.rowId, { status: 'saving' });
     this.changed();
@@ -91,7 +92,7 @@ export class ReviewSession {
   /** Saves a best fit; rejects with a ConflictError (and shows the stored version) if someone saved first. */
   async saveBestFit(bestFit: AgreedBestFit, basedOn: Versioned<AgreedBestFit> | null): Promise<Versioned<AgreedBestFit>> {
     try {
-      const saved = await this.data.saveBestFit(bestFit, versionOf(basedOn ?? undefined));
+      const saved = await this.data.saveBestFit(bestFit, versionOf(basedOn));
       this.bestFits.set(saved.value.rowId, saved);
       this.changed();
       return saved;
@@ -148,7 +149,7 @@ export class ReviewSession {
 
   /** Tries a failed reflection save again. */
   retryReflection(rowId: string, participantId: string): void {
-    const key = reflectionKey({ rowId, participantId });
+    const key = slotOf({ rowId, participantId });
     const pending = this.unsaved.get(key);
     if (pending) this.saveReflection(pending);
   }
@@ -158,13 +159,13 @@ export class ReviewSession {
    * is what they mean, so we save again on top of the stored version rather than ask.
    */
   private async saveWithRetry(reflection: Reflection): Promise<Versioned<Reflection>> {
-    const key = reflectionKey(reflection);
+    const key = slotOf(reflection);
     try {
       return await this.data.saveReflection(reflection, versionOf(this.reflections.get(key)));
     } catch (error) {
       if (!isConflictError(error)) throw error;
       const theirs = error.theirs as Versioned<Reflection> | null;
-      return this.data.saveReflection(reflection, versionOf(theirs ?? undefined));
+      return this.data.saveReflection(reflection, versionOf(theirs));
     }
   }
 
@@ -177,7 +178,7 @@ export class ReviewSession {
     prune(this.reflections, reflections, (key) => this.unsaved.has(key) || this.inFlight.has(key));
     for (const r of reflections.changed) {
       if (r.value.reviewId !== id) continue;
-      const key = reflectionKey(r.value);
+      const key = slotOf(r.value);
       // A save of ours still under way carries the newer word for this row.
       if (this.inFlight.has(key) || this.unsaved.has(key) || isOlderVersion(r, this.reflections.get(key))) continue;
       this.reflections.set(key, r);

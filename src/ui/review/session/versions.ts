@@ -1,4 +1,4 @@
-import type { ItemVersion } from '../../../graph/versioned';
+import type { ItemVersion } from '../../../shared/versioned';
 
 /** SharePoint eTags read `"{GUID},<version>"`; the version counts up with every save of the item. */
 function versionNumber(eTag: string): number | undefined {
@@ -16,6 +16,3 @@ export function isOlderVersion(incoming: ItemVersion, current: ItemVersion | und
   const b = versionNumber(current.eTag);
   return a !== undefined && b !== undefined && a < b;
 }
-
-export const versionOf = (v: ItemVersion | undefined): ItemVersion | null =>
-  v ? { itemId: v.itemId, eTag: v.eTag } : null;

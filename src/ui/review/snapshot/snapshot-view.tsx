@@ -1,19 +1,19 @@
 import { Body1, Button, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
+import { formatDate } from '../../../domain/validation/dates';
 import { type ReactNode, useId, useMemo, useRef, useState } from 'react';
 
 import type { MaturityModel } from '../../../domain/catalogue/types';
 import { compareReviews } from '../../../domain/review/compare';
 import type { Review } from '../../../domain/review/types';
-import type { Versioned } from '../../../graph/versioned';
 import { messageOf } from '../../common/error-bar';
 import { Loading } from '../../common/states';
 import { useAsync } from '../../common/use-async';
-import { longDate } from '../parts/names';
-import type { ReviewData } from '../review-data';
+import type { ReviewData } from '../data/port';
 import type { SessionSnapshot } from '../session/review-session';
 import { HeatMap } from './heat-map';
 import { Highlights } from './highlights';
 import type { PreviousReview } from './previous';
+import type { Versioned } from '../../../shared/versioned';
 
 const useStyles = makeStyles({
   snapshot: {
@@ -65,8 +65,8 @@ export function SnapshotView(props: {
     const bestFits = previousLoad.value?.bestFits.map((b) => b.value) ?? [];
     return {
       kind: 'compared',
-      label: `${previousReview.title} (${longDate(previousReview.date)})`,
-      date: longDate(previousReview.date),
+      label: `${previousReview.title} (${formatDate(previousReview.date)})`,
+      date: formatDate(previousReview.date),
       comparison: compareReviews(props.model, props.snapshot.bestFits, bestFits),
     };
   }, [previousReview, previousLoad, props.model, props.snapshot.bestFits]);
@@ -86,7 +86,7 @@ export function SnapshotView(props: {
   return (
     <section className={styles.snapshot} aria-labelledby={headingId} ref={area}>
       <Subtitle1 block as="h3" id={headingId}>
-        Snapshot: {review.title}, {longDate(review.date)}
+        Snapshot: {review.title}, {formatDate(review.date)}
       </Subtitle1>
       <div className={styles.actions} data-export="skip">
         <Button onClick={() => window.print()}>Print or save as PDF</Button>

@@ -13,12 +13,13 @@ import {
 import { type ReactNode, useId, useState } from 'react';
 
 import type { ModelVariant } from '../../../domain/catalogue/types';
+import { todayIso } from '../../common/ids';
 import type { Review } from '../../../domain/review/types';
-import type { HostAdapter } from '../../../host/host';
 import { ErrorBar } from '../../common/error-bar';
 import { UserFacingError } from '../../common/user-facing-error';
 import type { SignedInUser } from '../../common/services-context';
 import { type FormErrors, type ParticipantLine, reviewFromForm, suggestedTitle } from './review-form';
+import type { HostAdapter } from '../../../host/host-types';
 
 const useStyles = makeStyles({
   form: {
@@ -45,7 +46,6 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-const today = (): string => new Date().toISOString().slice(0, 10);
 const newKey = (): string => crypto.randomUUID();
 const blankLine = (): ParticipantLine => ({ key: newKey(), displayName: '', email: '', role: '' });
 
@@ -63,8 +63,8 @@ export function StartReview(props: {
 }): ReactNode {
   const styles = useStyles();
   const headingId = useId();
-  const [date, setDate] = useState(today);
-  const [title, setTitle] = useState(() => suggestedTitle(today()));
+  const [date, setDate] = useState(todayIso);
+  const [title, setTitle] = useState(() => suggestedTitle(todayIso()));
   const [titleTouched, setTitleTouched] = useState(false);
   const [variant, setVariant] = useState<ModelVariant>(props.defaultVariant);
   const [lines, setLines] = useState<readonly ParticipantLine[]>(() => [

@@ -1,12 +1,12 @@
 import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { describe, expect, it } from 'vitest';
 
-import { GraphError } from '../../../../src/graph/graph-error';
-import { NotSupportedError } from '../../../../src/host/host';
 import { messageOf } from '../../../../src/ui/common/error-bar';
 import { UserFacingError } from '../../../../src/ui/common/user-facing-error';
 import { fluentTheme } from '../../../../src/ui/common/theme';
 import { tabInstanceConfig, tabSettingsFrom } from '../../../../src/ui/config/tab-settings';
+import { GraphError } from '../../../../src/shared/service-error';
+import { NotSupportedError } from '../../../../src/host/host-types';
 
 describe('the tab’s settings', () => {
   it('travel in the contentUrl Teams stores', () => {

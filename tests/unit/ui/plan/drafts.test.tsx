@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { findRow, schoolsModel } from '../../../../src/domain/catalogue';
 import { DEMO_REVIEW_2026_ID, demoPlan, demoReviews } from '../../../../src/demo/demo-school';
 import { validatePlanAction, validatePriority } from '../../../../src/domain/validation/plan';
-import type { Versioned } from '../../../../src/graph/versioned';
 import { ActionsTable } from '../../../../src/ui/plan/actions-table';
 import { actionDraft, actionInput, priorityDraft, priorityInput } from '../../../../src/ui/plan/drafts';
 import { emptyNextStepDraft, NEW_PRIORITY, planNextStep } from '../../../../src/ui/plan/next-step-draft';
-import { sortOrderOf, takeTheirs, upsert } from '../../../../src/ui/plan/plan-state';
+import { sortOrderOf, takeTheirs, upsert } from '../../../../src/ui/common/versioned-list';
+import type { Versioned } from '../../../../src/shared/versioned';
 
 const versioned = <T,>(value: T, n = 1): Versioned<T> => ({ value, itemId: String(n), eTag: `"e,${n}"` });
 const review = demoReviews.find((r) => r.review.id === DEMO_REVIEW_2026_ID)!;

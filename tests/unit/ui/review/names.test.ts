@@ -1,9 +1,10 @@
+import { formatDate } from '../../../../src/domain/validation/dates';
 import { describe, expect, it } from 'vitest';
 
 import { reflectionSpread } from '../../../../src/domain/review/spread';
 import type { Participant, Reflection } from '../../../../src/domain/review/types';
 import { spreadSummary } from '../../../../src/ui/review/meet/agenda';
-import { choiceName, listOfNames, longDate } from '../../../../src/ui/review/parts/names';
+import { choiceName, listOfNames } from '../../../../src/ui/review/parts/names';
 import { isOlderVersion } from '../../../../src/ui/review/session/versions';
 import { changeParts } from '../../../../src/ui/review/snapshot/change-text';
 
@@ -23,7 +24,7 @@ describe('words on screen', () => {
   it('names columns, dates and lists of people the British way', () => {
     expect(choiceName(3)).toBe('3 Routine and consistent');
     expect(choiceName('not-sure')).toBe('Not sure');
-    expect(longDate('2026-11-11')).toBe('11 November 2026');
+    expect(formatDate('2026-11-11')).toBe('11 November 2026');
     expect(listOfNames(['Ann', 'Ben', 'Cat'])).toBe('Ann, Ben and Cat');
   });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import type { Review } from '../../../../src/domain/review/types';
-import type { Versioned } from '../../../../src/graph/versioned';
 import { currentReview, previousReviewOf } from '../../../../src/ui/review/review-order';
+import type { Versioned } from '../../../../src/shared/versioned';
 
 const review = (id: string, date: string, over: Partial<Review> = {}): Versioned<Review> => ({
   itemId: id,

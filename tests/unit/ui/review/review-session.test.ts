@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
 import type { AgreedBestFit, Reflection, Review } from '../../../../src/domain/review/types';
-import { ConflictError } from '../../../../src/graph/conflict-error';
-import type { ItemVersion, Versioned } from '../../../../src/graph/versioned';
-import type { ReviewChanges, ReviewData, ReviewWatcher } from '../../../../src/ui/review/review-data';
+import type { ReviewChanges, ReviewData, ReviewWatcher } from '../../../../src/ui/review/data/port';
 import { ReviewSession } from '../../../../src/ui/review/session/review-session';
+import { ConflictError } from '../../../../src/shared/service-error';
+import type { ItemVersion, Versioned } from '../../../../src/shared/versioned';
 
 const review: Versioned<Review> = {
   itemId: '1',

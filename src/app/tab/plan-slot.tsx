@@ -1,0 +1,37 @@
+import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+
+import { useServices } from '../../ui/common/services-context';
+import { useQueryParam } from '../../ui/common/url-state';
+import { StatutoryView } from '../../ui/statutory/statutory-view';
+import { todayIso } from '../../ui/common/ids';
+import { PlanView } from '../../ui/plan/plan-view';
+
+const useStyles = makeStyles({
+  nav: { marginBottom: tokens.spacingVerticalL, '@media print': { display: 'none' } },
+});
+
+/**
+ * The tab's 'plan' view (composed here, as it joins two features): the strategic careers plan and, beside it, the statutory duties record the plan and the
+ * governors' report both draw on (kept in the address as `?section=statutory`).
+ */
+export default function PlanSlot(): ReactNode {
+  const styles = useStyles();
+  const { user } = useServices();
+  const [section, setSection] = useQueryParam('section');
+  const current = section === 'statutory' ? 'statutory' : 'plan';
+  const today = todayIso();
+  return (
+    <>
+      <TabList className={styles.nav} selectedValue={current} onTabSelect={(_, d) => setSection(d.value === 'plan' ? null : String(d.value))} aria-label="Plan and duties">
+        <Tab value="plan">Strategic careers plan</Tab>
+        <Tab value="statutory">Statutory duties record</Tab>
+      </TabList>
+      {current === 'plan' ? (
+        <PlanView canEdit={!user.readOnly} today={today} />
+      ) : (
+        <StatutoryView canEdit={!user.readOnly} today={today} />
+      )}
+    </>
+  );
+}

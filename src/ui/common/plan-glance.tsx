@@ -1,0 +1,110 @@
+import { Body1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, mergeClasses, Subtitle1, tokens } from '@fluentui/react-components';
+import { ClockRegular } from '@fluentui/react-icons';
+import { type ReactNode, useId } from 'react';
+
+import type { OverdueAction } from '../../domain/plan/overdue';
+import type { PriorityCountAdvice } from '../../domain/plan/priorities';
+import type { PlanRollup } from '../../domain/plan/rag';
+import { RagStatus } from './rag';
+import { useTableStyles } from './table-styles';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  overdue: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  clock: { verticalAlign: 'middle', marginRight: tokens.spacingHorizontalXS },
+});
+
+/** Overdue actions and the RAG roll-up per priority: what a reader needs before anything else. */
+export function PlanGlance(props: {
+  rollup: PlanRollup;
+  overdue: readonly OverdueAction[];
+  advice: PriorityCountAdvice;
+  headingLevel?: 'h2' | 'h3';
+}): ReactNode {
+  const styles = useStyles();
+  const t = useTableStyles();
+  const Heading = props.headingLevel ?? 'h2';
+  const headingId = useId();
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <Subtitle1 as={Heading} id={headingId}>
+        At a glance
+      </Subtitle1>
+      {props.overdue.length > 0 ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>
+              {props.overdue.length === 1 ? '1 action is overdue' : `${props.overdue.length} actions are overdue`}
+            </MessageBarTitle>
+            <ul className={styles.overdue}>
+              {props.overdue.map((o) => (
+                <li key={o.action.id}>
+                  <ClockRegular aria-hidden className={styles.clock} />
+                  {o.action.action} ({o.action.lead}). {o.message}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <Body1 as="p">No action is overdue.</Body1>
+      )}
+      {props.advice.message ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{props.advice.message}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div className={t.scroll}>
+        <table className={mergeClasses(t.table, t.fixed)}>
+          <caption className={t.caption}>RAG status of actions by priority</caption>
+          <colgroup>
+            <col style={{ width: '36%' }} />
+            <col style={{ width: '16%' }} />
+            <col style={{ width: '10%' }} />
+            <col style={{ width: '11%' }} />
+            <col style={{ width: '10%' }} />
+            <col style={{ width: '17%' }} />
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col" className={mergeClasses(t.cell, t.head)}>
+                Priority
+              </th>
+              <th scope="col" className={mergeClasses(t.cell, t.head)}>
+                Worst open status
+              </th>
+              <th scope="col" className={mergeClasses(t.cell, t.head, t.number)}>
+                Red
+              </th>
+              <th scope="col" className={mergeClasses(t.cell, t.head, t.number)}>
+                Amber
+              </th>
+              <th scope="col" className={mergeClasses(t.cell, t.head, t.number)}>
+                Green
+              </th>
+              <th scope="col" className={mergeClasses(t.cell, t.head, t.number)}>
+                Completed
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.rollup.priorities.map((r, i) => (
+              <tr key={r.priority.id}>
+                <th scope="row" className={mergeClasses(t.cell, t.text)}>
+                  {`Priority ${i + 1}: ${r.priority.title}`}
+                </th>
+                <td className={t.cell}>{r.worst ? <RagStatus rag={r.worst} /> : r.total ? 'All completed' : 'No actions yet'}</td>
+                <td className={mergeClasses(t.cell, t.number)}>{r.counts.red}</td>
+                <td className={mergeClasses(t.cell, t.number)}>{r.counts.amber}</td>
+                <td className={mergeClasses(t.cell, t.number)}>{r.counts.green}</td>
+                <td className={mergeClasses(t.cell, t.number)}>
+                  {r.completed} of {r.total}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

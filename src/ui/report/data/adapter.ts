@@ -1,0 +1,8 @@
+import type { DataContext } from '../../../data/data-context';
+import { loadInstitution } from '../../../data/load-institution';
+import type { ReportData } from './port';
+
+/** The report port: one $batch read of every list (see `loadInstitution`). */
+export function createReportData(ctx: DataContext): ReportData {
+  return { load: () => loadInstitution(ctx) };
+}

@@ -1,0 +1,17 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+
+import type { InstitutionData } from '../../../domain/institution-data';
+import { useLoadQuery } from '../../common/data-query';
+import { portContext } from '../../common/port-context';
+import type { ReportData } from './port';
+
+const report = portContext<ReportData>("The governors' report port");
+/** Given by the composition root (`src/app/tab`). */
+export const ProvideReportData = report.Provide;
+export const useReportData = report.usePort;
+
+/** Everything the report reads, once (one $batch); Refresh reads it again. */
+export function useReportQuery(): UseQueryResult<InstitutionData | null> {
+  const data = useReportData();
+  return useLoadQuery(['report'], () => data.load());
+}
