@@ -3,7 +3,7 @@ import type { StageId } from '../domain/catalogue/types';
 import type { InstitutionData } from '../domain/institution-data';
 import type { YearRecord } from '../domain/years/types';
 import type { Item } from '../graph/list-items';
-import { type CallOptions, type DataContext } from './data-context';
+import { type DataContext } from './data-context';
 import { readAllLists } from './load-institution';
 import { actionCodec, priorityCodec } from './plan/repository';
 import { activityCodec, stageOutcomesCodec } from './provision-map/repository';

@@ -3,7 +3,7 @@ import type { PlanAction, Priority } from '../../domain/plan/types';
 import type { Item } from '../../graph/list-items';
 import { readManyLists } from '../../graph/list-items-batch';
 import type { ItemVersion, Versioned } from '../../shared/versioned';
-import { type CallOptions, type DataContext, listRef } from '../data-context';
+import { type DataContext, listRef } from '../data-context';
 import { bySortOrder } from '../fields';
 import { PAGE_SIZE } from '../page-size';
 import { type Codec, deleteMany, fromItems, type SaveEntry, type SaveOutcome, saveMany } from '../save';

@@ -5,7 +5,7 @@ import { listDelta } from '../../graph/delta';
 import { type Item } from '../../graph/list-items';
 import { readManyLists } from '../../graph/list-items-batch';
 import type { ItemVersion, Versioned } from '../../shared/versioned';
-import { type CallOptions, type DataContext, listRef } from '../data-context';
+import { type DataContext, listRef } from '../data-context';
 import { bySortOrder } from '../fields';
 import { PAGE_SIZE } from '../page-size';
 import { type Codec, deleteMany, fromItems, type SaveEntry, type SaveOutcome, saveMany, saveOne } from '../save';

@@ -4,7 +4,7 @@ import { findByKey } from '../../graph/list-items';
 import type { ItemVersion, Versioned } from '../../shared/versioned';
 import { type Codec, saveOne } from '../save';
 import { callOptions, yearOf, type YearOptions } from '../year-scope';
-import { type CallOptions, type DataContext, listRef } from '../data-context';
+import { type DataContext, listRef } from '../data-context';
 import { STATUTORY_SELECT, statutoryFromFields, statutoryRecordKey, statutoryToFields } from './mappers';
 
 export const statutoryCodec = (institutionId: string, year: AcademicYear): Codec<StatutoryRecord> => ({
