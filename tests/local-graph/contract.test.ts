@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoGroupId, demoHostname, demoSiteId } from '../../tools/local-graph/demo-tenant';
-import { call, ETAG_RE, expectGraphError, sitePath, startTestServer, type Json, type Reply, type TestServer } from './helpers';
+import { adminFetch, call, ETAG_RE, expectGraphError, sitePath, startTestServer, type Json, type Reply, type TestServer } from './helpers';
 
 /**
  * Replays every applicable record of ../shared/graph-examples/corpus.json (Microsoft's Graph
@@ -254,14 +254,14 @@ describe.skipIf(!corpusPresent)('Graph documentation corpus replayed against the
     }, "'...' urls replaced by a list item url"),
     'batch.old.ex': run(async (rec) => replayBatchEnvelope(rec), 'as batch.2025.ex; the documented response is not valid JSON (parse:false), so only the envelope is compared'),
     'throttling.429.sample': run(async (rec) => {
-      await fetch(`${t.server.url}/_admin/faults`, { method: 'POST', body: JSON.stringify({ rate: 1, status: 429, retryAfterSeconds: 2 }) });
+      await adminFetch(t.server, '/faults', 'POST', { rate: 1, status: 429, retryAfterSeconds: 2 });
       try {
         const res = await call(t.graph, 'GET', `${sitePath}/lists/${inventory.id}/items`);
         compare(rec, res);
         expect(res.headers.get('retry-after')).toBe('2');
         expectGraphError(res, 429);
       } finally {
-        await fetch(`${t.server.url}/_admin/faults`, { method: 'POST', body: JSON.stringify({ rate: 0 }) });
+        await adminFetch(t.server, '/faults', 'POST', { rate: 0 });
       }
     }, 'throttling switched on through /_admin/faults'),
     'errors.body.request-id': run(async (rec) => {
@@ -288,13 +288,13 @@ describe.skipIf(!corpusPresent)('Graph documentation corpus replayed against the
       expectGraphError(res, 412);
     }),
     'status.503': run(async () => {
-      await fetch(`${t.server.url}/_admin/faults`, { method: 'POST', body: JSON.stringify({ rate: 1, status: 503, retryAfterSeconds: 3 }) });
+      await adminFetch(t.server, '/faults', 'POST', { rate: 1, status: 503, retryAfterSeconds: 3 });
       try {
         const res = await call(t.graph, 'GET', `/sites/${demoSiteId}`);
         expectGraphError(res, 503, 'serviceNotAvailable');
         expect(res.headers.get('retry-after')).toBe('3');
       } finally {
-        await fetch(`${t.server.url}/_admin/faults`, { method: 'POST', body: JSON.stringify({ rate: 0 }) });
+        await adminFetch(t.server, '/faults', 'POST', { rate: 0 });
       }
     }),
     'status.410.delta': run(async () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createDevTokenProvider } from '../../src/auth/dev-token-provider';
 import { createGraphClient, type GraphClient } from '../../src/graph/graph-client';
 import type { RetryPolicy } from '../../src/graph/middleware/retry-after';
+import { ADMIN_HEADERS } from '../local-graph/admin';
 import { startLocalGraphServer } from '../local-graph/server';
 
 /**
@@ -36,7 +37,8 @@ export async function startHarness(): Promise<LocalServerHarness> {
   const admin = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
     const response = await fetch(`${server.url}${path}`, {
       method,
-      ...(body !== undefined ? { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } } : {}),
+      headers: { ...ADMIN_HEADERS, ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
     if (!response.ok) throw new Error(`${method} ${path} → ${response.status}`);
     return (await response.json()) as T;

@@ -10,6 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ADMIN_HEADERS } from '../local-graph/admin';
 import { gzipSync } from 'node:zlib';
 
 import { createDevTokenProvider } from '../../src/auth/dev-token-provider';
@@ -31,8 +32,8 @@ const record = (measure: string, value: number, limit?: number, unit = ''): void
 const app = await startApp();
 const browser = await launchChromium();
 const stats = async (): Promise<{ totalRequests: number; requests: Record<string, number> }> =>
-  (await fetch(`${app.graphUrl}/_admin/stats`)).json() as Promise<{ totalRequests: number; requests: Record<string, number> }>;
-const resetStats = async (): Promise<void> => void (await fetch(`${app.graphUrl}/_admin/stats/reset`, { method: 'POST' }));
+  (await fetch(`${app.graphUrl}/_admin/stats`, { headers: ADMIN_HEADERS })).json() as Promise<{ totalRequests: number; requests: Record<string, number> }>;
+const resetStats = async (): Promise<void> => void (await fetch(`${app.graphUrl}/_admin/stats/reset`, { method: 'POST', headers: ADMIN_HEADERS }));
 
 try {
   // A review of 32 rows × 12 participants, every reflection made, stored through the data layer.

@@ -7,6 +7,7 @@ import type { DataContext } from '../../../src/data/data-context';
 import { openDataContext } from '../../../src/data/provision-lists';
 import { createProvisionMapRepository, type ProvisionMapRepository } from '../../../src/data/provision-map/repository';
 import { createGraphClient } from '../../../src/graph/graph-client';
+import { ADMIN_HEADERS } from '../../../tools/local-graph/admin';
 import { startLocalGraphServer } from '../../../tools/local-graph/server';
 import { seedDemo } from '../../../tools/seed-demo';
 
@@ -37,8 +38,8 @@ export async function startLocalSite(): Promise<LocalSite> {
     url: server.url,
     data,
     repository: (upn = leader) => createProvisionMapRepository(others.get(upn) ?? data),
-    stats: async () => (await fetch(`${server.url}/_admin/stats`)).json(),
-    resetStats: async () => void (await fetch(`${server.url}/_admin/stats/reset`, { method: 'POST' })),
+    stats: async () => (await fetch(`${server.url}/_admin/stats`, { headers: ADMIN_HEADERS })).json(),
+    resetStats: async () => void (await fetch(`${server.url}/_admin/stats/reset`, { method: 'POST', headers: ADMIN_HEADERS })),
     async close() {
       await server.close();
       rmSync(dataDir, { recursive: true, force: true });
