@@ -312,6 +312,15 @@ export class Store {
     return (this.statement(sql).all(...params) as Row[]).map((r) => toItem(r)!);
   }
 
+  /**
+   * Another item of the list holding `value` in column `name` (text compared without case, as
+   * SharePoint does), for enforceUniqueValues. Served by the column's index when it has one.
+   */
+  findDuplicate(listId: string, name: string, value: unknown, exceptId: number): number | undefined {
+    const sql = `SELECT id FROM items WHERE list_id = ? AND ${fieldExpr(name)} = ? COLLATE NOCASE AND id <> ? LIMIT 1`;
+    return (this.statement(sql).get(listId, typeof value === 'boolean' ? Number(value) : value, exceptId) as { id: number } | undefined)?.id;
+  }
+
   /** Counts matches, stopping at `cap` so a threshold check never scans a whole large list. */
   countItems(listId: string, filter: CompiledFilter | undefined, cap: number): number {
     const sql = `SELECT COUNT(*) AS n FROM (SELECT 1 FROM items WHERE list_id = ?${filter ? ` AND ${filter.sql}` : ''} LIMIT ?)`;
