@@ -176,6 +176,8 @@ async function answer(c: Context<Env>, services: Services, work: (ids: Ids) => P
   c.header('request-id', requestId);
   c.header('client-request-id', clientRequestId);
   c.header('Cache-Control', 'no-store');
+  // The rest of an oversized body is never read: the connection cannot carry another request.
+  if (response.status === 413) c.header('Connection', 'close');
   // hono's overloads tie a null body to 1xx/204/304; the status comes from the handler.
   return (c.body as (data: string | null, status: number) => Response)(payload, response.status);
 }
