@@ -142,7 +142,7 @@ describe('in Teams', () => {
     const started = Date.now();
     await page.goto(silentHost);
     const frame = page.frames().find((f) => f.url().includes('/tab.html'))!;
-    await eventually(frame.getByRole('heading', { level: 2 }).first(), /Internal leadership review/, 20_000);
+    await eventually(frame.getByRole('heading', { level: 2 }).first(), /Internal leadership review/);
     expect(Date.now() - started).toBeLessThan(15_000);
     await page.close();
   });
