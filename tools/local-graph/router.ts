@@ -55,7 +55,9 @@ interface Resolved {
  * `/sites/root`, `/sites/{hostname}:/{server-relative-path}[:][/…]`, `/groups/{id}/sites/root[/…]`.
  */
 function resolveSiteAlias(store: Store, rawPath: string): Resolved {
-  const path = rawPath.replace(/%3A/gi, ':');
+  // An SDK sends `{hostname}:/{path}:` as one encoded segment (`contoso.sharepoint.com%3A%2Fsites%2Fcareers%3A`).
+  const encodedAlias = /^\/sites\/([^/]*%3A[^/]*)(\/.*)?$/i.exec(rawPath);
+  const path = (encodedAlias ? `/sites/${decodeSegment(encodedAlias[1]!)}${encodedAlias[2] ?? ''}` : rawPath).replace(/%3A/gi, ':');
   const byPath = /^\/sites\/([^/:]+):(\/[^:]*)(?::(\/.*)?)?$/.exec(path);
   if (byPath) {
     const [, hostname, sitePath, rest] = byPath;
