@@ -131,7 +131,8 @@ describe('the internal leadership review', () => {
       return /Best fit saved/.test(status) ? 'saved' : 'pending';
     };
     await expect.poll(async () => [await outcome(leader.page), await outcome(adviser.page)].sort(), { timeout: 30_000 }).toEqual(['conflict', 'saved']);
-    const loser = (await outcome(leader.page)) === 'conflict' ? adviser : leader;
+    // The one whose create was refused sees the conflict, with the other's agreement as theirs.
+    const loser = (await outcome(leader.page)) === 'conflict' ? leader : adviser;
     const winnerText = loser === leader ? /Adviser: parents/ : /Leader: the plan/;
     await eventually(loser.page.getByRole('region', { name: 'Two versions of this best fit' }).getByRole('region', { name: 'Their version' }), winnerText);
 
