@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { vi } from 'vitest';
 
 import { createDevTokenProvider } from '../../src/auth/dev-token-provider';
 import { provisionLists } from '../../src/data/provision-lists';
@@ -80,8 +80,14 @@ export async function reflectOnEveryRow(page: Page, column: (i: number) => numbe
  * allows for a loaded two-core machine. Pass a shorter timeout only where the time itself is the requirement.
  */
 export async function eventually(locator: Locator, text: RegExp, timeout = 30_000): Promise<void> {
-  const read = async (): Promise<string> => ((await locator.count()) > 0 ? ((await locator.first().textContent()) ?? '') : '');
-  await expect.poll(read, { timeout, message: `${locator.toString()} to match ${text}` }).toMatch(text);
+  // vi.waitFor, not expect.poll: this also runs in beforeAll hooks, where expect.poll is not allowed.
+  await vi.waitFor(
+    async () => {
+      const seen = (await locator.count()) > 0 ? ((await locator.first().textContent()) ?? '') : '';
+      if (!text.test(seen)) throw new Error(`Expected ${locator.toString()} to match ${text}; it read "${seen.slice(0, 300)}".`);
+    },
+    { timeout, interval: 100 },
+  );
 }
 
 /** Presses Tab until `isTarget` holds for the focused element (keyboard only, like a person would). */
