@@ -38,7 +38,7 @@ beforeAll(async () => {
   app = await startApp();
   browser = await launchChromium();
   tab = await openTabAs(browser, app.pagesUrl, people.leader.upn, { query: 'view=map' });
-  await eventually(grid(tab.page), /Introduce and Inspire/, 20_000);
+  await eventually(grid(tab.page), /Introduce and Inspire/);
 });
 
 afterAll(async () => {

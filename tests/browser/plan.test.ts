@@ -44,7 +44,7 @@ beforeAll(async () => {
   app = await startApp();
   browser = await launchChromium();
   tab = await openTabAs(browser, app.pagesUrl, people.leader.upn, { query: 'view=plan' });
-  await eventually(tab.page.getByRole('region', { name: 'At a glance' }), /1 action is overdue/, 20_000);
+  await eventually(tab.page.getByRole('region', { name: 'At a glance' }), /1 action is overdue/);
 });
 
 afterAll(async () => {
@@ -120,7 +120,7 @@ describe('the statutory duties record', () => {
     const { page } = tab;
     await page.getByRole('tab', { name: 'Statutory duties record' }).click();
     const table = page.getByRole('table', { name: 'Statutory responsibilities and recommendations' });
-    await eventually(table, /Partly met/, 20_000);
+    await eventually(table, /Partly met/);
     expect(await table.getByRole('row', { name: /^3\. The publishing of policy statements on the school's website .*Partly met/ }).count()).toBe(1);
     expect(await table.getByRole('row', { name: /^Recommended: A Link Governor for careers/ }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);

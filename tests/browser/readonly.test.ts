@@ -97,7 +97,7 @@ describe('a read-only member', () => {
 
   it.each(views)('finds nothing to change in the $name', async ({ name, query, ready, mine }) => {
     await page.goto(`${app.pagesUrl}/tab.html?as=${governor}&readonly=1&${query}`);
-    await eventually(page.getByRole('main'), ready, 20_000);
+    await eventually(page.getByRole('main'), ready);
     const controls = await enabledControls(page);
     const editing = controls.filter((c) => !looks(c));
     expect(editing, `${name}: ${JSON.stringify(editing)}`).toEqual([]);

@@ -142,7 +142,7 @@ describe('stored script and mark-up', () => {
   it.each(views)('render as text in the $name view', async ({ query, ready, shows }) => {
     const { page } = tab;
     await page.goto(`${app.pagesUrl}/tab.html?${query}`);
-    await eventually(page.getByRole('main'), ready, 20_000);
+    await eventually(page.getByRole('main'), ready);
     const text = await page.getByRole('main').innerText();
     for (const s of shows) expect(text, s).toContain(s);
     // Hovering and clicking round the page gives any injected handler its chance.
@@ -154,7 +154,7 @@ describe('stored script and mark-up', () => {
   it('render as text in the printed report', async () => {
     const { page } = tab;
     await page.goto(`${app.pagesUrl}/tab.html?view=report`);
-    await eventually(page.getByRole('main'), /Prompt questions for each benchmark/, 20_000);
+    await eventually(page.getByRole('main'), /Prompt questions for each benchmark/);
     mkdirSync('test-results/governors-report', { recursive: true });
     const pdf = 'test-results/governors-report/report-with-payloads.pdf';
     await page.emulateMedia({ media: 'print' });

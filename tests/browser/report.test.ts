@@ -45,7 +45,7 @@ describe("the governors' report", () => {
   it('shows a priority and an action made from a review next step', async () => {
     const { page } = tab;
     const waiting = page.getByRole('region', { name: 'Agreed next steps without an action' });
-    await eventually(waiting, /2\.3 Effective use of recording systems/, 20_000);
+    await eventually(waiting, /2\.3 Effective use of recording systems/);
     await waiting.getByRole('button', { name: 'Make this an action: next steps for row 2.3' }).click();
 
     const dialog = page.getByRole('dialog', { name: 'Make this next step an action' });
@@ -66,7 +66,7 @@ describe("the governors' report", () => {
 
     await page.getByRole('tab', { name: "Governors' report" }).click();
     const report = page.getByRole('article', { name: "Governors' report: Highfield Academy" });
-    await eventually(report, /Strategic careers plan: 5 priorities, 16 actions, 3 completed\./, 20_000);
+    await eventually(report, /Strategic careers plan: 5 priorities, 16 actions, 3 completed\./);
     const rag = page.getByRole('table', { name: 'RAG status of actions by priority' });
     expect(await rag.getByRole('rowheader', { name: `Priority 5: ${newPriority}` }).count()).toBe(1);
     expect(await rag.getByRole('row', { name: new RegExp(`Priority 5: .*Red 1 0 0 0 of 1`) }).count()).toBe(1);

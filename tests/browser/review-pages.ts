@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
+import { vi } from 'vitest';
 
 import { createDevTokenProvider } from '../../src/auth/dev-token-provider';
 import { provisionLists } from '../../src/data/provision-lists';
@@ -51,7 +52,7 @@ export async function startReview(page: Page, others: readonly { upn: string; na
     await form.getByLabel(`Participant ${n}: role`).fill(person.role);
   }
   await form.getByRole('button', { name: 'Start the review' }).click();
-  await page.waitForURL((url) => /^review-/.test(url.searchParams.get('review') ?? ''), { timeout: 15_000 });
+  await page.waitForURL((url) => /^review-/.test(url.searchParams.get('review') ?? ''), { timeout: 30_000 });
   return new URL(page.url()).searchParams.get('review')!;
 }
 
@@ -74,16 +75,19 @@ export async function reflectOnEveryRow(page: Page, column: (i: number) => numbe
   }
 }
 
-/** Waits until the locator's text matches (playwright-core has no web-first assertions of its own). */
-export async function eventually(locator: Locator, text: RegExp, timeout = 10_000): Promise<void> {
-  const until = Date.now() + timeout;
-  let seen = '';
-  while (Date.now() < until) {
-    seen = (await locator.count()) > 0 ? ((await locator.first().textContent()) ?? '') : '';
-    if (text.test(seen)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`Expected ${locator.toString()} to match ${text} within ${timeout} ms; it read "${seen.slice(0, 300)}".`);
+/**
+ * Waits until the locator's text matches: polls the condition (never a fixed sleep), with a default that
+ * allows for a loaded two-core machine. Pass a shorter timeout only where the time itself is the requirement.
+ */
+export async function eventually(locator: Locator, text: RegExp, timeout = 30_000): Promise<void> {
+  // vi.waitFor, not expect.poll: this also runs in beforeAll hooks, where expect.poll is not allowed.
+  await vi.waitFor(
+    async () => {
+      const seen = (await locator.count()) > 0 ? ((await locator.first().textContent()) ?? '') : '';
+      if (!text.test(seen)) throw new Error(`Expected ${locator.toString()} to match ${text}; it read "${seen.slice(0, 300)}".`);
+    },
+    { timeout, interval: 100 },
+  );
 }
 
 /** Presses Tab until `isTarget` holds for the focused element (keyboard only, like a person would). */

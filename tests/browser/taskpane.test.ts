@@ -67,7 +67,7 @@ describe('the Excel task pane in a plain browser', () => {
   it('brings in the team’s provision map with Refresh', async () => {
     await page.getByRole('tab', { name: 'Publish' }).click();
     await page.getByRole('button', { name: 'Refresh' }).click();
-    await page.getByText(/Brought in \d+ new activities/).waitFor({ timeout: 20_000 });
+    await page.getByText(/Brought in \d+ new activities/).waitFor({ timeout: 30_000 });
     expect(await page.getByRole('gridcell').count()).toBeGreaterThan(13 * 40);
     await shot('refreshed');
   });
@@ -141,14 +141,14 @@ describe('the Excel task pane in a plain browser', () => {
     await publish.focus();
     await page.keyboard.press('Enter');
     const preview = page.getByRole('region', { name: 'Changes to publish' });
-    await preview.waitFor({ timeout: 15_000 });
+    await preview.waitFor({ timeout: 30_000 });
     expect(await preview.innerText()).toMatch(/Changed \(1\)[\s\S]*Row 6: Careers fair with local employers/);
     await shot('publish-preview');
     expect(await axeViolations()).toEqual([]);
 
     await preview.getByRole('button', { name: 'Publish to the team’s site' }).focus();
     await page.keyboard.press('Enter');
-    await page.getByText('Published 1 change to the team’s site.').waitFor({ timeout: 15_000 });
+    await page.getByText('Published 1 change to the team’s site.').waitFor({ timeout: 30_000 });
     await shot('published');
   });
 
@@ -161,7 +161,7 @@ describe('the Excel task pane in a plain browser', () => {
     await page.getByRole('tab', { name: 'Publish' }).click();
     await page.getByRole('button', { name: 'Publish…' }).click();
     const problems = page.getByRole('list', { name: 'Problems to fix' });
-    await problems.waitFor({ timeout: 15_000 });
+    await problems.waitFor({ timeout: 30_000 });
     expect(await problems.innerText()).toContain('Row 7, Year group: “Year 14” is not a year group on this map');
     await shot('invalid');
     expect(await axeViolations()).toEqual([]);

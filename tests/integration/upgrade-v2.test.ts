@@ -17,6 +17,7 @@ import { getAllItems } from '../../src/graph/list-items';
 import { startGraphProcess } from '../support/local-graph-process';
 import { storeAsSchema1 } from './schema-1-site';
 import { requestsSince, SITE_ID, startTestServer } from './support';
+import { ADMIN_HEADERS } from '../../tools/local-graph/admin';
 
 const YEAR = '2026/27' as const;
 /** This year's demo as schema 1 could hold it: no carried-forward link, no other years. */
@@ -126,10 +127,10 @@ describe('an upgrade cut short by a killed server', () => {
 
     // Kill the server once the upgrade has started changing items.
     const admin = async (): Promise<number> => {
-      const stats = (await (await fetch(`${first.url}/_admin/stats`)).json()) as { batch: { partsByTemplate: Record<string, number> } };
+      const stats = (await (await fetch(`${first.url}/_admin/stats`, { headers: ADMIN_HEADERS })).json()) as { batch: { partsByTemplate: Record<string, number> } };
       return Object.entries(stats.batch.partsByTemplate).filter(([k]) => k.startsWith('PATCH')).reduce((n, [, v]) => n + v, 0);
     };
-    await fetch(`${first.url}/_admin/stats/reset`, { method: 'POST' });
+    await fetch(`${first.url}/_admin/stats/reset`, { method: 'POST', headers: ADMIN_HEADERS });
     // The client would go on retrying the vanished server; the user closing the tab is the abort.
     const tab = new AbortController();
     const running = provisionLists(first.graph, SITE_ID, { currentYear: YEAR, signal: tab.signal }).catch((e: unknown) => e);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalGraphServer } from '../../tools/local-graph/server';
-import { call, createList, expectGraphError, readAll, sitePath, startTestServer, type Json, type TestServer } from './helpers';
+import { adminFetch, call, createList, expectGraphError, readAll, sitePath, startTestServer, type Json, type TestServer } from './helpers';
 
 let t: TestServer;
 beforeAll(async () => {
@@ -11,7 +11,7 @@ afterAll(async () => {
 });
 
 const admin = async (method: string, path: string, body?: unknown): Promise<Json> => {
-  const res = await fetch(`${t.server.url}/_admin${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await adminFetch(t.server, path, method, body);
   expect(res.status).toBe(200);
   return res.json();
 };
@@ -68,7 +68,7 @@ describe('injected faults', () => {
     const envelope = await call(t.graph, 'POST', '/$batch', { body: { requests: [{ id: '1', method: 'GET', url: sitePath }] } });
     await admin('POST', '/faults', { rate: 0 });
     expectGraphError(envelope, 429);
-    const bad = await fetch(`${t.server.url}/_admin/faults`, { method: 'POST', body: JSON.stringify({ rate: 2 }) });
+    const bad = await adminFetch(t.server, '/faults', 'POST', { rate: 2 });
     expect(bad.status).toBe(400);
   });
 });

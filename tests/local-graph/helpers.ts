@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalGraphServer, type LocalGraphServer } from '../../tools/local-graph/server';
+import { ADMIN_HEADERS } from '../../tools/local-graph/admin';
 import { demoSiteId } from '../../tools/local-graph/demo-tenant';
 
 /** Response bodies are checked field by field in the tests. */
@@ -116,4 +117,13 @@ export function expectGraphError(res: Reply, status: number, code?: string): voi
     throw new Error(`innerError incomplete: ${JSON.stringify(inner)}`);
   }
   if (res.headers.get('request-id') !== inner['request-id']) throw new Error('request-id header does not match the body');
+}
+
+/** Calls the server's /_admin controls (loopback, with the admin header). */
+export function adminFetch(server: { url: string }, path: string, method = 'GET', body?: unknown): Promise<Response> {
+  return fetch(`${server.url}/_admin${path}`, {
+    method,
+    headers: { ...ADMIN_HEADERS, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createDevTokenProvider } from '../../src/auth/dev-token-provider';
 import { createGraphClient, type GraphClient } from '../../src/graph/graph-client';
 import type { RetryPolicy } from '../../src/graph/middleware/retry-after';
+import { ADMIN_HEADERS } from '../local-graph/admin';
 import { startLocalGraphServer } from '../local-graph/server';
 
 /**
@@ -37,7 +38,8 @@ export async function startHarness(): Promise<LocalServerHarness> {
     const send = () =>
       fetch(`${server.url}${path}`, {
         method,
-        ...(body !== undefined ? { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } } : {}),
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+        headers: { ...ADMIN_HEADERS, ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
       });
     // A kept-alive connection the server has just timed out fails at once (ECONNRESET); a new one is made on retry.
     const response = await send().catch(send);

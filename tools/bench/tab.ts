@@ -16,6 +16,7 @@ import { modelRows, schoolsModel } from '../../src/domain/catalogue';
 import type { Participant, Reflection, Review } from '../../src/domain/review/types';
 import { demoInstitution } from '../../src/demo/demo-school';
 import { createGraphClient } from '../../src/graph/graph-client';
+import { ADMIN_HEADERS } from '../local-graph/admin';
 import type { LocalApp } from '../local-app';
 import { entryScriptsKb } from './entry-scripts';
 import { type Conditions, measureLoad, medianOfRuns } from './page-load';
@@ -44,8 +45,8 @@ export async function runTabBench(options: { browser: Browser; app: LocalApp; di
 
 /** The request budgets of opening a large review and of idling in its meeting, as before. */
 async function requestBudgets(browser: Browser, app: LocalApp): Promise<Figure[]> {
-  const stats = async (): Promise<{ totalRequests: number }> => (await fetch(`${app.graphUrl}/_admin/stats`)).json() as Promise<{ totalRequests: number }>;
-  const resetStats = async (): Promise<void> => void (await fetch(`${app.graphUrl}/_admin/stats/reset`, { method: 'POST' }));
+  const stats = async (): Promise<{ totalRequests: number }> => (await fetch(`${app.graphUrl}/_admin/stats`, { headers: ADMIN_HEADERS })).json() as Promise<{ totalRequests: number }>;
+  const resetStats = async (): Promise<void> => void (await fetch(`${app.graphUrl}/_admin/stats/reset`, { method: 'POST', headers: ADMIN_HEADERS }));
 
   // A review of 32 rows × 12 participants, every reflection made, stored through the data layer.
   const leader = 'careers.leader@contoso.onmicrosoft.com';

@@ -3,12 +3,14 @@ import { authenticate } from './auth';
 import { errorBody, GraphError } from './errors';
 import { errorResponse, type GraphRequest, type GraphResponse, type Services } from './context';
 import { dispatch, templateOf } from './router';
+import { isJsonContentType } from './request-body';
 import { isPlainObject } from './util';
 
 /**
  * `POST /v1.0/$batch` (concepts/json-batching.md): at most 20 parts; the envelope is 400
  * when it is malformed (too many parts, duplicate ids, a body without Content-Type,
- * dependsOn naming an unknown id or a cycle) and 200 otherwise, whatever the parts say.
+ * dependsOn naming an unknown id or a cycle, or some parts sequenced and others not) and 200
+ * otherwise, whatever the parts say.
  * Each part runs through the same pipeline as a wire request (faults, auth, handler), so a
  * part can be throttled alone. A part whose dependency did not succeed gets 424.
  *
@@ -55,12 +57,19 @@ function parseParts(body: unknown): Part[] {
     if (r.body !== undefined && r.body !== null && !headers['content-type']) {
       throw malformed(`Write request id : ${id} does not contain Content-Type header or body.`);
     }
+    if (r.body !== undefined && r.body !== null && !isJsonContentType(headers['content-type'])) {
+      throw malformed(`Request id ${id}: only JSON bodies (Content-Type: application/json) are supported by the local Graph server.`);
+    }
     const dependsOn = r.dependsOn ?? [];
     if (!Array.isArray(dependsOn) || !dependsOn.every((d) => typeof d === 'string')) {
       throw malformed(`Invalid batch payload format: dependsOn of request id ${id} must be an array of ids.`);
     }
     return { id, method: method.toUpperCase(), url, headers, body: r.body ?? undefined, dependsOn: dependsOn as string[] };
   });
+  // Graph: "Batch should be either fully sequential or fully parallel" (microsoft-graph-docs#16280).
+  // Fully sequential: every part but one (the chain's start) names a dependency.
+  const sequenced = parts.filter((p) => p.dependsOn.length > 0).length;
+  if (sequenced > 0 && sequenced < parts.length - 1) throw malformed('Batch should be either fully sequential or fully parallel.');
   return orderByDependencies(parts);
 }
 

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ADMIN_HEADERS } from './admin';
 import { demoSiteId } from './demo-tenant';
 
 /**
@@ -77,7 +78,7 @@ try {
     path = body['@odata.nextLink'];
   }
   console.log(`read all ${total} items in ${pages} pages of 5000: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  const stats = await (await fetch(`${url}/_admin/stats`)).json();
+  const stats = await (await fetch(`${url}/_admin/stats`, { headers: ADMIN_HEADERS })).json();
   console.log(`server stats: ${stats.batch.envelopes} envelopes, ${stats.batch.parts} parts, ${(stats.responseBytes / 1e6).toFixed(1)} MB sent`);
 } finally {
   child.kill('SIGTERM');

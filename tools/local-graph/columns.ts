@@ -45,8 +45,7 @@ export interface ColumnDef {
  * through `fields`, and not available as names for new columns. (The docs' own example
  * creates a column named "Author", so SharePoint's hidden Author/Editor are not listed.)
  */
-export const SYSTEM_FIELDS = new Set(
-  [
+export const SYSTEM_FIELD_NAMES: ReadonlySet<string> = new Set([
     'id',
     'ContentType',
     'Created',
@@ -60,8 +59,10 @@ export const SYSTEM_FIELDS = new Set(
     'LinkTitleNoMenu',
     'ItemChildCount',
     'FolderChildCount',
-  ].map((n) => n.toLowerCase()),
-);
+]);
+
+/** The same names without case, for column-name clashes (SharePoint internal names are unique regardless of case). */
+export const SYSTEM_FIELDS = new Set([...SYSTEM_FIELD_NAMES].map((n) => n.toLowerCase()));
 
 const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,254}$/;
 const MAX_DOUBLE = 1.7976931348623157e308;

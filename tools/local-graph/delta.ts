@@ -25,7 +25,7 @@ function encode(token: Token): string {
 
 function decode(raw: string): Token | undefined {
   const parts = (fromBase64Url(raw) ?? '').split('|');
-  const num = (s: string | undefined): number => (s !== undefined && /^\d+$/.test(s) ? Number(s) : NaN);
+  const num = (s: string | undefined): number => (s !== undefined && /^\d{1,15}$/.test(s) ? Number(s) : NaN);
   if (parts[0] === 'E' && parts.length === 4) {
     const t: Token = { mode: 'enumerate', listId: parts[1]!, snapshot: num(parts[2]), afterId: num(parts[3]) };
     return Number.isNaN(t.snapshot) || Number.isNaN(t.afterId) ? undefined : t;
@@ -41,7 +41,7 @@ export function itemsDelta(ctx: HandlerContext): GraphResponse {
   const { site, list } = findList(ctx);
   const columns = ctx.store.columns(list.id);
   const q = readQuery(ctx.req.query);
-  const render = renderOptions(q);
+  const render = renderOptions(q, columns);
   const pageSize = Math.min(q.top ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
   const current = ctx.store.maxSeq();
   const link = (token: Token): string => linkWith(ctx.req, { token: encode(token) });

@@ -4,6 +4,7 @@ import { compileFilter, conjuncts, parseFilter, parseOrderBy, type CompiledFilte
 import type { QueryOptions } from './odata';
 import { prefers } from './odata';
 import { fieldExpr, type ListRow, type Store } from './store';
+import { unknownField } from './field-names';
 import { fromBase64Url, toBase64Url } from './util';
 
 /**
@@ -49,13 +50,14 @@ const SYSTEM_FILTERABLE: Record<string, FieldRef> = {
 
 export function resolveItemField(columns: ColumnDef[], path: string): FieldRef {
   if (path.toLowerCase() === 'id') return SYSTEM_FILTERABLE.id!;
-  const m = /^fields\/([A-Za-z_][\w]*)$/i.exec(path);
+  const m = /^fields\/([A-Za-z_][\w]*)$/.exec(path);
   if (!m) throw badRequest(`Filtering list items on '${path}' is not supported; use 'id' or 'fields/<column>'.`);
   const name = m[1]!;
-  const system = SYSTEM_FILTERABLE[name.toLowerCase()];
+  // Field names are case-sensitive, as in writes and $select.
+  const system = name === 'id' ? SYSTEM_FILTERABLE.id : Object.values(SYSTEM_FILTERABLE).find((s) => s.name === name);
   if (system) return system;
-  const col = columns.find((c) => c.name.toLowerCase() === name.toLowerCase());
-  if (!col) throw badRequest(`Column '${name}' does not exist. It may have been deleted by another user.`);
+  const col = columns.find((c) => c.name === name);
+  if (!col) throw unknownField(name);
   return { name: col.name, field: { expr: fieldExpr(col.name), type: valueType(col), indexed: col.indexed }, indexed: col.indexed };
 }
 
@@ -120,9 +122,9 @@ export function encodeSkipToken(position: { afterId?: number; offset?: number })
 
 function decodeSkipToken(token: string, ordered: boolean): { afterId?: number; offset?: number } {
   const text = fromBase64Url(token) ?? '';
-  const id = /^Paged=TRUE&p_ID=(\d+)$/.exec(text);
+  const id = /^Paged=TRUE&p_ID=(\d{1,15})$/.exec(text);
   if (id && !ordered) return { afterId: Number(id[1]) };
-  const offset = /^Paged=TRUE&p_Offset=(\d+)$/.exec(text);
+  const offset = /^Paged=TRUE&p_Offset=(\d{1,15})$/.exec(text);
   if (offset && ordered) return { offset: Number(offset[1]) };
   throw badRequest('The $skiptoken is not valid for this request.');
 }

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { demoGroupId, demoSiteId } from './demo-tenant';
 import { startLocalGraphServer } from './server';
+import { DamagedDatabaseError } from './store';
 
 /**
  * `npm run graph-server`: WAYPOINT_GRAPH_PORT (default 4000, 0 = any free port) and
@@ -14,7 +15,14 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 const dataDir = resolve(process.env.WAYPOINT_DATA_DIR ?? '.waypoint-data');
 
-const server = await startLocalGraphServer({ port, dataDir });
+let server: Awaited<ReturnType<typeof startLocalGraphServer>>;
+try {
+  server = await startLocalGraphServer({ port, dataDir });
+} catch (err) {
+  if (!(err instanceof DamagedDatabaseError)) throw err;
+  console.error(err.message);
+  process.exit(3);
+}
 console.log(`Local Graph server ${server.url}/v1.0 (data ${dataDir}) demo site ${demoSiteId} demo group ${demoGroupId}`);
 
 let stopping = false;

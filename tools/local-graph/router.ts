@@ -1,5 +1,6 @@
+import { TrieRouter } from 'hono/router/trie-router';
 import { authenticate } from './auth';
-import { GraphError, methodNotAllowed, notFound, unknownSegment } from './errors';
+import { badRequest, GraphError, methodNotAllowed, notFound, unknownSegment } from './errors';
 import { errorResponse, type GraphRequest, type GraphResponse, type Handler, type Services } from './context';
 import type { Store } from './store';
 import { isoNow } from './util';
@@ -10,30 +11,36 @@ import * as delta from './delta';
 
 interface Route {
   method: string;
-  segments: string[];
+  /** Stats template, e.g. `/sites/{id}/lists/{id}/items`. */
+  template: string;
   handler: Handler;
 }
 
-const route = (method: string, path: string, handler: Handler): Route => ({ method, segments: path.split('/').filter(Boolean), handler });
-
-/** Order matters only where a literal and a parameter compete (items/delta before items/{id}). */
-const ROUTES: Route[] = [
-  route('GET', '/sites/{id}', sites.getSite),
-  route('GET', '/sites/{id}/lists', lists.listLists),
-  route('POST', '/sites/{id}/lists', lists.createList),
-  route('GET', '/sites/{id}/lists/{id}', lists.getList),
-  route('GET', '/sites/{id}/lists/{id}/columns', lists.listColumns),
-  route('POST', '/sites/{id}/lists/{id}/columns', lists.createColumn),
-  route('GET', '/sites/{id}/lists/{id}/columns/{id}', lists.getColumn),
-  route('PATCH', '/sites/{id}/lists/{id}/columns/{id}', lists.updateColumn),
-  route('GET', '/sites/{id}/lists/{id}/items/delta', delta.itemsDelta),
-  route('GET', '/sites/{id}/lists/{id}/items', items.listItems),
-  route('POST', '/sites/{id}/lists/{id}/items', items.createItem),
-  route('GET', '/sites/{id}/lists/{id}/items/{id}', items.getItem),
-  route('DELETE', '/sites/{id}/lists/{id}/items/{id}', items.deleteItem),
-  route('GET', '/sites/{id}/lists/{id}/items/{id}/fields', items.getFields),
-  route('PATCH', '/sites/{id}/lists/{id}/items/{id}/fields', items.updateFields),
-];
+/**
+ * Graph's resource paths on hono's trie router (paths are matched after site aliases are
+ * rewritten). Every route is added for ALL methods so a known path with the wrong method
+ * can answer 405; candidates come back in the order added (items/delta before items/:item).
+ */
+const router = new TrieRouter<Route>();
+const route = (method: string, path: string, handler: Handler): void => {
+  let n = 0;
+  router.add('ALL', path.replace(/\{id\}/g, () => `:p${n++}`), { method, template: path, handler });
+};
+route('GET', '/sites/{id}', sites.getSite);
+route('GET', '/sites/{id}/lists', lists.listLists);
+route('POST', '/sites/{id}/lists', lists.createList);
+route('GET', '/sites/{id}/lists/{id}', lists.getList);
+route('GET', '/sites/{id}/lists/{id}/columns', lists.listColumns);
+route('POST', '/sites/{id}/lists/{id}/columns', lists.createColumn);
+route('GET', '/sites/{id}/lists/{id}/columns/{id}', lists.getColumn);
+route('PATCH', '/sites/{id}/lists/{id}/columns/{id}', lists.updateColumn);
+route('GET', '/sites/{id}/lists/{id}/items/delta', delta.itemsDelta);
+route('GET', '/sites/{id}/lists/{id}/items', items.listItems);
+route('POST', '/sites/{id}/lists/{id}/items', items.createItem);
+route('GET', '/sites/{id}/lists/{id}/items/{id}', items.getItem);
+route('DELETE', '/sites/{id}/lists/{id}/items/{id}', items.deleteItem);
+route('GET', '/sites/{id}/lists/{id}/items/{id}/fields', items.getFields);
+route('PATCH', '/sites/{id}/lists/{id}/items/{id}/fields', items.updateFields);
 
 interface Resolved {
   /** Path with any site alias replaced by /sites/{site-id}. */
@@ -48,7 +55,9 @@ interface Resolved {
  * `/sites/root`, `/sites/{hostname}:/{server-relative-path}[:][/…]`, `/groups/{id}/sites/root[/…]`.
  */
 function resolveSiteAlias(store: Store, rawPath: string): Resolved {
-  const path = rawPath.replace(/%3A/gi, ':');
+  // An SDK sends `{hostname}:/{path}:` as one encoded segment (`contoso.sharepoint.com%3A%2Fsites%2Fcareers%3A`).
+  const encodedAlias = /^\/sites\/([^/]*%3A[^/]*)(\/.*)?$/i.exec(rawPath);
+  const path = (encodedAlias ? `/sites/${decodeSegment(encodedAlias[1]!)}${encodedAlias[2] ?? ''}` : rawPath).replace(/%3A/gi, ':');
   const byPath = /^\/sites\/([^/:]+):(\/[^:]*)(?::(\/.*)?)?$/.exec(path);
   if (byPath) {
     const [, hostname, sitePath, rest] = byPath;
@@ -81,38 +90,40 @@ interface Match {
   error?: GraphError;
 }
 
-function match(method: string, resolved: Resolved): Match {
-  const segments = resolved.path.split('/').filter(Boolean).map((s) => (s === 'delta()' ? 'delta' : s));
-  let methodMismatch = false;
-  let best: Route | undefined;
-  let bestParams: string[] = [];
-  for (const r of ROUTES) {
-    if (r.segments.length !== segments.length) continue;
-    const params: string[] = [];
-    let ok = true;
-    for (let i = 0; i < r.segments.length && ok; i++) {
-      const pattern = r.segments[i]!;
-      const actual = segments[i]!;
-      if (pattern === '{id}') params.push(decodeSegment(actual));
-      else ok = pattern.toLowerCase() === actual.toLowerCase();
-    }
-    if (!ok) continue;
-    if (r.method !== method) {
-      methodMismatch = true;
-      continue;
-    }
-    best = r;
-    bestParams = params;
-    break;
+/**
+ * `…/items/delta()` and `…/items/delta(token='…')` are the OData function forms of delta (the
+ * Kiota SDK sends the latter); they are the same call as `…/items/delta?token=…`.
+ */
+const DELTA_FUNCTION = /^delta\((?:token='((?:[^']|'')*)')?\)$/i;
+
+function deltaFunctionForm(req: GraphRequest): GraphRequest {
+  const slash = req.path.lastIndexOf('/');
+  const m = DELTA_FUNCTION.exec(decodeSegment(req.path.slice(slash + 1)));
+  if (!m || !/\/items$/i.test(req.path.slice(0, slash))) return req;
+  const query = new URLSearchParams(req.query);
+  if (m[1] !== undefined) {
+    if (query.has('token')) throw badRequest("The delta token was given twice: in delta(token='…') and as ?token=.", 'BadRequest');
+    query.set('token', m[1].replace(/''/g, "'"));
   }
-  const routeTemplate = best ? `/${best.segments.join('/')}` : '(unmatched)';
+  return { ...req, path: `${req.path.slice(0, slash)}/delta`, query };
+}
+
+function match(method: string, resolved: Resolved): Match {
+  const segments = resolved.path.split('/').filter(Boolean);
+  const candidates = router.match('ALL', `/${segments.join('/')}`)[0] as [Route, Record<string, string>][];
+  const found = candidates.find(([r]) => r.method === method);
+  const best = found?.[0];
+  const routeTemplate = best ? best.template : '(unmatched)';
   // Site aliases keep their own template for the site itself; deeper paths count as /sites/{id}/….
   const template = resolved.aliasTemplate && routeTemplate === '/sites/{id}' ? resolved.aliasTemplate : routeTemplate;
   if (resolved.aliasError) return { params: [], template: `${method} ${resolved.aliasTemplate ?? template}`, error: resolved.aliasError };
-  if (!best) {
-    return { params: [], template: `${method} ${template}`, error: methodMismatch ? methodNotAllowed() : unknownSegment(segments.at(-1) ?? '') };
+  if (!found || !best) {
+    return { params: [], template: `${method} ${template}`, error: candidates.length > 0 ? methodNotAllowed() : unknownSegment(segments.at(-1) ?? '') };
   }
-  return { route: best, params: bestParams, template: `${method} ${template}` };
+  const params = Object.keys(found[1])
+    .sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))
+    .map((k) => decodeSegment(found[1][k]!));
+  return { route: best, params, template: `${method} ${template}` };
 }
 
 function decodeSegment(segment: string): string {
@@ -132,7 +143,13 @@ export function templateOf(store: Store, method: string, path: string): string {
  * Runs one request through the same pipeline whether it came over the wire or inside a
  * $batch: injected faults first (before anything is done), then auth, then the handler.
  */
-export function dispatch(services: Services, req: GraphRequest, countAs: 'request' | 'batchPart'): GraphResponse {
+export function dispatch(services: Services, wireReq: GraphRequest, countAs: 'request' | 'batchPart'): GraphResponse {
+  let req: GraphRequest;
+  try {
+    req = deltaFunctionForm(wireReq);
+  } catch (err) {
+    return errorResponse(err, wireReq);
+  }
   const resolved = resolveSiteAlias(services.store, req.path);
   const m = match(req.method, resolved);
   if (countAs === 'request') services.stats.request(m.template);

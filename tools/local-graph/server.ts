@@ -1,12 +1,16 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
+import { getRequestListener, type HttpBindings } from '@hono/node-server';
+import { Hono, type Context } from 'hono';
+import { admin, ADMIN_HEADER, assertAdminAllowed } from './admin';
 import { handleBatch } from './batch';
 import { CommitGroup } from './commit-group';
 import { errorResponse, type GraphRequest, type GraphResponse, type Services } from './context';
 import { seedDemoTenant } from './demo-tenant';
-import { badRequest, GraphError } from './errors';
+import { GraphError } from './errors';
 import { Faults } from './faults';
+import { parseJsonBody, readBytes } from './request-body';
 import { dispatch } from './router';
 import { Stats } from './stats';
 import { Store } from './store';
@@ -21,45 +25,52 @@ export interface LocalGraphServerOptions {
   /** Default 127.0.0.1. */
   host?: string;
   dataDir: string;
+  /**
+   * The origin clients use, on which @odata.nextLink, deltaLink and @odata.context are built
+   * (never the request's Host header). Default http://localhost:{port}.
+   */
+  publicUrl?: string;
 }
 
 export interface LocalGraphServer {
-  /** e.g. http://127.0.0.1:4000 — the Graph base is `${url}/v1.0`. */
+  /** The public origin, e.g. http://localhost:4000 — the Graph base is `${url}/v1.0`. */
   url: string;
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 8 * 1024 * 1024;
 const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/i;
 const CORS_ALLOW_HEADERS = 'Authorization, Content-Type, Accept, If-Match, If-None-Match, Prefer, client-request-id, return-client-request-id, SdkVersion, ConsistencyLevel, Cache-Control';
 const CORS_EXPOSE_HEADERS = 'ETag, Retry-After, request-id, client-request-id, Location, Preference-Applied';
+
+type Env = { Bindings: HttpBindings };
 
 export async function startLocalGraphServer(options: LocalGraphServerOptions): Promise<LocalGraphServer> {
   const store = new Store(options.dataDir);
   seedDemoTenant(store);
   const services: Services = { store, faults: new Faults(), stats: new Stats() };
   const commits = new CommitGroup(store);
+  let publicUrl = '';
 
+  const app = routes(services, commits, () => publicUrl);
+  const listener = getRequestListener(app.fetch, {
+    errorHandler: () => new Response('Bad request', { status: 400, headers: { 'Content-Type': 'text/plain' } }),
+  });
   const server = createServer((req, res) => {
-    handle(services, commits, req, res).catch((err: unknown) => {
-      console.error('[local-graph] request failed', err);
-      if (!res.headersSent) res.writeHead(500);
-      res.end();
-    });
+    void listener(req, res).catch((err: unknown) => failClosed(err, res));
   });
   server.keepAliveTimeout = 5000;
+  server.on('clientError', (_err, socket) => socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n'));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
   });
   const address = server.address() as AddressInfo;
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  const url = `http://${host}:${address.port}`;
+  publicUrl = (options.publicUrl ?? `http://localhost:${address.port}`).replace(/\/+$/, '');
 
   let closed = false;
   return {
-    url,
+    url: publicUrl,
     close: async () => {
       if (closed) return;
       closed = true;
@@ -72,117 +83,107 @@ export async function startLocalGraphServer(options: LocalGraphServerOptions): P
   };
 }
 
-async function handle(services: Services, commits: CommitGroup, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const origin = req.headers.origin;
-  if (origin && LOCAL_ORIGIN.test(origin)) {
-    res.setHeader('Access-Control-Allow-Origin', origin);
-    res.setHeader('Access-Control-Expose-Headers', CORS_EXPOSE_HEADERS);
-    res.setHeader('Vary', 'Origin');
-  }
-  if (req.method === 'OPTIONS') {
-    res.writeHead(204, {
-      'Access-Control-Allow-Methods': 'GET, POST, PATCH, DELETE, OPTIONS',
-      'Access-Control-Allow-Headers': CORS_ALLOW_HEADERS,
-      'Access-Control-Max-Age': '600',
-    });
-    res.end();
-    return;
-  }
+function failClosed(err: unknown, res: ServerResponse): void {
+  console.error('[local-graph] request failed', err);
+  if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
+  res.end();
+}
 
-  const requestId = randomUUID();
-  const clientRequestId = headerValue(req.headers['client-request-id']) ?? requestId;
-  const rawUrl = req.url ?? '/';
-  const q = rawUrl.indexOf('?');
-  const path = q < 0 ? rawUrl : rawUrl.slice(0, q);
-  const query = new URLSearchParams(q < 0 ? '' : rawUrl.slice(q + 1));
-  const baseUrl = `http://${req.headers.host ?? 'localhost'}`;
-
-  let response: GraphResponse;
-  try {
-    const body = await readJson(req);
-    if (path === '/_admin' || path.startsWith('/_admin/')) {
-      response = admin(services, req.method ?? 'GET', path, body);
-    } else if (/^\/v1\.0(\/|$)/.test(path)) {
-      const graphReq: GraphRequest = {
-        method: (req.method ?? 'GET').toUpperCase(),
-        path: path.slice('/v1.0'.length) || '/',
-        query,
-        headers: lowerCaseHeaders(req),
-        body,
-        baseUrl,
-        requestId,
-        clientRequestId,
-      };
+/** hono routes: CORS, the admin controls, /v1.0 (one pipeline for wire requests and $batch). */
+function routes(services: Services, commits: CommitGroup, publicUrl: () => string): Hono<Env> {
+  const app = new Hono<Env>();
+  app.use('*', async (c, next) => {
+    const origin = c.req.header('origin');
+    if (origin && LOCAL_ORIGIN.test(origin)) {
+      c.header('Access-Control-Allow-Origin', origin);
+      c.header('Access-Control-Expose-Headers', CORS_EXPOSE_HEADERS);
+      c.header('Vary', 'Origin');
+    }
+    await next();
+  });
+  app.options('*', (c) => {
+    // The admin header is never allowed here: a cross-site page cannot send it.
+    c.header('Access-Control-Allow-Methods', 'GET, POST, PATCH, DELETE, OPTIONS');
+    c.header('Access-Control-Allow-Headers', CORS_ALLOW_HEADERS);
+    c.header('Access-Control-Max-Age', '600');
+    return c.body(null, 204);
+  });
+  app.all('/_admin/*', (c) =>
+    answer(c, services, async (ids) => {
+      try {
+        assertAdminAllowed(c.env.incoming.socket.remoteAddress, c.req.header(ADMIN_HEADER));
+        const body = parseJsonBody(await readBytes(c.req.raw.body), c.req.header('content-type'));
+        return admin(services, c.req.method, pathOf(c), body);
+      } catch (err) {
+        return errorResponse(err, ids);
+      }
+    }),
+  );
+  app.all('/v1.0/*', (c) =>
+    answer(c, services, async (ids) => {
+      let graphReq: GraphRequest;
+      try {
+        const raw = c.env.incoming.url ?? '/';
+        const q = raw.indexOf('?');
+        graphReq = {
+          method: c.req.method.toUpperCase(),
+          path: pathOf(c).slice('/v1.0'.length) || '/',
+          query: new URLSearchParams(q < 0 ? '' : raw.slice(q + 1)),
+          headers: lowerCaseHeaders(c.env.incoming),
+          body: parseJsonBody(await readBytes(c.req.raw.body), c.req.header('content-type')),
+          baseUrl: publicUrl(),
+          ...ids,
+        };
+      } catch (err) {
+        return errorResponse(err, ids);
+      }
       if (/^\/(\$|%24)batch$/i.test(graphReq.path)) {
         services.stats.request(`${graphReq.method} /$batch`);
-        response =
+        const response =
           graphReq.method === 'POST'
             ? await commits.run(() => handleBatch(services, graphReq), graphReq)
             : errorResponse(new GraphError(405, 'BadRequest', 'Specified HTTP method is not allowed for the request target.'), graphReq);
         services.stats.status(response.status);
-      } else {
-        response = await commits.run(() => dispatch(services, graphReq, 'request'), graphReq);
+        return response;
       }
-    } else {
-      response = errorResponse(new GraphError(400, 'BadRequest', `Invalid version: the local Graph server serves /v1.0 only (got '${path}').`), { requestId, clientRequestId });
-    }
-  } catch (err) {
-    response = errorResponse(err, { requestId, clientRequestId });
-  }
-  send(services, res, response, requestId, clientRequestId);
+      return commits.run(() => dispatch(services, graphReq, 'request'), graphReq);
+    }),
+  );
+  app.all('*', (c) =>
+    answer(c, services, async (ids) =>
+      errorResponse(new GraphError(400, 'BadRequest', `Invalid version: the local Graph server serves /v1.0 only (got '${pathOf(c)}').`), ids),
+    ),
+  );
+  return app;
 }
 
-function send(services: Services, res: ServerResponse, response: GraphResponse, requestId: string, clientRequestId: string): void {
-  const payload = response.body === undefined ? '' : JSON.stringify(response.body);
-  const headers: Record<string, string | number> = {
-    ...response.headers,
-    'request-id': requestId,
-    'client-request-id': clientRequestId,
-    'Cache-Control': 'no-store',
-  };
-  if (payload) headers['Content-Length'] = Buffer.byteLength(payload);
+/** The raw request path (not decoded: handlers decode each segment and refuse what cannot be). */
+function pathOf(c: Context<Env>): string {
+  const raw = c.env.incoming.url ?? '/';
+  const q = raw.indexOf('?');
+  return q < 0 ? raw : raw.slice(0, q);
+}
+
+type Ids = { requestId: string; clientRequestId: string };
+
+async function answer(c: Context<Env>, services: Services, work: (ids: Ids) => Promise<GraphResponse>): Promise<Response> {
+  const requestId = randomUUID();
+  const clientRequestId = c.req.header('client-request-id') ?? requestId;
+  const response = await work({ requestId, clientRequestId });
+  const payload = response.body === undefined ? null : JSON.stringify(response.body);
   services.stats.bytes(payload ? Buffer.byteLength(payload) : 0);
-  res.writeHead(response.status, headers);
-  res.end(payload);
-}
-
-function headerValue(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
+  for (const [k, v] of Object.entries(response.headers)) c.header(k, v);
+  c.header('request-id', requestId);
+  c.header('client-request-id', clientRequestId);
+  c.header('Cache-Control', 'no-store');
+  // The rest of an oversized body is never read: the connection cannot carry another request.
+  if (response.status === 413) c.header('Connection', 'close');
+  // hono's overloads tie a null body to 1xx/204/304; the status comes from the handler.
+  return (c.body as (data: string | null, status: number) => Response)(payload, response.status);
 }
 
 function lowerCaseHeaders(req: IncomingMessage): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
   for (const [k, v] of Object.entries(req.headers)) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
   return out;
-}
-
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new GraphError(413, 'BadRequest', 'The request size exceeds the maximum limit.');
-    chunks.push(chunk as Buffer);
-  }
-  if (size === 0) return undefined;
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (!text.trim()) return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw badRequest('Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.', 'BadRequest');
-  }
-}
-
-/** Test and benchmark controls; no auth, never part of Graph. */
-function admin(services: Services, method: string, path: string, body: unknown): GraphResponse {
-  const json = (b: unknown): GraphResponse => ({ status: 200, headers: { 'Content-Type': 'application/json' }, body: b });
-  if (path === '/_admin/faults' && method === 'POST') return json(services.faults.configure(body));
-  if (path === '/_admin/faults' && method === 'GET') return json({ ...services.faults.current(), injected: services.faults.injected });
-  if (path === '/_admin/stats' && method === 'GET') return json(services.stats.snapshot());
-  if (path === '/_admin/stats/reset' && method === 'POST') {
-    services.stats.reset();
-    return json(services.stats.snapshot());
-  }
-  throw new GraphError(404, 'itemNotFound', `No admin endpoint ${method} ${path}.`);
 }

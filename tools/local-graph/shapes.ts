@@ -74,19 +74,19 @@ function systemFields(list: ListRow, item: ItemRow): [string, unknown][] {
 
 /**
  * The fieldValueSet. Without $select: every non-hidden column that has a value (SharePoint
- * omits empty ones) plus system fields. With $select: just the named fields, hidden ones
- * included, unknown names ignored.
+ * omits empty ones) plus system fields. With $select: just the named fields (names are
+ * case-sensitive and checked beforehand, see items.ts), hidden ones included.
  */
 export function renderFields(list: ListRow, columns: ColumnDef[], item: ItemRow, select?: string[]): Record<string, unknown> {
   const out: Record<string, unknown> = { '@odata.etag': itemETag(item) };
   const system = systemFields(list, item);
   if (select) {
-    const wanted = new Set(select.map((s) => s.toLowerCase()));
+    const wanted = new Set(select);
     for (const col of columns) {
       const value = item.fields[col.name];
-      if (wanted.has(col.name.toLowerCase()) && value !== undefined && value !== null) out[col.name] = value;
+      if (wanted.has(col.name) && value !== undefined && value !== null) out[col.name] = value;
     }
-    for (const [name, value] of system) if (wanted.has(name.toLowerCase())) out[name] = value;
+    for (const [name, value] of system) if (wanted.has(name)) out[name] = value;
     return out;
   }
   for (const col of columns) {

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
@@ -136,6 +136,41 @@ function prepareStatements(db: Database.Database) {
   };
 }
 
+/** The database cannot be trusted; the message says what to do, with no stack trace needed. */
+export class DamagedDatabaseError extends Error {
+  override readonly name = 'DamagedDatabaseError';
+  constructor(file: string, detail: string) {
+    super(
+      `The local Graph database ${file} is damaged (${detail.split('\n')[0]}). ` +
+        'Nothing was changed. Restore the data folder from your backup (see tools/local-graph/README.md, "Backing up"), ' +
+        'or delete the folder to start again with an empty site (npm start then loads the demo school).',
+    );
+  }
+}
+
+/**
+ * A write-ahead log cut short (a copy taken mid-write, a full disk, a bad sector) would be
+ * replayed up to the cut by SQLite without a word, silently losing acknowledged writes. A
+ * valid WAL is a 32-byte header plus whole frames (24-byte frame header + one page), so a
+ * length that is not a whole number of frames is refused before SQLite opens the file.
+ */
+function checkWal(file: string): void {
+  const wal = `${file}-wal`;
+  if (!existsSync(wal)) return;
+  const size = statSync(wal).size;
+  if (size === 0) return;
+  const header = Buffer.alloc(32);
+  const fd = openSync(wal, 'r');
+  try {
+    readSync(fd, header, 0, 32, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const pageSize = size >= 32 ? header.readUInt32BE(8) : 0;
+  const whole = size >= 32 && pageSize >= 512 && (size - 32) % (24 + pageSize) === 0;
+  if (!whole) throw new DamagedDatabaseError(file, `its write-ahead log ${wal} is truncated: ${size} bytes is not a whole number of frames`);
+}
+
 export class Store {
   readonly db: Database.Database;
   private readonly columnCache = new Map<string, ColumnDef[]>();
@@ -146,9 +181,19 @@ export class Store {
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
-    this.db = new Database(join(dataDir, 'graph.sqlite'));
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
+    const file = join(dataDir, 'graph.sqlite');
+    checkWal(file);
+    try {
+      this.db = new Database(file);
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = FULL');
+      const check = this.db.pragma('quick_check', { simple: true });
+      if (check !== 'ok') throw new Error(String(check));
+    } catch (err) {
+      throw new DamagedDatabaseError(file, err instanceof Error ? err.message : String(err));
+    }
+    // Every acknowledged write is on disk before its answer is sent: refuse to run otherwise.
+    if (this.db.pragma('synchronous', { simple: true }) !== 2) throw new Error('SQLite did not accept synchronous=FULL.');
     this.db.exec(SCHEMA);
     this.pinPlannerStats();
     this.runInTx = this.db.transaction((fn: () => unknown) => fn());
@@ -310,6 +355,15 @@ export class Store {
     }
     const sql = `SELECT * FROM items WHERE ${where.join(' AND ')} ${tail}`;
     return (this.statement(sql).all(...params) as Row[]).map((r) => toItem(r)!);
+  }
+
+  /**
+   * Another item of the list holding `value` in column `name` (text compared without case, as
+   * SharePoint does), for enforceUniqueValues. Served by the column's index when it has one.
+   */
+  findDuplicate(listId: string, name: string, value: unknown, exceptId: number): number | undefined {
+    const sql = `SELECT id FROM items WHERE list_id = ? AND ${fieldExpr(name)} = ? COLLATE NOCASE AND id <> ? LIMIT 1`;
+    return (this.statement(sql).get(listId, typeof value === 'boolean' ? Number(value) : value, exceptId) as { id: number } | undefined)?.id;
   }
 
   /** Counts matches, stopping at `cap` so a threshold check never scans a whole large list. */

@@ -9,6 +9,7 @@ import { createProvisionMapRepository, type ProvisionMapRepository } from '../..
 import { createGraphClient } from '../../src/graph/graph-client';
 import { startLocalGraphServer } from '../local-graph/server';
 import { seedDemo } from '../seed-demo';
+import { ADMIN_HEADERS } from '../local-graph/admin';
 
 export interface LocalSite {
   readonly url: string;
@@ -37,8 +38,8 @@ export async function startLocalSite(): Promise<LocalSite> {
     url: server.url,
     data,
     repository: (upn = leader) => createProvisionMapRepository(others.get(upn) ?? data),
-    stats: async () => (await fetch(`${server.url}/_admin/stats`)).json(),
-    resetStats: async () => void (await fetch(`${server.url}/_admin/stats/reset`, { method: 'POST' })),
+    stats: async () => (await fetch(`${server.url}/_admin/stats`, { headers: ADMIN_HEADERS })).json(),
+    resetStats: async () => void (await fetch(`${server.url}/_admin/stats/reset`, { method: 'POST', headers: ADMIN_HEADERS })),
     async close() {
       await server.close();
       rmSync(dataDir, { recursive: true, force: true });
