@@ -3,7 +3,7 @@
  * resolve the demo team's site from its group id, provision the lists, and, only when the
  * site holds no institution yet, store the demo school. Safe to run again and again.
  *
- * As a script: `tsx tools/seed-demo.ts` (WAYPOINT_GRAPH_URL, default http://127.0.0.1:4000;
+ * As a script: `tsx tools/seed-demo.ts` (WAYPOINT_GRAPH_URL, default http://localhost:4000;
  * WAYPOINT_DEV_USER, default careers.leader@contoso.onmicrosoft.com).
  */
 import { pathToFileURL } from 'node:url';
@@ -51,7 +51,7 @@ export async function seedDemo(options: { graphBaseUrl: string; upn: string }): 
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const graphBaseUrl = process.env.WAYPOINT_GRAPH_URL ?? 'http://127.0.0.1:4000';
+  const graphBaseUrl = process.env.WAYPOINT_GRAPH_URL ?? 'http://localhost:4000';
   const upn = process.env.WAYPOINT_DEV_USER ?? 'careers.leader@contoso.onmicrosoft.com';
   seedDemo({ graphBaseUrl, upn }).then(
     (result) =>

@@ -227,7 +227,7 @@ export const versionedItem = (item: Item): { value: Fields; itemId: string; eTag
 
 /**
  * Whether the unique key column turned a create down. SharePoint's exact answer is not
- * documented; 409 is what Graph uses for "already exists".
+ * documented; 409 is what Graph uses for "already exists", and SharePoint refuses a duplicate unique value with 400 (see tools/local-graph/README.md).
  */
 export function isDuplicateKey(error: unknown): boolean {
   if (!(error instanceof GraphError)) return false;

@@ -1,3 +1,4 @@
+import type { AcademicYear } from '../domain/academic-year';
 import type { ProvisionMapRepository } from '../data/provision-map/repository';
 import type { Activity } from '../domain/provision-map/types';
 import type { GraphError } from '../shared/service-error';
@@ -14,8 +15,8 @@ export type ImportPublishResult =
 export interface ImportPublishOptions {
   /** Numbers the new activities after the map's own. */
   readonly firstSortOrder: number;
-  /** The academic year chosen for the import ("2026/27"); carried for the year-aware publish (see the report). */
-  readonly academicYear?: string;
+  /** The academic year the import goes into ("2026/27"); default: the year we are in. */
+  readonly academicYear?: AcademicYear;
 }
 
 /**
@@ -30,9 +31,10 @@ export async function publishImport(
   options: ImportPublishOptions,
 ): Promise<ImportPublishResult> {
   if (activities.length === 0) return { ok: true, written: 0 };
+  const year = options.academicYear !== undefined ? { year: options.academicYear } : {};
   let failure: unknown;
   try {
-    const result = await repository.publish({ create: activities }, { firstSortOrder: options.firstSortOrder });
+    const result = await repository.publish({ create: activities }, { firstSortOrder: options.firstSortOrder, ...year });
     const refused = result.created.find((o) => !o.ok);
     failure = refused && !refused.ok ? refused.error : undefined;
   } catch (error) {
@@ -41,7 +43,7 @@ export async function publishImport(
   if (failure === undefined) return { ok: true, written: activities.length };
 
   const reason = (failure as GraphError)?.message ?? String(failure);
-  const left = await undo(repository, activities);
+  const left = await undo(repository, activities, year);
   const again = 'Import the same file again when the site answers: what was written will be recognised, not written twice.';
   if (left === 'none') {
     return { ok: false, message: `The site refused part of the import (${reason}), so none of it was kept: nothing was written. Try again later.`, leftOnSite: [] };
@@ -57,12 +59,16 @@ export async function publishImport(
 }
 
 /** Removes what this import wrote: 'none' when the site holds none of it afterwards, 'unknown' when it cannot be read. */
-async function undo(repository: ProvisionMapRepository, activities: readonly Activity[]): Promise<readonly Activity[] | 'none' | 'unknown'> {
+async function undo(
+  repository: ProvisionMapRepository,
+  activities: readonly Activity[],
+  year: { readonly year?: AcademicYear },
+): Promise<readonly Activity[] | 'none' | 'unknown'> {
   const ids = new Set(activities.map((a) => a.id));
   try {
-    const written = (await repository.load()).activities.filter((v) => ids.has(v.value.id));
+    const written = (await repository.load(year)).activities.filter((v) => ids.has(v.value.id));
     if (written.length === 0) return 'none';
-    const { deleted } = await repository.publish({ delete: written.map((v) => ({ itemId: v.itemId, eTag: v.eTag })) });
+    const { deleted } = await repository.publish({ delete: written.map((v) => ({ itemId: v.itemId, eTag: v.eTag })) }, year);
     const left = written.filter((_, i) => !deleted[i]?.ok).map((v) => v.value);
     return left.length === 0 ? 'none' : left;
   } catch {

@@ -30,7 +30,12 @@ const schema1Demo = {
 async function everyItem(ctx: DataContext): Promise<Map<string, Record<string, unknown>[]>> {
   const out = new Map<string, Record<string, unknown>[]>();
   for (const spec of waypointSchema.lists) {
-    const select = ['WaypointKey', 'AcademicYear', 'Categories', 'LearningOutcomes', 'Benchmarks', 'CategoryChoices', 'BenchmarkChoices'];
+    // Graph refuses a $select of a column the list does not have, so ask each list only for its own; the activities
+    // list keeps schema 1's JSON columns (an upgrade never removes a column), which the checks below read.
+    const legacy = spec.key === 'activities' ? ['Categories', 'LearningOutcomes', 'Benchmarks'] : [];
+    const own = new Set([...spec.columns.map((c) => c.name), ...legacy]);
+    const wanted = ['AcademicYear', 'Categories', 'LearningOutcomes', 'Benchmarks', 'CategoryChoices', 'BenchmarkChoices'];
+    const select = ['WaypointKey', ...wanted.filter((name) => own.has(name))];
     const items = await getAllItems(ctx.graph, listRef(ctx, spec.key), { select, top: 5000 });
     out.set(spec.key, items.map((i) => ({ ...i.fields })));
   }

@@ -7,6 +7,7 @@
  * one JSON document goes to standard output and everything else to standard error (npm itself prints a banner to
  * standard output unless run with -s: `npm run -s import -- FILE --json`).
  */
+import { type AcademicYear, parseAcademicYear } from '../../src/domain/academic-year';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,14 +26,13 @@ const USAGE =
 export function parseArgs(argv: readonly string[]): ImportCommand | string {
   const flags = new Set<string>();
   let file: string | undefined;
-  let year: string | undefined;
+  let year: AcademicYear | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--year') {
-      year = argv[++i];
-      if (!year || !/^\d{4}\/\d{2}$/.test(year) || (Number(year.slice(0, 4)) + 1) % 100 !== Number(year.slice(5))) {
-        return `--year takes an academic year written like 2026/27 (got ${year ?? 'nothing'}).\n${USAGE}`;
-      }
+      const read = parseAcademicYear(argv[++i] ?? '');
+      if (!read.ok) return `--year takes an academic year written like 2026/27: ${read.message}\n${USAGE}`;
+      year = read.year;
     } else if (['--dry-run', '--json', '--split-ranges', '--new-categories'].includes(arg)) flags.add(arg);
     else if (arg.startsWith('--')) return `Unknown option ${arg}.\n${USAGE}`;
     else if (file) return `One file at a time (got ${file} and ${arg}).\n${USAGE}`;

@@ -1,3 +1,4 @@
+import type { AcademicYear } from '../../src/domain/academic-year';
 import { createDevTokenProvider } from '../../src/auth/dev-token-provider';
 import { provisionLists } from '../../src/data/provision-lists';
 import { createProvisionMapRepository } from '../../src/data/provision-map/repository';
@@ -17,7 +18,7 @@ export interface ImportCommand {
   readonly json: boolean;
   readonly splitRanges: boolean;
   readonly newCategories: boolean;
-  readonly academicYear?: string;
+  readonly academicYear?: AcademicYear;
 }
 
 export interface SiteConfig {
@@ -57,7 +58,9 @@ export async function runImport(command: ImportCommand, file: ImportFile, site: 
   const siteInfo = await resolveSite(graph, { groupId: site.groupId ?? demoGroupId });
   const { context } = await provisionLists(graph, siteInfo.id);
   const repository = createProvisionMapRepository(context);
-  const [loaded, institution] = await Promise.all([repository.load(), createSettingsRepository(context).getInstitution()]);
+  // Duplicates are judged against the map of the year the import goes into.
+  const year = command.academicYear !== undefined ? { year: command.academicYear } : {};
+  const [loaded, institution] = await Promise.all([repository.load(year), createSettingsRepository(context).getInstitution()]);
   const existing = loaded.activities.map((v) => v.value);
   const preview = previewImport(decoded.sheet, {
     context: { yearGroups: institution?.value.institution.yearGroups ?? schoolYearGroups },

@@ -1,3 +1,4 @@
+import type { AcademicYear } from '../academic-year';
 import { activityCategories } from '../catalogue/provision';
 import { yearLabel } from '../provision-map/labels';
 import type { Activity } from '../provision-map/types';
@@ -15,8 +16,8 @@ export interface PreviewOptions extends ImportAgreements {
   readonly context: ReaderContext;
   /** The activities the site already holds: a row matching one is a duplicate. */
   readonly existing?: readonly Activity[];
-  /** Passed through to the publish ("2026/27"). */
-  readonly academicYear?: string;
+  /** The academic year the import goes into: each activity to write carries it. */
+  readonly academicYear?: AcademicYear;
 }
 
 /**
@@ -57,7 +58,10 @@ export function previewImport(sheet: SourceSheet, options: PreviewOptions): Impo
     rows,
     decisions,
     counts,
-    toWrite: rows.filter((r) => r.status === 'accepted').flatMap((r) => r.activities),
+    toWrite: rows
+      .filter((r) => r.status === 'accepted')
+      .flatMap((r) => r.activities)
+      .map((a) => (options.academicYear !== undefined ? { ...a, academicYear: options.academicYear } : a)),
   };
 }
 

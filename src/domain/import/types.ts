@@ -1,3 +1,4 @@
+import type { AcademicYear } from '../academic-year';
 import type { Activity } from '../provision-map/types';
 import type { ImportCell } from './cells';
 import type { HeaderReading, ImportColumn } from './columns';
@@ -69,8 +70,8 @@ export interface ImportPreview {
   readonly counts: Readonly<Record<RowStatus, number>>;
   /** Everything the one publish would create, in row order: the accepted rows' activities. */
   readonly toWrite: readonly Activity[];
-  /** The academic year to import into ("2026/27"), passed through to the publish. */
-  readonly academicYear?: string;
+  /** The academic year the import goes into ("2026/27"). */
+  readonly academicYear?: AcademicYear;
 }
 
 /** What the person has agreed to, by row number or category name; `true` agrees to all. */

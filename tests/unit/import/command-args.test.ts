@@ -15,8 +15,8 @@ describe('npm run import -- FILE [options]', () => {
   });
 
   it('refuses an academic year that is not one, an unknown option, two files or none, with the usage', () => {
-    expect(parseArgs(['map.csv', '--year', '2026/28'])).toMatch(/^--year takes an academic year written like 2026\/27 \(got 2026\/28\)\.\nUsage:/);
-    expect(parseArgs(['map.csv', '--year'])).toMatch(/\(got nothing\)/);
+    expect(parseArgs(['map.csv', '--year', '2026/28'])).toMatch(/^--year takes an academic year written like 2026\/27: 2026\/28 is not an academic year.*\nUsage:/);
+    expect(parseArgs(['map.csv', '--year'])).toMatch(/^--year takes an academic year written like 2026\/27: "" is not an academic year/);
     expect(parseArgs(['map.csv', '--force'])).toMatch(/^Unknown option --force\./);
     expect(parseArgs(['a.csv', 'b.csv'])).toMatch(/^One file at a time/);
     expect(parseArgs([])).toMatch(/^Usage: npm run import -- FILE/);

@@ -12,7 +12,7 @@ describe('Waypoint’s own template imports through the same reader', () => {
     const bytes = new Uint8Array(await buildXlsx(planWith(list)));
     const decoded = await decodeImportFile({ name: 'Waypoint provision map.xlsx', size: bytes.length, bytes: async () => bytes });
     if (!decoded.ok) throw new Error(decoded.message);
-    const preview = previewImport(decoded.sheet, { context: { yearGroups: demoSchool.institution.yearGroups } });
+    const preview = previewImport(decoded.sheet, { context: { yearGroups: demoSchool.institution.yearGroups }, academicYear: demoSchool.academicYear! });
     expect(preview.sheet).toBe('Activities');
     expect(preview.ignoredHeaders).toEqual([]);
     expect(preview.rows.filter((r) => r.status !== 'accepted' && r.status !== 'skipped')).toEqual([]);
