@@ -81,6 +81,7 @@ export async function provisionLists(graph: GraphClient, siteId: string, options
   const createdLists: string[] = [];
   const addedColumns: string[] = [];
   const indexedColumns: string[] = [];
+  const columnsOnSite = new Map<ListKey, ReadonlySet<string>>();
   for (const spec of schema.lists) {
     let listId = lists.get(spec.displayName.toLowerCase());
     if (!listId) {
@@ -97,6 +98,7 @@ export async function provisionLists(graph: GraphClient, siteId: string, options
     const changes = await ensureColumns(graph, { siteId, listId }, spec, signal);
     addedColumns.push(...changes.added.map((c) => `${spec.displayName}.${c}`));
     indexedColumns.push(...changes.indexed.map((c) => `${spec.displayName}.${c}`));
+    columnsOnSite.set(spec.key, changes.present);
   }
 
   const context = contextFrom(graph, siteId, schema, lists);
@@ -104,7 +106,8 @@ export async function provisionLists(graph: GraphClient, siteId: string, options
   let upgrade: UpgradeReport | undefined;
   if (previousVersion !== null && previousVersion < 2 && schema.version >= 2) {
     try {
-      upgrade = await upgradeItemsToV2(context, yearOf({ ...(options.currentYear ? { year: options.currentYear } : {}) }), signal);
+      const year = yearOf({ ...(options.currentYear ? { year: options.currentYear } : {}) });
+      upgrade = await upgradeItemsToV2(context, year, { ...signal, columnsOnSite });
     } catch (error) {
       throw permissionAware(error);
     }
@@ -156,7 +159,7 @@ async function ensureColumns(
   list: ListRef,
   spec: ListSpec,
   signal: { signal?: AbortSignal },
-): Promise<{ added: string[]; indexed: string[] }> {
+): Promise<{ added: string[]; indexed: string[]; present: Set<string> }> {
   const columnsUrl = `/sites/${list.siteId}/lists/${list.listId}/columns`;
   const { body } = await graph.send<{ value?: ColumnDefinition[] }>({ method: 'GET', url: `${columnsUrl}?$select=id,name,indexed`, ...signal });
   const existing = new Map((body?.value ?? []).map((c) => [String(c.name).toLowerCase(), c]));
@@ -181,7 +184,8 @@ async function ensureColumns(
   } catch (error) {
     throw permissionAware(error);
   }
-  return { added, indexed };
+  const present = new Set([...(body?.value ?? []).map((c) => String(c.name)), ...added]);
+  return { added, indexed, present };
 }
 
 async function recordedVersion(graph: GraphClient, settings: ListRef, signal: { signal?: AbortSignal }): Promise<number | null> {

@@ -46,17 +46,28 @@ const SELECT: Readonly<Record<PerYearList, readonly string[]>> = {
   statutory: ['WaypointKey', 'AcademicYear'],
 };
 
-export async function upgradeItemsToV2(ctx: DataContext, current: AcademicYear, options: CallOptions = {}): Promise<UpgradeReport> {
+export interface UpgradeOptions extends CallOptions {
+  /**
+   * The columns each list has on the site (provisioning has just read them). Graph refuses a $select of a column a
+   * list lacks, and a site may never have had a schema-1 column (e.g. a list created after it was retired).
+   */
+  readonly columnsOnSite?: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+export async function upgradeItemsToV2(ctx: DataContext, current: AcademicYear, options: UpgradeOptions = {}): Promise<UpgradeReport> {
+  const { columnsOnSite, ...call } = options;
   const seen = {} as Record<PerYearList, number>;
   const converted = {} as Record<PerYearList, number>;
   const failures: GraphError[] = [];
   for (const list of PER_YEAR_LISTS) {
-    const items = await getAllItems(ctx.graph, listRef(ctx, list), { select: SELECT[list], top: PAGE_SIZE }, options);
+    const onSite = columnsOnSite?.get(list);
+    const select = onSite ? SELECT[list].filter((c) => c === 'WaypointKey' || onSite.has(c)) : SELECT[list];
+    const items = await getAllItems(ctx.graph, listRef(ctx, list), { select, top: PAGE_SIZE }, call);
     const writes: ItemWrite[] = items.flatMap((item) => {
       const fields = changesFor(list, item.fields, current);
       return fields ? [{ kind: 'update' as const, version: { itemId: item.id, eTag: item.eTag }, fields }] : [];
     });
-    const results = writes.length ? await writeItems(ctx.graph, listRef(ctx, list), writes, { select: SELECT[list], ...options }) : [];
+    const results = writes.length ? await writeItems(ctx.graph, listRef(ctx, list), writes, { select, ...call }) : [];
     seen[list] = items.length;
     converted[list] = results.filter((r) => r.ok).length;
     for (const r of results) if (!r.ok) failures.push(r.error);
