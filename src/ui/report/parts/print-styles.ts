@@ -12,3 +12,21 @@ export const useReportPrintStyles = makeStaticStyles(`
   [data-governors-report] { font-size: 10pt; }
 }
 `);
+
+/** A CSS string literal for any text: quotes, backslashes, line breaks and angle brackets escaped. */
+export function cssString(text: string): string {
+  return `"${text.replace(/[\\"<>\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+}
+
+/**
+ * The running header and the page numbers, in the page's margin boxes. Built per report (the school's name is in
+ * it) and present only while the report is, as a `<style>` the report renders.
+ */
+export function pageMarginCss(header: string, date: string): string {
+  const box = 'font-family: "Segoe UI", system-ui, sans-serif; font-size: 8pt; color: #444;';
+  return `@page {
+  @top-left { content: ${cssString(header)}; ${box} }
+  @top-right { content: ${cssString(date)}; ${box} }
+  @bottom-center { content: "Page " counter(page) " of " counter(pages); ${box} }
+}`;
+}
