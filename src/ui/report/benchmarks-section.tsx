@@ -22,21 +22,21 @@ const useStyles = makeStyles({
   },
   text: { margin: 0, fontWeight: tokens.fontWeightSemibold },
   evidence: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  refers: { margin: 0, color: tokens.colorNeutralForeground2 },
+  refers: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
-/** Where the detail is: the sections whose tables hold it, as links on screen and their names on paper. */
+/** Where the detail is: the sections whose tables hold it, as links (a link's name says where it leads). */
 function RefersTo(props: { sections: BoardPaperQuestion['refersTo'] }): ReactNode {
   const styles = useStyles();
   if (props.sections.length === 0) return null;
   return (
     <p className={styles.refers}>
-      Detail:{' '}
+      In detail under{' '}
       {props.sections.map((id, i) => (
         <span key={id}>
           {i > 0 ? '; ' : ''}
           <Link href={`#${paperSections[id].id}`} inline>
-            {paperSections[id].title}
+            {paperSections[id].short}
           </Link>
         </span>
       ))}

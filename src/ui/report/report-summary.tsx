@@ -10,16 +10,21 @@ const useStyles = makeStyles({
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 22rem), 1fr))',
     gap: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXL}`,
-    '@media print': { gridTemplateColumns: '1fr' , gap: tokens.spacingVerticalS },
+    '@media print': { gridTemplateColumns: '1fr', gap: tokens.spacingVerticalS },
   },
+  part: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   questions: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
 function Part(props: { heading: string; lines: readonly BearingLine[] }): ReactNode {
   const s = useReportStyles();
+  const styles = useStyles();
+  // A part may run over a page; its heading stays with its first lines.
   return (
-    <div className={s.sub}>
-      <Subtitle2 as="h3">{props.heading}</Subtitle2>
+    <div className={styles.part}>
+      <Subtitle2 as="h3" className={s.headingKeep}>
+        {props.heading}
+      </Subtitle2>
       <ul className={s.plainList}>
         {props.lines.map((l) => (
           <ToneLine key={l.text} tone={l.tone}>
@@ -47,8 +52,10 @@ export function ReportSummary(props: { summary: BoardPaper['summary'] }): ReactN
         {summary.sinceLastYear ? <Part heading="What changed since last year" lines={summary.sinceLastYear} /> : null}
         <Part heading="What is at risk" lines={summary.atRisk.length ? summary.atRisk : [{ text: 'Nothing the records show.', tone: 'met' }]} />
         {summary.toAsk.length ? (
-          <div className={s.sub}>
-            <Subtitle2 as="h3">What to ask</Subtitle2>
+          <div className={styles.part}>
+            <Subtitle2 as="h3" className={s.headingKeep}>
+              What to ask
+            </Subtitle2>
             <p className={s.text}>Prompt questions from the governors&apos; guide where the records show a gap:</p>
             <ol className={styles.questions}>
               {summary.toAsk.map((q) => (

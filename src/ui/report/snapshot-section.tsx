@@ -100,13 +100,13 @@ export function SnapshotSection(props: { snapshot: MaturitySnapshot; table: read
         <div className={s.sub}>
           <Subtitle2 as="h3">Strengths and priority areas</Subtitle2>
           <RatedRows
-            intro={(c) => `Strengths: rows agreed at ${label(c)}.`}
+            intro={(c) => `Strengths, the rows agreed at ${label(c)}:`}
             none="No row is agreed at 3 or 4 yet."
             column={snapshot.highlights.strengthColumn}
             rows={snapshot.highlights.strengths}
           />
           <RatedRows
-            intro={(c) => `Priority areas: rows agreed at ${label(c)}.`}
+            intro={(c) => `Priority areas, the rows agreed at ${label(c)}:`}
             none="No row is agreed at 1 or 2."
             column={snapshot.highlights.priorityColumn}
             rows={snapshot.highlights.priorities}
@@ -130,12 +130,12 @@ function RowTable(props: { rows: readonly MaturityTableRow[]; compared: boolean 
         <table className={mergeClasses(t.table, t.fixed)}>
           <caption className={t.caption}>Each maturity row: the column agreed{props.compared ? ', the one before and the change' : ''}</caption>
           <colgroup>
-            <col style={{ width: props.compared ? '52%' : '70%' }} />
-            <col style={{ width: props.compared ? '18%' : '30%' }} />
+            <col style={{ width: props.compared ? '56%' : '70%' }} />
+            <col style={{ width: props.compared ? '17%' : '30%' }} />
             {props.compared ? (
               <>
-                <col style={{ width: '18%' }} />
-                <col style={{ width: '12%' }} />
+                <col style={{ width: '17%' }} />
+                <col style={{ width: '10%' }} />
               </>
             ) : null}
           </colgroup>
@@ -185,16 +185,11 @@ function RatedRows(props: {
   column: ColumnNumber | undefined;
   rows: readonly RatedRow[];
 }): ReactNode {
-  const s = useReportStyles();
   if (props.column === undefined) return <Body1 as="p">{props.none}</Body1>;
+  // Row numbers only: the table of maturity rows below gives each row's title.
   return (
-    <>
-      <Body1 as="p">{props.intro(props.column)}</Body1>
-      <ul className={s.list}>
-        {props.rows.map((r) => (
-          <li key={r.row.id}>{`${r.row.id} ${r.row.title}`}</li>
-        ))}
-      </ul>
-    </>
+    <Body1 as="p">
+      {props.intro(props.column)} {props.rows.map((r) => r.row.id).join(', ')}.
+    </Body1>
   );
 }

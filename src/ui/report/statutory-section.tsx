@@ -34,7 +34,6 @@ export function StatutorySection(props: { statutory: BoardPaper['statutory'] }):
         details={summary.details}
         links={summary.links}
         caption={`The five statutory responsibilities, as numbered in ${governorsGuideTitle}`}
-        showRequirement
       />
       {summary.ofsted ? (
         <blockquote className={s.quote}>

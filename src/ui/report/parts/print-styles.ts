@@ -9,7 +9,19 @@ export const useReportPrintStyles = makeStaticStyles(`
 @media print {
   main:has([data-governors-report]) > header { display: none; }
   body:has([data-governors-report]) .fui-FluentProvider { background-color: transparent; min-height: 0; }
-  [data-governors-report] { font-size: 10pt; }
+  /* Fluent's type ramp, a little smaller on paper: the board paper's body text is 9.5pt. */
+  [data-governors-report] {
+    font-size: 9.5pt;
+    --fontSizeBase200: 8pt; --lineHeightBase200: 11pt;
+    --fontSizeBase300: 9.5pt; --lineHeightBase300: 13pt;
+    --fontSizeBase400: 11pt; --lineHeightBase400: 15pt;
+    --fontSizeBase500: 13pt; --lineHeightBase500: 17pt;
+    --fontSizeBase600: 17pt; --lineHeightBase600: 22pt;
+  }
+  [data-governors-report] :is(td, th) { padding: 1.5pt 4pt; }
+  /* A table's rows stay whole; a short table (up to eight rows) stays whole on one page, caption included. */
+  [data-governors-report] tr { break-inside: avoid; }
+  [data-governors-report] table:not(:has(tbody > tr:nth-child(9))) { break-inside: avoid; }
 }
 `);
 
