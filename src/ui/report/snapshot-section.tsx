@@ -120,7 +120,7 @@ export function SnapshotSection(props: { snapshot: MaturitySnapshot; table: read
 
 const changeWords: Readonly<Record<MaturityTableRow['change'], string>> = { up: 'Up', down: 'Down', same: 'Same', new: 'New', 'not-agreed': '—' };
 
-/** Every maturity row once, with its agreed column and, where there is an earlier review, its change. */
+/** Every maturity row once, with its agreed column (a number, the caption names them) and, where there is an earlier review, its change. */
 function RowTable(props: { rows: readonly MaturityTableRow[]; compared: boolean }): ReactNode {
   const t = useTableStyles();
   const th = mergeClasses(t.cell, t.head);
@@ -128,14 +128,17 @@ function RowTable(props: { rows: readonly MaturityTableRow[]; compared: boolean 
     <Collapsible heading="Maturity rows, as agreed">
       <div className={t.scroll}>
         <table className={mergeClasses(t.table, t.fixed)}>
-          <caption className={t.caption}>Each maturity row: the column agreed{props.compared ? ', the one before and the change' : ''}</caption>
+          <caption className={t.caption}>
+            Each maturity row: the column agreed{props.compared ? ', the one before and the change' : ''}. Columns:{' '}
+            {COLUMNS.map(label).join(', ')}.
+          </caption>
           <colgroup>
-            <col style={{ width: props.compared ? '56%' : '70%' }} />
-            <col style={{ width: props.compared ? '17%' : '30%' }} />
+            <col style={{ width: props.compared ? '67%' : '85%' }} />
+            <col style={{ width: props.compared ? '11%' : '15%' }} />
             {props.compared ? (
               <>
-                <col style={{ width: '17%' }} />
-                <col style={{ width: '10%' }} />
+                <col style={{ width: '11%' }} />
+                <col style={{ width: '11%' }} />
               </>
             ) : null}
           </colgroup>
@@ -163,10 +166,10 @@ function RowTable(props: { rows: readonly MaturityTableRow[]; compared: boolean 
             {props.rows.map((r) => (
               <tr key={r.rowId}>
                 <th scope="row" className={t.cell}>{`${r.rowId} ${r.title}`}</th>
-                <td className={t.cell}>{r.column === undefined ? 'Not agreed' : label(r.column)}</td>
+                <td className={mergeClasses(t.cell, t.number)}>{r.column ?? 'Not agreed'}</td>
                 {props.compared ? (
                   <>
-                    <td className={t.cell}>{r.previous === undefined ? '—' : label(r.previous)}</td>
+                    <td className={mergeClasses(t.cell, t.number)}>{r.previous ?? '—'}</td>
                     <td className={t.cell}>{r.previous === undefined ? '—' : changeWords[r.change]}</td>
                   </>
                 ) : null}

@@ -19,9 +19,12 @@ export const useReportPrintStyles = makeStaticStyles(`
     --fontSizeBase600: 17pt; --lineHeightBase600: 22pt;
   }
   [data-governors-report] :is(td, th) { padding: 1.5pt 4pt; }
-  /* A table's rows stay whole; a short table (up to eight rows) stays whole on one page, caption included. */
+  /* A table may run over a page between rows (its header repeats), never inside one, and never right after its caption. */
   [data-governors-report] tr { break-inside: avoid; }
-  [data-governors-report] table:not(:has(tbody > tr:nth-child(9))) { break-inside: avoid; }
+  [data-governors-report] :is(caption, thead) { break-after: avoid; }
+  /* Headings stay with what follows them; column headings wrap between words, never inside one. */
+  [data-governors-report] :is(h2, h3) { break-after: avoid; }
+  [data-governors-report] thead th { overflow-wrap: normal; }
 }
 `);
 
