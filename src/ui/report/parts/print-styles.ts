@@ -24,6 +24,9 @@ export const useReportPrintStyles = makeStaticStyles(`
   [data-governors-report] :is(caption, thead) { break-after: avoid; }
   /* Headings stay with what follows them; column headings wrap between words, never inside one. */
   [data-governors-report] :is(h2, h3) { break-after: avoid; }
+  /* A table's last row does not sit alone on a page; a message (the plan's overdue actions) stays whole. */
+  [data-governors-report] tbody tr:last-child { break-before: avoid; }
+  [data-governors-report] .fui-MessageBar { break-inside: avoid; }
   [data-governors-report] thead th { overflow-wrap: normal; }
 }
 `);
