@@ -4,7 +4,10 @@ import type { ReactNode } from 'react';
 import type { PlanProgress } from '../../domain/report/types';
 import { PlanGlance } from '../common/plan-glance';
 import { useReportStyles } from './parts/report-styles';
+import { paperSections } from './parts/sections';
 import { ToneLine } from '../common/tone';
+
+const { id, title } = paperSections.plan;
 
 /** The strategic careers plan's progress: visions, RAG per priority, what is overdue, next steps not yet taken up. */
 export function PlanSection(props: { plan: PlanProgress; hasReview: boolean }): ReactNode {
@@ -12,9 +15,9 @@ export function PlanSection(props: { plan: PlanProgress; hasReview: boolean }): 
   const p = props.plan;
   const waiting = p.nextStepsWithoutAction;
   return (
-    <section className={s.section} aria-labelledby="report-plan">
-      <Subtitle1 as="h2" id="report-plan">
-        Strategic careers plan progress
+    <section className={s.section} aria-labelledby={id}>
+      <Subtitle1 as="h2" id={id} className={s.headingKeep}>
+        {title}
       </Subtitle1>
       <div className={s.sub}>
         <Subtitle2 as="h3">Institution vision</Subtitle2>

@@ -6,8 +6,10 @@ import { yearLabel, yearsLabel } from '../../domain/provision-map/labels';
 import type { ProvisionSummary } from '../../domain/report/types';
 import { useTableStyles } from '../common/table-styles';
 import { useReportStyles } from './parts/report-styles';
+import { paperSections } from './parts/sections';
 import { ToneLine } from '../common/tone';
 
+const { id, title } = paperSections.provision;
 const phaseNames = { first: 'First key phase', second: 'Second key phase', third: 'Third key phase' } as const;
 
 /** Provision coverage (stages by year group) and Provider Access Legislation per key phase, with the map's gaps. */
@@ -19,9 +21,9 @@ export function ProvisionSection(props: { provision: ProvisionSummary }): ReactN
   const years = p.coverage.stages[0]?.cells.map((c) => c.yearGroup) ?? [];
   const gaps = p.findings.filter((f) => f.severity === 'gap');
   return (
-    <section className={s.section} aria-labelledby="report-provision">
-      <Subtitle1 as="h2" id="report-provision">
-        Provision map
+    <section className={s.section} aria-labelledby={id}>
+      <Subtitle1 as="h2" id={id} className={s.headingKeep}>
+        {title}
       </Subtitle1>
       <Body1 as="p">
         {p.activityCount} activities; {p.filledCells} of the {p.totalCells} stage and year group cells have at least one.{' '}

@@ -1,28 +1,39 @@
-import { Body1, Button, makeStyles, Title2, tokens } from '@fluentui/react-components';
+import { Body1, Button, makeStyles, Subtitle1, Title2, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, PrintRegular } from '@fluentui/react-icons';
-import { type ReactNode, useMemo } from 'react';
+import { type ReactNode, useEffect, useMemo } from 'react';
 
 import type { InstitutionData } from '../../domain/institution-data';
-import { governorsReport } from '../../domain/report';
+import { boardPaper } from '../../domain/report';
 import { formatDate } from '../../domain/validation/dates';
 import { QueryGate } from '../common/query-gate';
-import { PlanSection } from './plan-section';
-import { useReportPrintStyles } from './parts/print-styles';
-import { ProvisionSection } from './provision-section';
-import { QuestionsSection } from './questions-section';
+import { BenchmarksSection } from './benchmarks-section';
 import { useReportQuery } from './data/queries';
+import { pageMarginCss, useReportPrintStyles } from './parts/print-styles';
+import { PlanSection } from './plan-section';
+import { ProvisionSection } from './provision-section';
 import { ReportSummary } from './report-summary';
 import { SnapshotSection } from './snapshot-section';
 import { StatutorySection } from './statutory-section';
 
 const useStyles = makeStyles({
-  report: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },
-  head: { display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', alignItems: 'flex-start', gap: tokens.spacingHorizontalM },
+  report: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL, '@media print': { gap: tokens.spacingVerticalL } },
+  cover: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    justifyContent: 'space-between',
+    alignItems: 'flex-start',
+    gap: tokens.spacingHorizontalM,
+    paddingBottom: tokens.spacingVerticalM,
+    borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+  },
   titles: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  facts: { margin: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  detail: { margin: 0 },
   controls: { display: 'flex', gap: tokens.spacingHorizontalS, '@media print': { display: 'none' } },
 });
 
-/** The governors' report: read-only for everyone, printable to a clean A4 document. */
+/** The governors' report: read-only for everyone, printable as a board paper. */
 export function ReportView(props: { today: string }): ReactNode {
   useReportPrintStyles();
   const query = useReportQuery();
@@ -33,18 +44,40 @@ export function ReportView(props: { today: string }): ReactNode {
   );
 }
 
-/** The report itself, for the data as loaded. */
+/** Parts folded away on screen are opened before printing, so the paper always has everything. */
+function useOpenForPrint(): void {
+  useEffect(() => {
+    const open = (): void => {
+      for (const d of document.querySelectorAll<HTMLDetailsElement>('[data-governors-report] details')) d.open = true;
+    };
+    window.addEventListener('beforeprint', open);
+    return () => window.removeEventListener('beforeprint', open);
+  }, []);
+}
+
+/** The board paper for the data as loaded: a cover, a summary, a section per theme, the benchmarks' questions. */
 export function ReportDocument(props: { data: InstitutionData; today: string; onRefresh: () => void }): ReactNode {
   const styles = useStyles();
-  const report = useMemo(() => governorsReport(props.data, props.today), [props.data, props.today]);
+  useOpenForPrint();
+  const paper = useMemo(() => boardPaper(props.data, props.today), [props.data, props.today]);
+  const { cover } = paper;
+  const name = `Governors' report: ${cover.institutionName}`;
   return (
-    <article className={styles.report} data-governors-report aria-labelledby="report-title">
-      <div className={styles.head}>
+    <article className={styles.report} data-governors-report aria-label={name}>
+      <style>{pageMarginCss(`${cover.institutionName}: careers report to the governing body`, formatDate(cover.date))}</style>
+      <header className={styles.cover}>
         <div className={styles.titles}>
+          <Subtitle1 as="p">{cover.institutionName}</Subtitle1>
           <Title2 as="h2" id="report-title">
-            Governors&apos; report: {report.institution.name}
+            {cover.title}
           </Title2>
-          <Body1 as="p">Careers education and guidance, as at {formatDate(report.asOf)}.</Body1>
+          <dl className={styles.facts}>
+            <dt className={styles.term}>Date</dt>
+            <dd className={styles.detail}>{formatDate(cover.date)}</dd>
+            <dt className={styles.term}>Period covered</dt>
+            <dd className={styles.detail}>{cover.period.label}</dd>
+          </dl>
+          <Body1 as="p">Prepared with Waypoint from the careers team&apos;s own records. Words in quotation marks are the guidance&apos;s, with their source.</Body1>
         </div>
         <div className={styles.controls}>
           <Button icon={<PrintRegular />} onClick={() => window.print()}>
@@ -54,24 +87,13 @@ export function ReportDocument(props: { data: InstitutionData; today: string; on
             Refresh
           </Button>
         </div>
-      </div>
-      <ReportSummary report={report} />
-      <SnapshotSection snapshot={report.snapshot} />
-      <ProvisionSection provision={report.provision} />
-      <PlanSection plan={report.plan} hasReview={report.snapshot.current !== undefined} />
-      <StatutorySection statutory={report.statutory} />
-      <QuestionsSection
-        id="report-key-questions"
-        title="Key strategic questions"
-        intro="The governors' guide's questions to support and challenge leaders, each with the data Waypoint holds that bears on it."
-        groups={report.keyQuestions}
-      />
-      <QuestionsSection
-        id="report-prompt-questions"
-        title="Prompt questions for each benchmark"
-        intro="Questions for the Link Governor to consider with the Careers Leader, benchmark by benchmark, with the data beside each."
-        groups={report.benchmarkQuestions.map((b) => ({ heading: `Benchmark ${b.benchmark}: ${b.name}`, questions: b.questions }))}
-      />
+      </header>
+      <ReportSummary summary={paper.summary} />
+      <StatutorySection statutory={paper.statutory} />
+      <SnapshotSection snapshot={paper.maturity.snapshot} table={paper.maturity.table} />
+      <ProvisionSection provision={paper.provision} />
+      <PlanSection plan={paper.plan} hasReview={paper.maturity.snapshot.current !== undefined} />
+      <BenchmarksSection benchmarks={paper.benchmarks} />
     </article>
   );
 }

@@ -9,6 +9,42 @@ export const useReportPrintStyles = makeStaticStyles(`
 @media print {
   main:has([data-governors-report]) > header { display: none; }
   body:has([data-governors-report]) .fui-FluentProvider { background-color: transparent; min-height: 0; }
-  [data-governors-report] { font-size: 10pt; }
+  /* Fluent's type ramp, a little smaller on paper: the board paper's body text is 9.5pt. */
+  [data-governors-report] {
+    font-size: 9.5pt;
+    --fontSizeBase200: 8pt; --lineHeightBase200: 11pt;
+    --fontSizeBase300: 9.5pt; --lineHeightBase300: 13pt;
+    --fontSizeBase400: 11pt; --lineHeightBase400: 15pt;
+    --fontSizeBase500: 13pt; --lineHeightBase500: 17pt;
+    --fontSizeBase600: 17pt; --lineHeightBase600: 22pt;
+  }
+  [data-governors-report] :is(td, th) { padding: 1.5pt 4pt; }
+  /* A table may run over a page between rows (its header repeats), never inside one, and never right after its caption. */
+  [data-governors-report] tr { break-inside: avoid; }
+  [data-governors-report] :is(caption, thead) { break-after: avoid; }
+  /* Headings stay with what follows them; column headings wrap between words, never inside one. */
+  [data-governors-report] :is(h2, h3) { break-after: avoid; }
+  /* A table's last row does not sit alone on a page; a message (the plan's overdue actions) stays whole. */
+  [data-governors-report] tbody tr:last-child { break-before: avoid; }
+  [data-governors-report] .fui-MessageBar { break-inside: avoid; }
+  [data-governors-report] thead th { overflow-wrap: normal; }
 }
 `);
+
+/** A CSS string literal for any text: quotes, backslashes, line breaks and angle brackets escaped. */
+export function cssString(text: string): string {
+  return `"${text.replace(/[\\"<>\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+}
+
+/**
+ * The running header and the page numbers, in the page's margin boxes. Built per report (the school's name is in
+ * it) and present only while the report is, as a `<style>` the report renders.
+ */
+export function pageMarginCss(header: string, date: string): string {
+  const box = 'font-family: "Segoe UI", system-ui, sans-serif; font-size: 8pt; color: #444;';
+  return `@page {
+  @top-left { content: ${cssString(header)}; ${box} }
+  @top-right { content: ${cssString(date)}; ${box} }
+  @bottom-center { content: "Page " counter(page) " of " counter(pages); ${box} }
+}`;
+}

@@ -4,8 +4,6 @@ import { describe, expect, it } from 'vitest';
 
 import { DEMO_AS_OF, demoSchool } from '../../../../src/demo/demo-school';
 import type { InstitutionData } from '../../../../src/domain/institution-data';
-import { governorsReport } from '../../../../src/domain/report';
-import { summaryLines } from '../../../../src/ui/report/report-summary';
 import { ReportDocument } from '../../../../src/ui/report/report-view';
 
 const render = (data: InstitutionData): string =>
@@ -21,11 +19,10 @@ describe('the governors’ report document', () => {
   it('has every section, in order', () => {
     const headings = [
       'Summary',
+      'Statutory duties and Provider Access Legislation',
       'Maturity snapshot and change since the last review',
-      'Provision map',
+      'Provision map: coverage and gaps',
       'Strategic careers plan progress',
-      'Statutory duties',
-      'Key strategic questions',
       'Prompt questions for each benchmark',
     ];
     const at = headings.map((h) => html.indexOf(`>${h}</h2>`));
@@ -81,11 +78,35 @@ describe('people’s text in the report', () => {
   });
 });
 
-describe('summaryLines', () => {
-  it('puts the board’s first facts in words, gaps marked', () => {
-    const lines = summaryLines(governorsReport(demoSchool, DEMO_AS_OF));
-    expect(lines).toContainEqual({ text: 'Statutory responsibilities: 3 met, 2 partly met, 0 not met.', tone: 'gap' });
-    expect(lines).toContainEqual({ text: '1 action is overdue.', tone: 'gap' });
-    expect(lines[0]?.text).toBe('Latest internal leadership review agreed on 11 November 2026: 7 rows up, 2 down since 12 November 2025.');
+describe('the board paper on screen', () => {
+  const html = render(demoSchool);
+
+  it('has a cover with the school, the date and the period covered', () => {
+    expect(html).toContain('Careers education and guidance: report to the governing body</h2>');
+    expect(html).toMatch(/<dt[^>]*>Date<\/dt><dd[^>]*>24 November 2026<\/dd>/);
+    expect(html).toMatch(/<dt[^>]*>Period covered<\/dt><dd[^>]*>12 November 2025 to 24 November 2026/);
+  });
+
+  it('prints each maturity row once, in one table', () => {
+    expect(html.match(/<table/g)?.length).toBe(html.match(/<caption/g)?.length);
+    expect(html.match(/Each maturity row: the column agreed/g)).toHaveLength(1);
+    expect(html.match(/>2\.3 Effective use of recording systems</g)).toHaveLength(1);
+  });
+
+  it('keeps the responsibilities and the recommendations apart, and the policy statement’s four contents', () => {
+    expect(html).toContain('The five statutory responsibilities, as numbered in');
+    expect(html).toContain('good practice, not statutory');
+    const contents = html.match(/aria-label="What the policy statement must include, as recorded"[^]*?<\/ul>/)?.[0] ?? '';
+    expect(contents.match(/<li/g)).toHaveLength(4);
+  });
+
+  it('folds the long parts away on screen, open to begin with, each under a heading', () => {
+    const folds = [...html.matchAll(/<details open=""[^>]*><summary[^>]*><h3[^>]*>(.*?)<\/h3>/g)].map((m) => m[1]);
+    expect(folds).toEqual(expect.arrayContaining(['Maturity rows, as agreed', 'Provider access policy statement', 'Benchmark 8: Personal guidance']));
+  });
+
+  it('puts page numbers and a running header in the page margins', () => {
+    expect(html).toContain('@bottom-center { content: "Page " counter(page) " of " counter(pages)');
+    expect(html).toContain('@top-left { content: "Highfield Academy: careers report to the governing body"');
   });
 });

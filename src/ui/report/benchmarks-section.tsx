@@ -1,0 +1,89 @@
+import { Body1, Link, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+
+import { governorsGuideTitle } from '../../domain/catalogue/statutory';
+import type { BoardPaper, BoardPaperQuestion } from '../../domain/report/types';
+import { ToneLine } from '../common/tone';
+import { Collapsible } from './parts/collapsible';
+import { useReportStyles } from './parts/report-styles';
+import { paperSections } from './parts/sections';
+
+const useStyles = makeStyles({
+  benchmarks: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, '@media print': { gap: tokens.spacingVerticalS } },
+  questions: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column' },
+  question: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    breakInside: 'avoid',
+    '@media print': { padding: `${tokens.spacingVerticalXS} 0` },
+  },
+  text: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  evidence: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  refers: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+});
+
+/** Where the detail is: the sections whose tables hold it, as links (a link's name says where it leads). */
+function RefersTo(props: { sections: BoardPaperQuestion['refersTo'] }): ReactNode {
+  const styles = useStyles();
+  if (props.sections.length === 0) return null;
+  return (
+    <p className={styles.refers}>
+      In detail under{' '}
+      {props.sections.map((id, i) => (
+        <span key={id}>
+          {i > 0 ? '; ' : ''}
+          <Link href={`#${paperSections[id].id}`} inline>
+            {paperSections[id].short}
+          </Link>
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/** The governors' guide's prompt questions for each benchmark, each with its evidence in a line or two. */
+export function BenchmarksSection(props: { benchmarks: BoardPaper['benchmarks'] }): ReactNode {
+  const s = useReportStyles();
+  const styles = useStyles();
+  return (
+    <section className={s.section} aria-labelledby="report-benchmarks">
+      <Subtitle1 as="h2" id="report-benchmarks" className={s.headingKeep}>
+        Prompt questions for each benchmark
+      </Subtitle1>
+      <Body1 as="p">
+        The prompt questions are quoted from {governorsGuideTitle}, for the Link Governor to consider with the Careers Leader. Beneath each is
+        what our records show, in brief, and the section above that has the detail.
+      </Body1>
+      <div className={styles.benchmarks}>
+        {props.benchmarks.map((b) => (
+          <Collapsible key={b.benchmark} heading={`Benchmark ${b.benchmark}: ${b.name}`}>
+            <ol className={styles.questions}>
+              {b.questions.map((q) => (
+                <li key={q.text} className={styles.question}>
+                  <p className={styles.text}>“{q.text}”</p>
+                  {q.evidence.length ? (
+                    <ul className={styles.evidence}>
+                      {q.evidence.map((l) => (
+                        <ToneLine key={l.text} tone={l.tone}>
+                          {l.text}
+                        </ToneLine>
+                      ))}
+                    </ul>
+                  ) : (
+                    <ToneLine as="p" tone="info">
+                      Our records hold nothing that bears on this yet.
+                    </ToneLine>
+                  )}
+                  <RefersTo sections={q.refersTo} />
+                </li>
+              ))}
+            </ol>
+          </Collapsible>
+        ))}
+      </div>
+    </section>
+  );
+}
