@@ -1,5 +1,5 @@
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
-import { type ReactNode, useEffect, useMemo } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef } from 'react';
 
 import { maturityModel } from '../../domain/catalogue';
 import type { Participant, Review } from '../../domain/review/types';
@@ -70,6 +70,14 @@ function SessionArea(props: OpenReviewProps & { session: ReviewSession }): React
   const me = participantFor(services.user, review.participants);
   const canEdit = props.canEdit && review.status !== 'agreed';
   const previous = useMemo(() => previousReviewOf(review, props.all), [review, props.all]);
+
+  // When the meeting starts (here or in someone else's window) everyone goes to it, on the agenda's first row.
+  const { onSection } = props;
+  const lastStatus = useRef(review.status);
+  useEffect(() => {
+    if (lastStatus.current === 'preparing' && review.status === 'meeting') onSection('meeting');
+    lastStatus.current = review.status;
+  }, [review.status, onSection]);
 
   return (
     <div className={styles.area}>
