@@ -1,7 +1,9 @@
-import type { ColumnNumber } from '../../../domain/catalogue/types';
+import type { ColumnNumber, MaturityModel } from '../../../domain/catalogue/types';
+import { agreeReview, reopenReview, type ReviewChange } from '../../../domain/review/status';
 import type { AgreedBestFit, Reflection, Review, ReviewStatus } from '../../../domain/review/types';
 import type { ListChanges, LoadedReview, ReviewChanges, ReviewData, ReviewWatcher } from '../data/port';
 import { isOlderVersion } from './versions';
+import { UserFacingError } from '../../common/user-facing-error';
 import { isConflictError } from '../../../shared/service-error';
 import { versionOf, type Versioned } from '../../../shared/versioned';
 
@@ -105,9 +107,28 @@ export class ReviewSession {
     }
   }
 
-  async setStatus(status: ReviewStatus): Promise<void> {
+  setStatus(status: ReviewStatus): Promise<void> {
+    return this.saveReview({ ...this.review.value, status });
+  }
+
+  /** Marks the review agreed by `by`, now (the real time, kept apart from the meeting date). */
+  agree(by: string, model: MaturityModel): Promise<void> {
+    const at = new Date().toISOString();
+    return this.saveChange(agreeReview(this.review.value, { by, at }, model, this.snapshot.bestFits));
+  }
+
+  /** Reopens the agreed review for the meeting, keeping who reopened it, when and why. */
+  reopen(by: string, reason: string, canEdit: boolean): Promise<void> {
+    return this.saveChange(reopenReview(this.review.value, { by, at: new Date().toISOString(), reason, canEdit }));
+  }
+
+  private saveChange(change: ReviewChange): Promise<void> {
+    return change.ok ? this.saveReview(change.value) : Promise.reject(new UserFacingError(change.reason));
+  }
+
+  private async saveReview(review: Review): Promise<void> {
     try {
-      this.review = await this.data.updateReview({ ...this.review.value, status }, versionOf(this.review)!);
+      this.review = await this.data.updateReview(review, versionOf(this.review)!);
     } catch (error) {
       if (isConflictError(error) && error.theirs) this.review = error.theirs as Versioned<Review>;
       throw error;
