@@ -1,6 +1,6 @@
 import type { ColumnNumber, MaturityModel } from '../../../domain/catalogue/types';
 import { agreeReview, reopenReview, type ReviewChange } from '../../../domain/review/status';
-import type { AgreedBestFit, Reflection, Review, ReviewStatus } from '../../../domain/review/types';
+import type { AgreedBestFit, ReflectionEntry, Review, ReviewStatus } from '../../../domain/review/types';
 import type { ListChanges, LoadedReview, ReviewChanges, ReviewData, ReviewWatcher } from '../data/port';
 import { isOlderVersion } from './versions';
 import { UserFacingError } from '../../common/user-facing-error';
@@ -22,7 +22,7 @@ export interface RemoteChange {
 /** An immutable picture of one review, replaced on every change (so React can compare by identity). */
 export interface SessionSnapshot {
   readonly review: Versioned<Review>;
-  readonly reflections: readonly Reflection[];
+  readonly reflections: readonly ReflectionEntry[];
   readonly bestFits: readonly AgreedBestFit[];
   readonly bestFitVersions: ReadonlyMap<string, Versioned<AgreedBestFit>>;
   /** Save state of this browser's own reflections, by row id. */
@@ -32,7 +32,7 @@ export interface SessionSnapshot {
 }
 
 /** Where a reflection sits in this open review (its list item key also names the review: `reflectionKey` in the data layer). */
-const slotOf = (r: Pick<Reflection, 'rowId' | 'participantId'>): string => `${r.rowId}|${r.participantId}`;
+const slotOf = (r: Pick<ReflectionEntry, 'rowId' | 'participantId'>): string => `${r.rowId}|${r.participantId}`;
 
 /** Opens a review for live work: the watch starts before the read, so no change falls between the two. */
 export async function openReviewSession(data: ReviewData, reviewId: string): Promise<ReviewSession> {
@@ -48,11 +48,11 @@ export async function openReviewSession(data: ReviewData, reviewId: string): Pro
  */
 export class ReviewSession {
   private review: Versioned<Review>;
-  private readonly reflections = new Map<string, Versioned<Reflection>>();
+  private readonly reflections = new Map<string, Versioned<ReflectionEntry>>();
   private readonly bestFits = new Map<string, Versioned<AgreedBestFit>>();
   private readonly saves = new Map<string, SaveState>();
   /** Local values not yet confirmed by the service, by reflection key. */
-  private readonly unsaved = new Map<string, Reflection>();
+  private readonly unsaved = new Map<string, ReflectionEntry>();
   private readonly inFlight = new Set<string>();
   private lastRemoteChange: RemoteChange | undefined;
   private refreshError: unknown;
@@ -83,7 +83,7 @@ export class ReviewSession {
   getSnapshot = (): SessionSnapshot => this.snapshot;
 
   /** Records a reflection at once and saves it in the background; see `reflectionSaves` for progress. */
-  saveReflection(reflection: Reflection): void {
+  saveReflection(reflection: ReflectionEntry): void {
     const key = slotOf(reflection);
     this.unsaved.set(key, reflection);
     this.saves.set(reflection.rowId, { status: 'saving' });
@@ -179,13 +179,13 @@ export class ReviewSession {
    * A reflection is one person's own: if the same person changed it in another window, what they did last (here)
    * is what they mean, so we save again on top of the stored version rather than ask.
    */
-  private async saveWithRetry(reflection: Reflection): Promise<Versioned<Reflection>> {
+  private async saveWithRetry(reflection: ReflectionEntry): Promise<Versioned<ReflectionEntry>> {
     const key = slotOf(reflection);
     try {
       return await this.data.saveReflection(reflection, versionOf(this.reflections.get(key)));
     } catch (error) {
       if (!isConflictError(error)) throw error;
-      const theirs = error.theirs as Versioned<Reflection> | null;
+      const theirs = error.theirs as Versioned<ReflectionEntry> | null;
       return this.data.saveReflection(reflection, versionOf(theirs));
     }
   }
@@ -222,7 +222,7 @@ export class ReviewSession {
   }
 
   private build(): SessionSnapshot {
-    const reflections = new Map<string, Reflection>();
+    const reflections = new Map<string, ReflectionEntry>();
     for (const [k, v] of this.reflections) reflections.set(k, v.value);
     for (const [k, v] of this.unsaved) reflections.set(k, v);
     return {
