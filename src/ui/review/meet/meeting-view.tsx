@@ -10,6 +10,7 @@ import { useVisuallyHidden } from '../../common/visually-hidden';
 import { columnName, rowName } from '../parts/names';
 import { RowHeader } from '../parts/row-header';
 import type { ReviewSession, SessionSnapshot } from '../session/review-session';
+import { ReviewDecisionDialog } from '../review-decision-dialog';
 import { Agenda } from './agenda';
 import { BestFitForm } from './best-fit-form';
 import { ColumnDescriptors } from './column-descriptors';
@@ -59,11 +60,15 @@ export function MeetingView(props: {
   const [order, setOrder] = useState<AgendaOrder>('disagreement');
   const [moved, setMoved] = useState(false);
   const [movedOn, setMovedOn] = useState('');
-  const select = (rowId: string): void => {
+  const [unsaved, setUnsaved] = useState(false);
+  const [leavingFor, setLeavingFor] = useState<string | undefined>();
+  const goTo = (rowId: string): void => {
     setMoved(true);
     setMovedOn('');
     props.onRowChange(rowId);
   };
+  // Moving away from a best fit typed but not saved asks first.
+  const select = (rowId: string): void => (unsaved ? setLeavingFor(rowId) : goTo(rowId));
   const items = useMemo(
     () => meetingAgenda(model, snapshot.reflections, review.participants, order),
     [model, snapshot.reflections, review.participants, order],
@@ -79,7 +84,7 @@ export function MeetingView(props: {
     const next = nextRowToDiscuss(items, fit.rowId, new Set([...agreed.keys(), fit.rowId]));
     const said = `Best fit for ${rowName(row)} saved: ${columnName(fit.column)}.`;
     if (next) {
-      select(next.row.id);
+      goTo(next.row.id);
       setMovedOn(`${said} Now on ${rowName(next.row)}.`);
     } else setMovedOn(`${said} Every row is agreed.`);
     return saved;
@@ -121,8 +126,19 @@ export function MeetingView(props: {
           stored={snapshot.bestFitVersions.get(row.id)}
           canEdit={props.canEdit}
           save={agreeAndMoveOn}
+          onDirtyChange={setUnsaved}
         />
       </article>
+      {leavingFor ? (
+        <ReviewDecisionDialog
+          title="Leave this row without saving?"
+          confirmLabel="Leave without saving"
+          onConfirm={async () => goTo(leavingFor)}
+          onClose={() => setLeavingFor(undefined)}
+        >
+          The best fit for {rowName(row)} has changes that are not saved. To keep them, stay and choose Agree best fit.
+        </ReviewDecisionDialog>
+      ) : null}
       <div role="status" className={hidden}>
         {remote && remoteRow ? `Best fit for ${rowName(remoteRow)} saved by someone else: ${columnName(remote.column)}.` : ''}
       </div>
