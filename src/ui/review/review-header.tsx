@@ -6,7 +6,7 @@ import type { MaturityModel } from '../../domain/catalogue/types';
 import { checkReviewTransition } from '../../domain/review/status';
 import type { AgreedBestFit, Review, ReviewStatus } from '../../domain/review/types';
 import { dateTime } from './parts/names';
-import { ReviewDecisionDialog } from './review-decision-dialog';
+import { DecisionDialog } from '../common/decision-dialog';
 import { ErrorBar } from '../common/error-bar';
 import { statusNames } from './parts/names';
 
@@ -114,7 +114,7 @@ export function ReviewHeader(props: {
       </div>
       {failure ? <ErrorBar error={failure} onDismiss={() => setFailure(undefined)} /> : null}
       {asking === 'agree' ? (
-        <ReviewDecisionDialog
+        <DecisionDialog
           title="Mark the review as agreed?"
           confirmLabel="Mark as agreed"
           onConfirm={props.onAgree}
@@ -122,10 +122,10 @@ export function ReviewHeader(props: {
         >
           Every row has an agreed best fit. Once agreed, the review is the record and becomes read-only; an editor can
           reopen it, with a reason that is kept. Your name and the time now are recorded as the agreement.
-        </ReviewDecisionDialog>
+        </DecisionDialog>
       ) : null}
       {asking === 'reopen' ? (
-        <ReviewDecisionDialog
+        <DecisionDialog
           title="Reopen the agreed review?"
           confirmLabel="Reopen the review"
           reasonLabel="Why is it being reopened?"
@@ -134,7 +134,7 @@ export function ReviewHeader(props: {
         >
           The review goes back to the meeting so its best fits can be changed. The agreement it had is kept with the
           reason, and it needs agreeing again.
-        </ReviewDecisionDialog>
+        </DecisionDialog>
       ) : null}
     </>
   );

@@ -10,7 +10,7 @@ import { useVisuallyHidden } from '../../common/visually-hidden';
 import { columnName, rowName } from '../parts/names';
 import { RowHeader } from '../parts/row-header';
 import type { ReviewSession, SessionSnapshot } from '../session/review-session';
-import { ReviewDecisionDialog } from '../review-decision-dialog';
+import { DecisionDialog } from '../../common/decision-dialog';
 import { Agenda } from './agenda';
 import { BestFitForm } from './best-fit-form';
 import { ColumnDescriptors } from './column-descriptors';
@@ -130,14 +130,14 @@ export function MeetingView(props: {
         />
       </article>
       {leavingFor ? (
-        <ReviewDecisionDialog
+        <DecisionDialog
           title="Leave this row without saving?"
           confirmLabel="Leave without saving"
           onConfirm={async () => goTo(leavingFor)}
           onClose={() => setLeavingFor(undefined)}
         >
           The best fit for {rowName(row)} has changes that are not saved. To keep them, stay and choose Agree best fit.
-        </ReviewDecisionDialog>
+        </DecisionDialog>
       ) : null}
       <div role="status" className={hidden}>
         {remote && remoteRow ? `Best fit for ${rowName(remoteRow)} saved by someone else: ${columnName(remote.column)}.` : ''}

@@ -15,20 +15,24 @@ import {
 import { type ReactNode, useState } from 'react';
 
 import { MULTI_LINE_MAX } from '../../domain/validation/limits';
-import { ErrorBar } from '../common/error-bar';
+import { ErrorBar } from './error-bar';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
 /**
- * Asks before the review is agreed or reopened; reopening also asks why (the reason is kept with the review).
- * The dialog stays open with the failure in plain words if the save does not go through.
+ * Asks before something that matters is done (removing, agreeing, reopening), optionally with a reason that is
+ * required. The dialog stays open with the failure in plain words if it does not go through.
  */
-export function ReviewDecisionDialog(props: {
+export function DecisionDialog(props: {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** Shown on the button while it is under way; "Saving…" unless told. */
+  busyLabel?: string;
+  /** Titles a failure; "Not saved" unless told. */
+  failureTitle?: string;
   /** Present when a reason is asked for: the field's label. */
   reasonLabel?: string;
   onConfirm: (reason: string) => Promise<void>;
@@ -65,7 +69,7 @@ export function ReviewDecisionDialog(props: {
               <Field
                 label={props.reasonLabel}
                 required
-                validationMessage={missing ? 'Say why: the reason is kept with the review.' : undefined}
+                validationMessage={missing ? 'Say why: the reason is kept.' : undefined}
               >
                 <Textarea
                   value={reason}
@@ -78,11 +82,11 @@ export function ReviewDecisionDialog(props: {
                 />
               </Field>
             ) : null}
-            {failure ? <ErrorBar error={failure} title="Not saved" /> : null}
+            {failure ? <ErrorBar error={failure} title={props.failureTitle ?? 'Not saved'} /> : null}
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={() => void confirm()} disabled={busy}>
-              {busy ? 'Saving…' : props.confirmLabel}
+              {busy ? (props.busyLabel ?? 'Saving…') : props.confirmLabel}
             </Button>
             <Button onClick={props.onClose}>Cancel</Button>
           </DialogActions>
