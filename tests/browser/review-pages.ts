@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-c
 import { vi } from 'vitest';
 
 import { createDevTokenProvider } from '../../src/auth/dev-token-provider';
+import { maturityModel } from '../../src/domain/catalogue';
 import { provisionLists } from '../../src/data/provision-lists';
 import { createReviewsRepository, type LoadedReview } from '../../src/data/reviews/repository';
 import { createGraphClient } from '../../src/graph/graph-client';
@@ -17,6 +18,8 @@ import { resolveSite } from '../../src/graph/sites';
 export const people = {
   leader: { upn: 'careers.leader@contoso.onmicrosoft.com', name: 'Careers Leader' },
   adviser: { upn: 'tom.griffiths@contoso.onmicrosoft.com', name: 'Tom Griffiths' },
+  /** On the panel, reflecting late: the agenda must say who has reflected. */
+  head: { upn: 'amira.khan@contoso.onmicrosoft.com', name: 'Amira Khan' },
 } as const;
 
 export type Theme = 'light' | 'dark' | 'contrast';
@@ -125,6 +128,36 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** The review as stored on the local server, read through the app's own data layer. */
 export async function storedReview(graphUrl: string, reviewId: string): Promise<LoadedReview> {
+  const reviews = await reviewsRepository(graphUrl);
+  const loaded = await reviews.load(reviewId);
+  if (!loaded) throw new Error(`Review ${reviewId} is not stored.`);
+  return loaded;
+}
+
+/** Agrees every row not yet agreed straight through the data layer (the meeting's 32 agreements, skipped). */
+export async function agreeRemainingRows(graphUrl: string, reviewId: string, column: 1 | 2 | 3 | 4): Promise<void> {
+  const reviews = await reviewsRepository(graphUrl);
+  const loaded = await storedReview(graphUrl, reviewId);
+  const agreed = new Set(loaded.bestFits.map((b) => b.value.rowId));
+  const rows = maturityModel(loaded.review.value.variant).themes.flatMap((t) => t.rows).filter((r) => !agreed.has(r.id));
+  const outcomes = await reviews.saveBestFits(
+    rows.map((row) => ({
+      value: {
+        reviewId,
+        rowId: row.id,
+        column,
+        evidence: 'Agreed in the meeting.',
+        evidenceLinks: [],
+        nextSteps: '',
+        agreedBy: [people.leader.upn],
+        agreedAt: new Date().toISOString(),
+      },
+    })),
+  );
+  if (outcomes.some((o) => !o.ok)) throw new Error('Not every row could be agreed.');
+}
+
+async function reviewsRepository(graphUrl: string) {
   const graph = createGraphClient({
     baseUrl: graphUrl,
     tokenProvider: createDevTokenProvider({ upn: people.leader.upn }),
@@ -132,7 +165,5 @@ export async function storedReview(graphUrl: string, reviewId: string): Promise<
   });
   const site = await resolveSite(graph, { hostname: 'contoso.sharepoint.com', path: '/sites/careers' });
   const { context } = await provisionLists(graph, site.id);
-  const loaded = await createReviewsRepository(context).load(reviewId);
-  if (!loaded) throw new Error(`Review ${reviewId} is not stored.`);
-  return loaded;
+  return createReviewsRepository(context);
 }

@@ -1,4 +1,4 @@
-import type { AgreedBestFit, Reflection, Review } from '../../domain/review/types';
+import type { AgreedBestFit, ReflectionEntry, Review } from '../../domain/review/types';
 import { getAllItems, KEY_COLUMN } from '../../graph/list-items';
 import { readManyLists } from '../../graph/list-items-batch';
 import { fieldEquals } from '../../graph/odata';
@@ -11,7 +11,7 @@ import {
   bestFitsOfReview,
   bestFitToFields,
   REFLECTION_SELECT,
-  reflectionFromFields,
+  reflectionEntryFromFields,
   reflectionsOfReview,
   reflectionToFields,
   REVIEW_SELECT,
@@ -21,11 +21,12 @@ import {
 import type { ItemVersion, Versioned } from '../../shared/versioned';
 
 export const reviewCodec: Codec<Review> = { list: 'reviews', select: REVIEW_SELECT, toFields: reviewToFields, fromFields: reviewFromFields };
-export const reflectionCodec: Codec<Reflection> = {
+/** Reflections and drafts (a note without a choice yet): both are stored, so a draft survives a reload. */
+export const reflectionCodec: Codec<ReflectionEntry> = {
   list: 'reflections',
   select: REFLECTION_SELECT,
   toFields: reflectionToFields,
-  fromFields: reflectionFromFields,
+  fromFields: reflectionEntryFromFields,
 };
 export const bestFitCodec: Codec<AgreedBestFit> = {
   list: 'bestFits',
@@ -37,7 +38,7 @@ export const bestFitCodec: Codec<AgreedBestFit> = {
 /** A review with everything recorded against it, each part with the version to write back. */
 export interface LoadedReview {
   readonly review: Versioned<Review>;
-  readonly reflections: readonly Versioned<Reflection>[];
+  readonly reflections: readonly Versioned<ReflectionEntry>[];
   readonly bestFits: readonly Versioned<AgreedBestFit>[];
 }
 
@@ -67,7 +68,7 @@ export function createReviewsRepository(ctx: DataContext) {
       if (!review) return null;
       return {
         review,
-        reflections: fromItems(reflections ?? [], reflectionFromFields),
+        reflections: fromItems(reflections ?? [], reflectionEntryFromFields),
         bestFits: fromItems(bestFits ?? [], bestFitFromFields),
       };
     },
@@ -82,7 +83,7 @@ export function createReviewsRepository(ctx: DataContext) {
     },
 
     /** One person's reflections (or anyone's): ≤ 20 per round trip, each guarded by its eTag. */
-    saveReflections(entries: readonly SaveEntry<Reflection>[], options: CallOptions = {}): Promise<SaveOutcome<Reflection>[]> {
+    saveReflections(entries: readonly SaveEntry<ReflectionEntry>[], options: CallOptions = {}): Promise<SaveOutcome<ReflectionEntry>[]> {
       return saveMany(ctx, reflectionCodec, entries, options);
     },
 

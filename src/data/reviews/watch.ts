@@ -1,7 +1,7 @@
 import { executeBatch } from '../../graph/batch';
 import { foldDeltaPage, listDelta } from '../../graph/delta';
 import { type Item, type ItemsPage, itemsPath } from '../../graph/list-items';
-import type { AgreedBestFit, Reflection, Review } from '../../domain/review/types';
+import type { AgreedBestFit, ReflectionEntry, Review } from '../../domain/review/types';
 import type { Versioned } from '../../shared/versioned';
 import { type DataContext, listRef } from '../data-context';
 import { type Codec, fromItems } from '../save';
@@ -18,7 +18,7 @@ export interface ListChanges<T> {
 /** What changed in the three review lists since the previous poll. */
 export interface ReviewChanges {
   readonly reviews: ListChanges<Review>;
-  readonly reflections: ListChanges<Reflection>;
+  readonly reflections: ListChanges<ReflectionEntry>;
   readonly bestFits: ListChanges<AgreedBestFit>;
 }
 

@@ -17,8 +17,8 @@ export function reflectionsByRow(reflections: readonly Reflection[]): Map<string
 }
 
 /** One participant's reflections keyed by row id (later duplicates win, as above). */
-export function reflectionsOf(participantId: string, reflections: readonly Reflection[]): Map<string, Reflection> {
-  const out = new Map<string, Reflection>();
+export function reflectionsOf<R extends ReflectionEntry>(participantId: string, reflections: readonly R[]): Map<string, R> {
+  const out = new Map<string, R>();
   for (const r of reflections) if (r.participantId === participantId) out.set(r.rowId, r);
   return out;
 }

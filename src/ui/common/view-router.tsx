@@ -6,7 +6,8 @@ import { Loading } from './states';
 import { isViewId, type ViewId, viewIds, viewNames } from './views';
 
 const useStyles = makeStyles({
-  nav: { marginBottom: tokens.spacingVerticalL, '@media print': { display: 'none' } },
+  // Wraps rather than scrolls sideways in a narrow window (320 px).
+  nav: { flexWrap: 'wrap', marginBottom: tokens.spacingVerticalL, '@media print': { display: 'none' } },
 });
 
 /**

@@ -1,5 +1,5 @@
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
-import { type ReactNode, useEffect, useMemo } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef } from 'react';
 
 import { maturityModel } from '../../domain/catalogue';
 import type { Participant, Review } from '../../domain/review/types';
@@ -69,7 +69,17 @@ function SessionArea(props: OpenReviewProps & { session: ReviewSession }): React
   const model = useMemo(() => maturityModel(review.variant), [review.variant]);
   const me = participantFor(services.user, review.participants);
   const canEdit = props.canEdit && review.status !== 'agreed';
+  // Who agrees or reopens: the participant, else the signed-in person as the host names them.
+  const whoIAm = me?.id ?? services.user.upn ?? services.user.displayName;
   const previous = useMemo(() => previousReviewOf(review, props.all), [review, props.all]);
+
+  // When the meeting starts (here or in someone else's window) everyone goes to it, on the agenda's first row.
+  const { onSection } = props;
+  const lastStatus = useRef(review.status);
+  useEffect(() => {
+    if (lastStatus.current === 'preparing' && review.status === 'meeting') onSection('meeting');
+    lastStatus.current = review.status;
+  }, [review.status, onSection]);
 
   return (
     <div className={styles.area}>
@@ -79,6 +89,9 @@ function SessionArea(props: OpenReviewProps & { session: ReviewSession }): React
         bestFits={snapshot.bestFits}
         canEdit={props.canEdit}
         onStatus={(status) => props.session.setStatus(status)}
+        onAgree={() => props.session.agree(whoIAm, model)}
+        onReopen={(reason) => props.session.reopen(whoIAm, reason, props.canEdit)}
+        nameOf={(id) => review.participants.find((p) => p.id === id)?.displayName ?? id}
         onStartNew={props.onStartNew}
         extra={
           services.localSignIn ? (

@@ -5,6 +5,8 @@ import { type ReactNode, useState } from 'react';
 import type { MaturityModel } from '../../domain/catalogue/types';
 import { checkReviewTransition } from '../../domain/review/status';
 import type { AgreedBestFit, Review, ReviewStatus } from '../../domain/review/types';
+import { dateTime } from './parts/names';
+import { DecisionDialog } from '../common/decision-dialog';
 import { ErrorBar } from '../common/error-bar';
 import { statusNames } from './parts/names';
 
@@ -31,13 +33,20 @@ const moves: Readonly<Record<ReviewStatus, readonly { to: ReviewStatus; label: s
   agreed: [],
 };
 
-/** The open review: title, date, status and panel, with the status moves the rules allow. */
+/**
+ * The open review: title, meeting date, status, who agreed it and when, and the status moves the rules allow.
+ * Agreeing asks first; an agreed review can be reopened by an editor, with a reason.
+ */
 export function ReviewHeader(props: {
   review: Review;
   model: MaturityModel;
   bestFits: readonly AgreedBestFit[];
   canEdit: boolean;
   onStatus: (status: ReviewStatus) => Promise<void>;
+  onAgree: () => Promise<void>;
+  onReopen: (reason: string) => Promise<void>;
+  /** The display name for a participant id (who agreed or reopened). */
+  nameOf: (id: string) => string;
   onStartNew?: () => void;
   extra?: ReactNode;
 }): ReactNode {
@@ -45,8 +54,10 @@ export function ReviewHeader(props: {
   const { review } = props;
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>();
+  const [asking, setAsking] = useState<'agree' | 'reopen' | undefined>();
   const checks = moves[review.status].map((m) => ({ ...m, check: checkReviewTransition(review, m.to, props.model, props.bestFits) }));
   const blocked = checks.find((c) => !c.check.allowed);
+  const lastReopening = review.reopenings?.at(-1);
 
   const move = (to: ReviewStatus): void => {
     setBusy(true);
@@ -66,27 +77,65 @@ export function ReviewHeader(props: {
         <div className={styles.titles}>
           <Title3 block as="h2">{review.title}</Title3>
           <div className={styles.meta}>
-            <Body1>{formatDate(review.date)}</Body1>
+            <Body1>Meeting {formatDate(review.date)}</Body1>
             <Badge appearance="tint" color={review.status === 'agreed' ? 'success' : 'brand'}>
               {statusNames[review.status]}
             </Badge>
             <Caption1>{review.participants.length} participants</Caption1>
           </div>
+          {review.status === 'agreed' && review.agreement ? (
+            <Caption1>
+              Agreed by {props.nameOf(review.agreement.by)}, {dateTime(review.agreement.at)}
+            </Caption1>
+          ) : null}
+          {review.status !== 'agreed' && lastReopening ? (
+            <Caption1>
+              Reopened by {props.nameOf(lastReopening.by)}, {dateTime(lastReopening.at)}: {lastReopening.reason}
+            </Caption1>
+          ) : null}
         </div>
         <div className={styles.actions}>
           {props.extra}
           {props.canEdit
             ? checks.map((c) => (
-                <Button key={c.to} onClick={() => move(c.to)} disabled={busy || !c.check.allowed}>
+                <Button
+                  key={c.to}
+                  onClick={() => (c.to === 'agreed' ? setAsking('agree') : move(c.to))}
+                  disabled={busy || !c.check.allowed}
+                >
                   {c.label}
                 </Button>
               ))
             : null}
+          {props.canEdit && review.status === 'agreed' ? <Button onClick={() => setAsking('reopen')}>Reopen the review</Button> : null}
           {props.canEdit && props.onStartNew ? <Button onClick={props.onStartNew}>Start a new review</Button> : null}
           {props.canEdit && blocked && !blocked.check.allowed ? <Caption1>{blocked.check.reason}</Caption1> : null}
         </div>
       </div>
       {failure ? <ErrorBar error={failure} onDismiss={() => setFailure(undefined)} /> : null}
+      {asking === 'agree' ? (
+        <DecisionDialog
+          title="Mark the review as agreed?"
+          confirmLabel="Mark as agreed"
+          onConfirm={props.onAgree}
+          onClose={() => setAsking(undefined)}
+        >
+          Every row has an agreed best fit. Once agreed, the review is the record and becomes read-only; an editor can
+          reopen it, with a reason that is kept. Your name and the time now are recorded as the agreement.
+        </DecisionDialog>
+      ) : null}
+      {asking === 'reopen' ? (
+        <DecisionDialog
+          title="Reopen the agreed review?"
+          confirmLabel="Reopen the review"
+          reasonLabel="Why is it being reopened?"
+          onConfirm={props.onReopen}
+          onClose={() => setAsking(undefined)}
+        >
+          The review goes back to the meeting so its best fits can be changed. The agreement it had is kept with the
+          reason, and it needs agreeing again.
+        </DecisionDialog>
+      ) : null}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import type { DataContext } from '../../../data/data-context';
 import { createReviewsRepository } from '../../../data/reviews/repository';
 import { createSettingsRepository } from '../../../data/settings/repository';
-import type { AgreedBestFit, Reflection, Review } from '../../../domain/review/types';
+import type { AgreedBestFit, ReflectionEntry, Review } from '../../../domain/review/types';
 import { unwrap } from '../../../data/save';
 import { UserFacingError } from '../../common/user-facing-error';
 import type { ReviewData } from './port';
@@ -23,7 +23,7 @@ export function createReviewData(context: DataContext): ReviewData {
     },
     createReview: (review: Review) => reviews.saveReview(review),
     updateReview: (review: Review, basedOn) => reviews.saveReview(review, basedOn),
-    saveReflection: async (reflection: Reflection, basedOn) =>
+    saveReflection: async (reflection: ReflectionEntry, basedOn) =>
       unwrap(await reviews.saveReflections([{ value: reflection, ...version(basedOn) }])),
     saveBestFit: async (bestFit: AgreedBestFit, basedOn) =>
       unwrap(await reviews.saveBestFits([{ value: bestFit, ...version(basedOn) }])),

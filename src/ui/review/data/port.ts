@@ -1,5 +1,5 @@
 import type { Institution } from '../../../domain/institution';
-import type { AgreedBestFit, Reflection, Review } from '../../../domain/review/types';
+import type { AgreedBestFit, ReflectionEntry, Review } from '../../../domain/review/types';
 import type { LoadedReview } from '../../../data/reviews/repository';
 import type { ReviewWatcher } from '../../../data/reviews/watch';
 import type { ItemVersion, Versioned } from '../../../shared/versioned';
@@ -19,7 +19,7 @@ export interface ReviewData {
   loadReview(reviewId: string): Promise<LoadedReview>;
   createReview(review: Review): Promise<Versioned<Review>>;
   updateReview(review: Review, basedOn: ItemVersion): Promise<Versioned<Review>>;
-  saveReflection(reflection: Reflection, basedOn: ItemVersion | null): Promise<Versioned<Reflection>>;
+  saveReflection(reflection: ReflectionEntry, basedOn: ItemVersion | null): Promise<Versioned<ReflectionEntry>>;
   saveBestFit(bestFit: AgreedBestFit, basedOn: ItemVersion | null): Promise<Versioned<AgreedBestFit>>;
   /** A new watch on the review lists, for one open review. */
   watchReviews(): ReviewWatcher;

@@ -2,7 +2,7 @@ import { Caption1, Field, makeStyles, mergeClasses, Radio, RadioGroup, Select, t
 import type { ReactNode } from 'react';
 
 import type { AgendaItem, AgendaOrder } from '../../../domain/review/agenda';
-import type { ReflectionSpread } from '../../../domain/review/spread';
+import { spreadSummary } from '../../../domain/review/spread-summary';
 import type { AgreedBestFit } from '../../../domain/review/types';
 import { useVisuallyHidden } from '../../common/visually-hidden';
 import { rowName } from '../parts/names';
@@ -41,19 +41,6 @@ const useStyles = makeStyles({
   title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
   agreed: { fontWeight: tokens.fontWeightSemibold },
 });
-
-/** "From 1 to 4, 1 not sure", "All chose 2", "5 chose 2, 2 not sure", "No reflections yet": the spread in words. */
-export function spreadSummary(spread: ReflectionSpread): string {
-  const notSure = spread.notSure ? `${spread.notSure} not sure` : '';
-  if (spread.min === undefined || spread.max === undefined) {
-    return spread.responded.length ? `All ${notSure}` : 'No reflections yet';
-  }
-  if (spread.min === spread.max) {
-    const chose = spread.responded.length - spread.notSure;
-    return notSure ? `${chose} chose ${spread.min}, ${notSure}` : `All chose ${spread.min}`;
-  }
-  return [`From ${spread.min} to ${spread.max}`, notSure].filter(Boolean).join(', ');
-}
 
 /** The meeting's agenda: every row, widest disagreement first (or theme by theme), with what is agreed. */
 export function Agenda(props: {

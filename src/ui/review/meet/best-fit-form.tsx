@@ -48,6 +48,8 @@ export function BestFitForm(props: {
   stored: Versioned<AgreedBestFit> | undefined;
   canEdit: boolean;
   save: (fit: AgreedBestFit, basedOn: Versioned<AgreedBestFit> | null) => Promise<Versioned<AgreedBestFit>>;
+  /** Told whether the form holds changes not yet saved, so moving away can ask first. */
+  onDirtyChange?: (dirty: boolean) => void;
 }): ReactNode {
   const styles = useStyles();
   const headingId = useId();
@@ -61,6 +63,9 @@ export function BestFitForm(props: {
   const [failure, setFailure] = useState<unknown>();
   const [conflict, setConflict] = useState<Conflict | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
+
+  const { onDirtyChange } = props;
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   // Untouched, the form shows whatever was saved last, by anyone.
   useEffect(() => {

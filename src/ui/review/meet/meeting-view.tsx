@@ -1,13 +1,16 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { type ReactNode, useId, useMemo, useState } from 'react';
 
 import type { MaturityModel } from '../../../domain/catalogue/types';
-import { type AgendaOrder, meetingAgenda } from '../../../domain/review/agenda';
+import { type AgendaOrder, meetingAgenda, nextRowToDiscuss } from '../../../domain/review/agenda';
 import { bestFitsByRow } from '../../../domain/review/indexes';
+import type { AgreedBestFit } from '../../../domain/review/types';
+import type { Versioned } from '../../../shared/versioned';
 import { useVisuallyHidden } from '../../common/visually-hidden';
 import { columnName, rowName } from '../parts/names';
 import { RowHeader } from '../parts/row-header';
 import type { ReviewSession, SessionSnapshot } from '../session/review-session';
+import { DecisionDialog } from '../../common/decision-dialog';
 import { Agenda } from './agenda';
 import { BestFitForm } from './best-fit-form';
 import { ColumnDescriptors } from './column-descriptors';
@@ -56,10 +59,16 @@ export function MeetingView(props: {
   const review = snapshot.review.value;
   const [order, setOrder] = useState<AgendaOrder>('disagreement');
   const [moved, setMoved] = useState(false);
-  const select = (rowId: string): void => {
+  const [movedOn, setMovedOn] = useState('');
+  const [unsaved, setUnsaved] = useState(false);
+  const [leavingFor, setLeavingFor] = useState<string | undefined>();
+  const goTo = (rowId: string): void => {
     setMoved(true);
+    setMovedOn('');
     props.onRowChange(rowId);
   };
+  // Moving away from a best fit typed but not saved asks first.
+  const select = (rowId: string): void => (unsaved ? setLeavingFor(rowId) : goTo(rowId));
   const items = useMemo(
     () => meetingAgenda(model, snapshot.reflections, review.participants, order),
     [model, snapshot.reflections, review.participants, order],
@@ -68,6 +77,18 @@ export function MeetingView(props: {
   const current = items.find((i) => i.row.id === props.rowId) ?? items[0]!;
   const { row, theme, spread } = current;
   const remote = snapshot.lastRemoteChange;
+
+  // Agreeing a row moves the meeting on to the next row not yet agreed, in agenda order.
+  const agreeAndMoveOn = async (fit: AgreedBestFit, basedOn: Versioned<AgreedBestFit> | null): Promise<Versioned<AgreedBestFit>> => {
+    const saved = await props.session.saveBestFit(fit, basedOn);
+    const next = nextRowToDiscuss(items, fit.rowId, new Set([...agreed.keys(), fit.rowId]));
+    const said = `Best fit for ${rowName(row)} saved: ${columnName(fit.column)}.`;
+    if (next) {
+      goTo(next.row.id);
+      setMovedOn(`${said} Now on ${rowName(next.row)}.`);
+    } else setMovedOn(`${said} Every row is agreed.`);
+    return saved;
+  };
   const remoteRow = remote && model.themes.flatMap((t) => t.rows).find((r) => r.id === remote.rowId);
 
   return (
@@ -81,6 +102,11 @@ export function MeetingView(props: {
         onSelect={select}
       />
       <article className={styles.row} aria-labelledby={headingId}>
+        {movedOn ? (
+          <MessageBar intent="success">
+            <MessageBarBody>{movedOn}</MessageBarBody>
+          </MessageBar>
+        ) : null}
         <RowHeader row={row} theme={theme} headingId={headingId} level="h3" takeFocus={moved} />
         <ShareToStage host={props.host} reviewId={review.id} rowId={row.id} rowLabel={row.id} />
         <ColumnDescriptors row={row} headingLevel="h4" />
@@ -99,9 +125,20 @@ export function MeetingView(props: {
           participants={review.participants}
           stored={snapshot.bestFitVersions.get(row.id)}
           canEdit={props.canEdit}
-          save={(fit, basedOn) => props.session.saveBestFit(fit, basedOn)}
+          save={agreeAndMoveOn}
+          onDirtyChange={setUnsaved}
         />
       </article>
+      {leavingFor ? (
+        <DecisionDialog
+          title="Leave this row without saving?"
+          confirmLabel="Leave without saving"
+          onConfirm={async () => goTo(leavingFor)}
+          onClose={() => setLeavingFor(undefined)}
+        >
+          The best fit for {rowName(row)} has changes that are not saved. To keep them, stay and choose Agree best fit.
+        </DecisionDialog>
+      ) : null}
       <div role="status" className={hidden}>
         {remote && remoteRow ? `Best fit for ${rowName(remoteRow)} saved by someone else: ${columnName(remote.column)}.` : ''}
       </div>

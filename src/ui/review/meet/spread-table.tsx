@@ -2,7 +2,7 @@ import { Body1, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/rea
 import type { ReactNode } from 'react';
 
 import type { ReflectionSpread } from '../../../domain/review/spread';
-import type { Participant, Reflection, ReflectionChoice } from '../../../domain/review/types';
+import type { Participant, ReflectionChoice, ReflectionEntry } from '../../../domain/review/types';
 import { choiceName, COLUMNS } from '../parts/names';
 
 const useStyles = makeStyles({
@@ -78,7 +78,7 @@ export function SpreadTable(props: { spread: ReflectionSpread; caption: string; 
 }
 
 /** The notes people left with their reflections on one row. */
-export function ReflectionNotes(props: { reflections: readonly Reflection[]; participants: readonly Participant[] }): ReactNode {
+export function ReflectionNotes(props: { reflections: readonly ReflectionEntry[]; participants: readonly Participant[] }): ReactNode {
   const styles = useStyles();
   const noted = props.participants.flatMap((p) => {
     const r = props.reflections.find((x) => x.participantId === p.id && x.note.trim());
@@ -101,4 +101,5 @@ export function ReflectionNotes(props: { reflections: readonly Reflection[]; par
   );
 }
 
-const choiceText = (choice: ReflectionChoice): string => (choice === 'not-sure' ? 'not sure' : `chose ${choice}`);
+const choiceText = (choice: ReflectionChoice | undefined): string =>
+  choice === undefined ? 'no column chosen yet' : choice === 'not-sure' ? 'not sure' : `chose ${choice}`;

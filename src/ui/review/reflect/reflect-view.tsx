@@ -70,7 +70,7 @@ export function ReflectView(props: {
         <RowNavigator
           model={model}
           currentRowId={row.id}
-          isDone={(id) => mine.has(id)}
+          isDone={(id) => mine.get(id)?.choice !== undefined}
           doneLabel="reflected"
           onSelect={moveTo}
           label="Maturity rows"

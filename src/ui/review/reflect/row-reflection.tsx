@@ -11,9 +11,9 @@ import {
 import { type ReactNode, useId, useState } from 'react';
 
 import type { MaturityRow, MaturityTheme } from '../../../domain/catalogue/types';
-import type { Reflection, ReflectionChoice } from '../../../domain/review/types';
+import type { ReflectionChoice, ReflectionEntry } from '../../../domain/review/types';
 import { MULTI_LINE_MAX } from '../../../domain/validation/limits';
-import { validateReflection } from '../../../domain/validation/review';
+import { validateReflectionEntry } from '../../../domain/validation/review';
 import { useDebounced } from '../../common/use-debounced';
 import { DescriptorText } from '../parts/descriptor';
 import { COLUMNS, columnName, rowName } from '../parts/names';
@@ -68,17 +68,17 @@ const choiceFrom = (value: string): ReflectionChoice => (value === 'not-sure' ? 
 /**
  * One participant's reflection on one maturity row: the four column descriptors side by side, each with its
  * radio button (so arrow keys move between columns), "not sure", and a note. A choice saves at once; the note
- * saves when typing pauses. Keyed by row, so moving on starts afresh (after flushing the note).
+ * saves when typing pauses (without a choice, as a draft). Keyed by row, so moving on starts afresh (after flushing the note).
  */
 export function RowReflection(props: {
   row: MaturityRow;
   theme: MaturityTheme;
   reviewId: string;
   participantId: string;
-  mine: Reflection | undefined;
+  mine: ReflectionEntry | undefined;
   saveState: SaveState | undefined;
   canEdit: boolean;
-  onSave: (reflection: Reflection) => void;
+  onSave: (reflection: ReflectionEntry) => void;
   onRetry: () => void;
   onPrevious?: () => void;
   onNext?: () => void;
@@ -92,13 +92,14 @@ export function RowReflection(props: {
   const [note, setNote] = useState(mine?.note ?? '');
   const [noteError, setNoteError] = useState<string | undefined>();
 
+  // A note typed before a column is chosen is kept as a draft, so nothing typed is lost on moving rows.
   const save = (next: { choice: ReflectionChoice | undefined; note: string }): void => {
-    if (next.choice === undefined) return;
-    const result = validateReflection({
+    if (next.choice === undefined && next.note.trim() === '') return;
+    const result = validateReflectionEntry({
       reviewId: props.reviewId,
       rowId: row.id,
       participantId: props.participantId,
-      choice: next.choice,
+      ...(next.choice === undefined ? {} : { choice: next.choice }),
       note: next.note,
     });
     if (!result.ok) {
@@ -150,7 +151,7 @@ export function RowReflection(props: {
       </Field>
       <Field
         label="Your note (optional)"
-        hint={choice === undefined ? 'Choose a column, or not sure, and your note is saved with it.' : undefined}
+        hint={choice === undefined ? 'Kept as a draft until you choose a column, or not sure.' : undefined}
         validationMessage={noteError}
       >
         <Textarea

@@ -1,7 +1,9 @@
-import type { ColumnNumber } from '../../../domain/catalogue/types';
-import type { AgreedBestFit, Reflection, Review, ReviewStatus } from '../../../domain/review/types';
+import type { ColumnNumber, MaturityModel } from '../../../domain/catalogue/types';
+import { agreeReview, reopenReview, type ReviewChange } from '../../../domain/review/status';
+import type { AgreedBestFit, ReflectionEntry, Review, ReviewStatus } from '../../../domain/review/types';
 import type { ListChanges, LoadedReview, ReviewChanges, ReviewData, ReviewWatcher } from '../data/port';
 import { isOlderVersion } from './versions';
+import { UserFacingError } from '../../common/user-facing-error';
 import { isConflictError } from '../../../shared/service-error';
 import { versionOf, type Versioned } from '../../../shared/versioned';
 
@@ -20,7 +22,7 @@ export interface RemoteChange {
 /** An immutable picture of one review, replaced on every change (so React can compare by identity). */
 export interface SessionSnapshot {
   readonly review: Versioned<Review>;
-  readonly reflections: readonly Reflection[];
+  readonly reflections: readonly ReflectionEntry[];
   readonly bestFits: readonly AgreedBestFit[];
   readonly bestFitVersions: ReadonlyMap<string, Versioned<AgreedBestFit>>;
   /** Save state of this browser's own reflections, by row id. */
@@ -30,7 +32,7 @@ export interface SessionSnapshot {
 }
 
 /** Where a reflection sits in this open review (its list item key also names the review: `reflectionKey` in the data layer). */
-const slotOf = (r: Pick<Reflection, 'rowId' | 'participantId'>): string => `${r.rowId}|${r.participantId}`;
+const slotOf = (r: Pick<ReflectionEntry, 'rowId' | 'participantId'>): string => `${r.rowId}|${r.participantId}`;
 
 /** Opens a review for live work: the watch starts before the read, so no change falls between the two. */
 export async function openReviewSession(data: ReviewData, reviewId: string): Promise<ReviewSession> {
@@ -46,11 +48,11 @@ export async function openReviewSession(data: ReviewData, reviewId: string): Pro
  */
 export class ReviewSession {
   private review: Versioned<Review>;
-  private readonly reflections = new Map<string, Versioned<Reflection>>();
+  private readonly reflections = new Map<string, Versioned<ReflectionEntry>>();
   private readonly bestFits = new Map<string, Versioned<AgreedBestFit>>();
   private readonly saves = new Map<string, SaveState>();
   /** Local values not yet confirmed by the service, by reflection key. */
-  private readonly unsaved = new Map<string, Reflection>();
+  private readonly unsaved = new Map<string, ReflectionEntry>();
   private readonly inFlight = new Set<string>();
   private lastRemoteChange: RemoteChange | undefined;
   private refreshError: unknown;
@@ -81,7 +83,7 @@ export class ReviewSession {
   getSnapshot = (): SessionSnapshot => this.snapshot;
 
   /** Records a reflection at once and saves it in the background; see `reflectionSaves` for progress. */
-  saveReflection(reflection: Reflection): void {
+  saveReflection(reflection: ReflectionEntry): void {
     const key = slotOf(reflection);
     this.unsaved.set(key, reflection);
     this.saves.set(reflection.rowId, { status: 'saving' });
@@ -105,9 +107,28 @@ export class ReviewSession {
     }
   }
 
-  async setStatus(status: ReviewStatus): Promise<void> {
+  setStatus(status: ReviewStatus): Promise<void> {
+    return this.saveReview({ ...this.review.value, status });
+  }
+
+  /** Marks the review agreed by `by`, now (the real time, kept apart from the meeting date). */
+  agree(by: string, model: MaturityModel): Promise<void> {
+    const at = new Date().toISOString();
+    return this.saveChange(agreeReview(this.review.value, { by, at }, model, this.snapshot.bestFits));
+  }
+
+  /** Reopens the agreed review for the meeting, keeping who reopened it, when and why. */
+  reopen(by: string, reason: string, canEdit: boolean): Promise<void> {
+    return this.saveChange(reopenReview(this.review.value, { by, at: new Date().toISOString(), reason, canEdit }));
+  }
+
+  private saveChange(change: ReviewChange): Promise<void> {
+    return change.ok ? this.saveReview(change.value) : Promise.reject(new UserFacingError(change.reason));
+  }
+
+  private async saveReview(review: Review): Promise<void> {
     try {
-      this.review = await this.data.updateReview({ ...this.review.value, status }, versionOf(this.review)!);
+      this.review = await this.data.updateReview(review, versionOf(this.review)!);
     } catch (error) {
       if (isConflictError(error) && error.theirs) this.review = error.theirs as Versioned<Review>;
       throw error;
@@ -158,13 +179,13 @@ export class ReviewSession {
    * A reflection is one person's own: if the same person changed it in another window, what they did last (here)
    * is what they mean, so we save again on top of the stored version rather than ask.
    */
-  private async saveWithRetry(reflection: Reflection): Promise<Versioned<Reflection>> {
+  private async saveWithRetry(reflection: ReflectionEntry): Promise<Versioned<ReflectionEntry>> {
     const key = slotOf(reflection);
     try {
       return await this.data.saveReflection(reflection, versionOf(this.reflections.get(key)));
     } catch (error) {
       if (!isConflictError(error)) throw error;
-      const theirs = error.theirs as Versioned<Reflection> | null;
+      const theirs = error.theirs as Versioned<ReflectionEntry> | null;
       return this.data.saveReflection(reflection, versionOf(theirs));
     }
   }
@@ -201,7 +222,7 @@ export class ReviewSession {
   }
 
   private build(): SessionSnapshot {
-    const reflections = new Map<string, Reflection>();
+    const reflections = new Map<string, ReflectionEntry>();
     for (const [k, v] of this.reflections) reflections.set(k, v.value);
     for (const [k, v] of this.unsaved) reflections.set(k, v);
     return {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { maturityModel } from '../../../../src/domain/catalogue';
 
 import type { AgreedBestFit, Reflection, Review } from '../../../../src/domain/review/types';
 import type { ReviewChanges, ReviewData, ReviewWatcher } from '../../../../src/ui/review/data/port';
@@ -132,5 +133,45 @@ describe('an open review', () => {
     expect(session.getSnapshot().refreshError).toBeInstanceOf(Error);
     await session.refresh();
     expect(session.getSnapshot().refreshError).toBeUndefined();
+  });
+});
+
+describe('agreeing and reopening the review', () => {
+  const model = maturityModel('schools');
+  const allRows = model.themes.flatMap((t) => t.rows).map((r) => ({ value: fit(r.id, 2), itemId: `b-${r.id}`, eTag: '"{B},1"' }));
+  function saving() {
+    const stored: Review[] = [];
+    const data = {
+      updateReview: (r: Review) => {
+        stored.push(r);
+        return Promise.resolve({ value: r, itemId: '1', eTag: `"{R},${stored.length + 1}"` });
+      },
+    } as unknown as ReviewData;
+    return { data, stored };
+  }
+
+  it('records who agreed and the real time, apart from the meeting date; a reopening keeps its reason', async () => {
+    const { data, stored } = saving();
+    const session = new ReviewSession(data, { review, reflections: [], bestFits: allRows }, watcherOf([]));
+    await session.agree('me@x.org', model);
+    const agreed = session.getSnapshot().review.value;
+    expect(agreed.status).toBe('agreed');
+    expect(agreed.date).toBe('2026-11-11');
+    expect(agreed.agreement?.by).toBe('me@x.org');
+    expect(Date.now() - Date.parse(agreed.agreement!.at)).toBeLessThan(5_000);
+
+    await expect(session.reopen('me@x.org', '  ', true)).rejects.toThrow(/Say why/);
+    await session.reopen('me@x.org', 'Row 1.1 evidence was wrong.', true);
+    const reopened = session.getSnapshot().review.value;
+    expect(reopened.status).toBe('meeting');
+    expect(reopened.reopenings).toEqual([expect.objectContaining({ reason: 'Row 1.1 evidence was wrong.', agreement: agreed.agreement })]);
+    expect(stored).toHaveLength(2);
+  });
+
+  it('refuses to agree a review with rows not yet agreed, saving nothing', async () => {
+    const { data, stored } = saving();
+    const session = new ReviewSession(data, { review, reflections: [], bestFits: allRows.slice(1) }, watcherOf([]));
+    await expect(session.agree('me@x.org', model)).rejects.toThrow();
+    expect(stored).toHaveLength(0);
   });
 });
