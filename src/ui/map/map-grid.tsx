@@ -38,6 +38,17 @@ const useStyles = makeStyles({
     ':hover': { textDecorationLine: 'underline' },
   },
   meta: { display: 'block', color: tokens.colorNeutralForeground2 },
+  // Carried forward and not yet confirmed: a dashed card and the words, so the mark never relies on colour.
+  unconfirmed: { borderTopStyle: 'dashed', borderRightStyle: 'dashed', borderBottomStyle: 'dashed', borderTopWidth: tokens.strokeWidthThin, borderRightWidth: tokens.strokeWidthThin, borderBottomWidth: tokens.strokeWidthThin, borderTopColor: tokens.colorPaletteMarigoldBorder2, borderRightColor: tokens.colorPaletteMarigoldBorder2, borderBottomColor: tokens.colorPaletteMarigoldBorder2 },
+  mark: {
+    display: 'inline-block',
+    marginBottom: tokens.spacingVerticalXXS,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: tokens.colorPaletteMarigoldBackground2,
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   empty: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -98,9 +109,11 @@ export function MapGrid(props: {
                       <ul className={styles.list}>
                         {here.map((v) => {
                           const a = v.value;
-                          const tint = categoryClass(categories, a.categories[0]);
+                          const tint = mergeClasses(categoryClass(categories, a.categories[0]), a.toConfirm ? styles.unconfirmed : undefined);
                           const body = (
                             <>
+                              {a.toConfirm ? <span className={styles.mark}>To confirm</span> : null}
+                              {a.toConfirm ? ' ' : null}
                               {a.title}
                               <span className={styles.meta}>{activityMeta(a)}</span>
                             </>

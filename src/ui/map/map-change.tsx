@@ -1,0 +1,102 @@
+import { Body1, makeStyles, mergeClasses, Subtitle1, Subtitle2, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+
+import type { AcademicYear } from '../../domain/academic-year';
+import { stages } from '../../domain/catalogue/provision';
+import { plural, yearLabel } from '../../domain/provision-map/labels';
+import type { Activity } from '../../domain/provision-map/types';
+import type { MapChange, MovedActivity } from '../../domain/years/year-on-year';
+import { useTableStyles } from '../common/table-styles';
+import { stageName } from './describe';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  up: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteGreenForeground1 },
+  down: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteRedForeground1 },
+});
+
+const where = (a: Activity): string => `${stageName(a.stage)}, ${yearLabel(a.yearGroup)}${a.term ? `, ${a.term}` : ''}`;
+const moveOf = (m: MovedActivity): string => `${m.after.title}: from ${where(m.before)} to ${where(m.after)}`;
+
+function Titles(props: { heading: string; items: readonly string[] }): ReactNode {
+  const styles = useStyles();
+  if (!props.items.length) return null;
+  return (
+    <>
+      <Subtitle2 as="h3">
+        {props.heading} ({props.items.length})
+      </Subtitle2>
+      <ul className={styles.list}>
+        {props.items.map((text, i) => (
+          <li key={`${i}-${text}`}>
+            <Body1>{text}</Body1>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** Year on year: what changed in the map since `change.from`, and how many activities each cell had then and has now. */
+export function MapChangePanel(props: { readonly change: MapChange; readonly from: AcademicYear; readonly yearGroups: readonly string[] }): ReactNode {
+  const styles = useStyles();
+  const t = useTableStyles();
+  const { change, from } = props;
+  const th = mergeClasses(t.cell, t.head);
+  const nothing = !change.added.length && !change.dropped.length && !change.moved.length;
+  return (
+    <section className={styles.section} aria-labelledby="map-change">
+      <Subtitle1 as="h2" id="map-change">
+        Change since {from}
+      </Subtitle1>
+      <Body1 as="p">
+        {nothing
+          ? `The same ${plural(change.kept, 'activity', 'activities')} as in ${from}, in the same places.`
+          : `${plural(change.kept, 'activity is', 'activities are')} unchanged since ${from}.`}
+      </Body1>
+      <Titles heading="New" items={change.added.map((a) => `${a.title} (${where(a)})`)} />
+      <Titles heading="Dropped" items={change.dropped.map((a) => `${a.title} (${where(a)})`)} />
+      <Titles heading="Moved" items={change.moved.map(moveOf)} />
+      <div className={t.scroll}>
+        <table className={t.table}>
+          <caption className={t.caption}>
+            Activities per stage and year group: {from} → {change.to ?? 'this year'}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className={th}>
+                Stage
+              </th>
+              {props.yearGroups.map((y) => (
+                <th key={y} scope="col" className={th}>
+                  {yearLabel(y)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {stages.map((stage) => (
+              <tr key={stage.id}>
+                <th scope="row" className={t.cell}>
+                  {stage.name}
+                </th>
+                {props.yearGroups.map((y) => {
+                  const cell = change.cells.find((c) => c.stage === stage.id && c.yearGroup === y);
+                  const before = cell?.before ?? 0;
+                  const after = cell?.after ?? 0;
+                  const tone = after > before ? styles.up : after < before ? styles.down : undefined;
+                  return (
+                    <td key={y} className={mergeClasses(t.cell, t.number, tone)}>
+                      {before === after ? after : `${before} → ${after}`}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
