@@ -29,7 +29,7 @@ import { EditDialog } from '../common/edit-dialog';
 import { errorsByField, otherErrors } from '../common/field-errors';
 import { newId } from '../common/ids';
 import { useGuardedSave } from '../common/use-guarded-save';
-import { type ActivityDraft, activityDraft, activityInput } from './activity-draft';
+import { type ActivityDraft, activityDraft, activityInput, confirmedDraft } from './activity-draft';
 import { describeActivity } from './describe';
 import type { ItemVersion, Versioned } from '../../shared/versioned';
 
@@ -43,12 +43,6 @@ const useStyles = makeStyles({
     '& .fui-Select': { minWidth: 0 },
   },
 });
-
-/** The draft with its "to confirm" mark taken off. */
-function confirmed(draft: ActivityDraft): ActivityDraft {
-  const { toConfirm: _mark, ...year } = draft.year ?? {};
-  return { ...draft, year };
-}
 
 const SHOWN = ['title', 'stage', 'yearGroup', 'categories', 'learningOutcomes', 'benchmarks', 'audience', 'term', 'parentsAndCarers', 'provider', 'evidenceLink'];
 
@@ -73,7 +67,7 @@ export function ActivityDialog(props: {
 
   /** `confirm` saves a carried-forward activity without its "to confirm" mark. */
   const submit = async (confirm = false): Promise<void> => {
-    const result = validateActivity(activityInput(confirm ? confirmed(draft) : draft, id), { yearGroups: props.yearGroups });
+    const result = validateActivity(activityInput(confirm ? confirmedDraft(draft) : draft, id), { yearGroups: props.yearGroups });
     if (!result.ok) {
       setErrors(errorsByField(result.errors));
       return;
