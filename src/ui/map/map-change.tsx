@@ -58,9 +58,10 @@ export function MapChangePanel(props: { readonly change: MapChange; readonly fro
       <Titles heading="New" items={change.added.map((a) => `${a.title} (${where(a)})`)} />
       <Titles heading="Dropped" items={change.dropped.map((a) => `${a.title} (${where(a)})`)} />
       <Titles heading="Moved" items={change.moved.map(moveOf)} />
-      <div className={t.scroll}>
+      {/* Scrolls sideways in a narrow column: focusable so a keyboard can scroll it too. */}
+      <div className={t.scroll} tabIndex={0} role="region" aria-labelledby="map-change-cells">
         <table className={t.table}>
-          <caption className={t.caption}>
+          <caption className={t.caption} id="map-change-cells">
             Activities per stage and year group: {from} → {change.to ?? 'this year'}
           </caption>
           <thead>
