@@ -13,6 +13,7 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   up: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteGreenForeground1 },
+  nowrap: { whiteSpace: 'nowrap' },
   down: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -38,7 +39,10 @@ function Titles(props: { heading: string; items: readonly string[] }): ReactNode
   );
 }
 
-/** Year on year: what changed in the map since `change.from`, and how many activities each cell had then and has now. */
+/**
+ * Year on year: what changed in the map since `change.from`, and how many activities each cell had then and has
+ * now. Year groups run down and stages across (the grid's transpose), so the table fits the narrow column beside the map.
+ */
 export function MapChangePanel(props: { readonly change: MapChange; readonly from: AcademicYear; readonly yearGroups: readonly string[] }): ReactNode {
   const styles = useStyles();
   const t = useTableStyles();
@@ -62,33 +66,33 @@ export function MapChangePanel(props: { readonly change: MapChange; readonly fro
       <div className={t.scroll} tabIndex={0} role="region" aria-labelledby="map-change-cells">
         <table className={t.table}>
           <caption className={t.caption} id="map-change-cells">
-            Activities per stage and year group: {from} → {change.to ?? 'this year'}
+            Activities per year group and stage, {from} → {change.to ?? 'this year'}
           </caption>
           <thead>
             <tr>
               <th scope="col" className={th}>
-                Stage
+                Year group
               </th>
-              {props.yearGroups.map((y) => (
-                <th key={y} scope="col" className={th}>
-                  {yearLabel(y)}
+              {stages.map((stage) => (
+                <th key={stage.id} scope="col" className={th}>
+                  {stage.name}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {stages.map((stage) => (
-              <tr key={stage.id}>
-                <th scope="row" className={t.cell}>
-                  {stage.name}
+            {props.yearGroups.map((y) => (
+              <tr key={y}>
+                <th scope="row" className={mergeClasses(t.cell, styles.nowrap)}>
+                  {yearLabel(y)}
                 </th>
-                {props.yearGroups.map((y) => {
+                {stages.map((stage) => {
                   const cell = change.cells.find((c) => c.stage === stage.id && c.yearGroup === y);
                   const before = cell?.before ?? 0;
                   const after = cell?.after ?? 0;
                   const tone = after > before ? styles.up : after < before ? styles.down : undefined;
                   return (
-                    <td key={y} className={mergeClasses(t.cell, t.number, tone)}>
+                    <td key={stage.id} className={mergeClasses(t.cell, t.number, styles.nowrap, tone)}>
                       {before === after ? after : `${before} → ${after}`}
                     </td>
                   );

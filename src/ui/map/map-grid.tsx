@@ -49,6 +49,8 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     fontWeight: tokens.fontWeightSemibold,
   },
+  // Narrow screens scroll the grid sideways rather than squeeze a card's words to a letter a line.
+  cell: { minWidth: '8em' },
   empty: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -104,7 +106,7 @@ export function MapGrid(props: {
               {props.yearGroups.map((y) => {
                 const here = props.activities.filter((a) => a.value.stage === stage.id && a.value.yearGroup === y);
                 return (
-                  <td key={y} className={t.cell}>
+                  <td key={y} className={mergeClasses(t.cell, styles.cell)}>
                     {here.length ? (
                       <ul className={styles.list}>
                         {here.map((v) => {
