@@ -18,7 +18,13 @@ const useStyles = makeStyles({
 });
 
 const where = (a: Activity): string => `${stageName(a.stage)}, ${yearLabel(a.yearGroup)}${a.term ? `, ${a.term}` : ''}`;
-const moveOf = (m: MovedActivity): string => `${m.after.title}: from ${where(m.before)} to ${where(m.after)}`;
+const placeOf: Record<MovedActivity['changed'][number], (a: Activity) => string> = {
+  stage: (a) => stageName(a.stage),
+  yearGroup: (a) => yearLabel(a.yearGroup),
+  term: (a) => a.term ?? 'no term stated',
+};
+/** Only what changed: "Meet the provider: Year 10 to Year 9". */
+const moveOf = (m: MovedActivity): string => `${m.after.title}: ${m.changed.map((k) => `${placeOf[k](m.before)} to ${placeOf[k](m.after)}`).join(', ')}`;
 
 function Titles(props: { heading: string; items: readonly string[] }): ReactNode {
   const styles = useStyles();

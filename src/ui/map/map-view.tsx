@@ -26,7 +26,8 @@ import type { Versioned } from '../../shared/versioned';
 const useStyles = makeStyles({
   layout: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(0, 3fr) minmax(16em, 1fr)',
+    // The side column is wide enough for the change table's three stages.
+    gridTemplateColumns: 'minmax(0, 3fr) minmax(26em, 1fr)',
     gap: tokens.spacingHorizontalXXL,
     alignItems: 'start',
     // The grid needs the width: findings go beside it only on wide screens.

@@ -54,7 +54,7 @@ describe('the change since the year before', () => {
     const markup = text(html(<MapChangePanel change={mapChange(demoProvisionMap, after)} from="2026/27" yearGroups={demoYearGroups} />));
     expect(markup).toContain('Change since 2026/27');
     expect(markup).toContain(`Dropped (1) ${dropped!.title}`);
-    expect(markup).toContain(`Moved (1) ${moving!.title}: from`);
+    expect(markup).toContain(`Moved (1) ${moving!.title}: Year ${moving!.yearGroup} to Year ${moving!.yearGroup === '7' ? '8' : '7'}`);
     expect(markup).toMatch(/\d → \d/);
   });
 });
