@@ -50,7 +50,7 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   // Narrow screens scroll the grid sideways rather than squeeze a card's words to a letter a line.
-  cell: { minWidth: '8em' },
+  cell: { minWidth: '6.5em' },
   empty: { color: tokens.colorNeutralForeground3 },
 });
 
