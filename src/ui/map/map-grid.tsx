@@ -29,7 +29,8 @@ const useStyles = makeStyles({
     fontFamily: 'inherit',
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
-    overflowWrap: 'anywhere',
+    // Whole words where they fit: a column widens for its longest word rather than splitting it.
+    overflowWrap: 'break-word',
     boxSizing: 'border-box',
   },
   button: {
