@@ -11,7 +11,7 @@ import { categoryName } from './describe';
 import type { Versioned } from '../../shared/versioned';
 
 const useStyles = makeStyles({
-  stage: { width: '11em' },
+  stage: { width: '9em' },
   intent: { display: 'block', fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3 },
   list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   card: {

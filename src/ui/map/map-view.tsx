@@ -27,7 +27,7 @@ const useStyles = makeStyles({
   layout: {
     display: 'grid',
     // The side column is wide enough for the change table's three stages.
-    gridTemplateColumns: 'minmax(0, 3fr) minmax(30em, 1fr)',
+    gridTemplateColumns: 'minmax(0, 3fr) minmax(28em, 1fr)',
     gap: tokens.spacingHorizontalXXL,
     alignItems: 'start',
     // The grid needs the width: findings go beside it only on wide screens.
