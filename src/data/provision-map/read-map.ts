@@ -1,3 +1,4 @@
+import type { AcademicYear } from '../../domain/academic-year';
 import type { StageId } from '../../domain/catalogue/types';
 import type { Institution } from '../../domain/institution';
 import type { Activity, ProvisionMap } from '../../domain/provision-map/types';
@@ -12,17 +13,18 @@ export interface MapRead {
   readonly activities: readonly Versioned<Activity>[];
 }
 
-/** Reads the institution's provision map (activities with versions, and the stages' learning outcomes). */
-export function createMapReader(ctx: DataContext): (institution: Institution) => Promise<MapRead> {
+/** Reads the institution's provision map of `year` (default this year): activities with versions, and the stages' learning outcomes. */
+export function createMapReader(ctx: DataContext): (institution: Institution, year?: AcademicYear) => Promise<MapRead> {
   const repository = createProvisionMapRepository(ctx);
-  return async (institution) => {
-    const loaded = await repository.load();
+  return async (institution, year) => {
+    const loaded = await repository.load(year ? { year } : {});
     const stageOutcomes: Record<StageId, string[]> = { 'introduce-inspire': [], 'investigate-explore': [], 'apply-demonstrate': [] };
     for (const s of loaded.stageOutcomes) stageOutcomes[s.value.stage] = [...s.value.learningOutcomes];
     return {
       activities: loaded.activities,
       map: {
         institutionId: institution.id,
+        ...(year ? { academicYear: year } : {}),
         yearGroups: institution.yearGroups,
         activities: loaded.activities.map((a) => a.value),
         stageOutcomes,

@@ -5,6 +5,8 @@ import {
   Field,
   Input,
   makeStyles,
+  MessageBar,
+  MessageBarBody,
   Option,
   OptionGroup,
   Radio,
@@ -27,7 +29,7 @@ import { EditDialog } from '../common/edit-dialog';
 import { errorsByField, otherErrors } from '../common/field-errors';
 import { newId } from '../common/ids';
 import { useGuardedSave } from '../common/use-guarded-save';
-import { type ActivityDraft, activityDraft, activityInput } from './activity-draft';
+import { type ActivityDraft, activityDraft, activityInput, confirmedDraft } from './activity-draft';
 import { describeActivity } from './describe';
 import type { ItemVersion, Versioned } from '../../shared/versioned';
 
@@ -60,10 +62,12 @@ export function ActivityDialog(props: {
   const [draft, setDraft] = useState<ActivityDraft>(() => activityDraft(editing?.value));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const guarded = useGuardedSave(props.save, props.onSaved, props.onTheirs);
+  const toConfirm = draft.year?.toConfirm === true;
   const edit = (change: Partial<ActivityDraft>): void => setDraft((d) => ({ ...d, ...change }));
 
-  const submit = async (): Promise<void> => {
-    const result = validateActivity(activityInput(draft, id), { yearGroups: props.yearGroups });
+  /** `confirm` saves a carried-forward activity without its "to confirm" mark. */
+  const submit = async (confirm = false): Promise<void> => {
+    const result = validateActivity(activityInput(confirm ? confirmedDraft(draft) : draft, id), { yearGroups: props.yearGroups });
     if (!result.ok) {
       setErrors(errorsByField(result.errors));
       return;
@@ -81,8 +85,21 @@ export function ActivityDialog(props: {
       otherErrors={otherErrors(errors, SHOWN)}
       onSubmit={() => void submit()}
       onClose={props.onClose}
-      extraActions={props.onRemove ? <Button onClick={props.onRemove}>Remove activity</Button> : null}
+      extraActions={
+        <>
+          {toConfirm ? <Button onClick={() => void submit(true)} disabled={guarded.busy}>Confirm for this year</Button> : null}
+          {props.onRemove ? <Button onClick={props.onRemove}>Remove activity</Button> : null}
+        </>
+      }
     >
+          {toConfirm ? (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                Carried forward from last year and not yet confirmed for {editing?.value.academicYear ?? 'this year'}. Check it still happens, then choose
+                Confirm for this year.
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
           <Field label="Title" required validationMessage={errors.title}>
             <Input value={draft.title} maxLength={SINGLE_LINE_MAX} onChange={(_, d) => edit({ title: d.value })} />
           </Field>

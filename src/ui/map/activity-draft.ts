@@ -58,3 +58,9 @@ export function activityInput(draft: ActivityDraft, id: string): Record<string, 
     ...draft.year,
   };
 }
+
+/** A carried-forward activity's draft confirmed for its year: the same, without the "to confirm" mark. */
+export function confirmedDraft(draft: ActivityDraft): ActivityDraft {
+  const { toConfirm: _mark, ...year } = draft.year ?? {};
+  return { ...draft, year };
+}

@@ -11,7 +11,7 @@ import { categoryName } from './describe';
 import type { Versioned } from '../../shared/versioned';
 
 const useStyles = makeStyles({
-  stage: { width: '11em' },
+  stage: { width: '9em' },
   intent: { display: 'block', fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3 },
   list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   card: {
@@ -29,7 +29,8 @@ const useStyles = makeStyles({
     fontFamily: 'inherit',
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
-    overflowWrap: 'anywhere',
+    // Whole words where they fit: a column widens for its longest word rather than splitting it.
+    overflowWrap: 'break-word',
     boxSizing: 'border-box',
   },
   button: {
@@ -38,6 +39,19 @@ const useStyles = makeStyles({
     ':hover': { textDecorationLine: 'underline' },
   },
   meta: { display: 'block', color: tokens.colorNeutralForeground2 },
+  // Carried forward and not yet confirmed: a dashed card and the words, so the mark never relies on colour.
+  unconfirmed: { borderTopStyle: 'dashed', borderRightStyle: 'dashed', borderBottomStyle: 'dashed', borderTopWidth: tokens.strokeWidthThin, borderRightWidth: tokens.strokeWidthThin, borderBottomWidth: tokens.strokeWidthThin, borderTopColor: tokens.colorPaletteMarigoldBorder2, borderRightColor: tokens.colorPaletteMarigoldBorder2, borderBottomColor: tokens.colorPaletteMarigoldBorder2 },
+  mark: {
+    display: 'inline-block',
+    marginBottom: tokens.spacingVerticalXXS,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: tokens.colorPaletteMarigoldBackground2,
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  // Narrow screens scroll the grid sideways rather than squeeze a card's words to a letter a line.
+  cell: { minWidth: '6.5em' },
   empty: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -93,14 +107,16 @@ export function MapGrid(props: {
               {props.yearGroups.map((y) => {
                 const here = props.activities.filter((a) => a.value.stage === stage.id && a.value.yearGroup === y);
                 return (
-                  <td key={y} className={t.cell}>
+                  <td key={y} className={mergeClasses(t.cell, styles.cell)}>
                     {here.length ? (
                       <ul className={styles.list}>
                         {here.map((v) => {
                           const a = v.value;
-                          const tint = categoryClass(categories, a.categories[0]);
+                          const tint = mergeClasses(categoryClass(categories, a.categories[0]), a.toConfirm ? styles.unconfirmed : undefined);
                           const body = (
                             <>
+                              {a.toConfirm ? <span className={styles.mark}>To confirm</span> : null}
+                              {a.toConfirm ? ' ' : null}
                               {a.title}
                               <span className={styles.meta}>{activityMeta(a)}</span>
                             </>

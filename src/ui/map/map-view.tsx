@@ -1,6 +1,11 @@
 import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Subtitle1, tokens } from '@fluentui/react-components';
-import { AddRegular } from '@fluentui/react-icons';
+import { AddRegular, CalendarArrowRightRegular } from '@fluentui/react-icons';
+import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useMemo, useState } from 'react';
+
+import { type AcademicYear, describeAcademicYear, nextAcademicYear, previousAcademicYear } from '../../domain/academic-year';
+import { mapChange } from '../../domain/years/year-on-year';
+import { YearPicker, useAcademicYearParam } from '../common/year-picker';
 
 import { mapFindings } from '../../domain/provision-map/findings';
 import type { Activity } from '../../domain/provision-map/types';
@@ -9,23 +14,29 @@ import { ConfirmRemove } from '../common/confirm-dialog';
 import { nextSortOrder, takeTheirs, upsert, without } from '../common/versioned-list';
 import { ActivityDialog } from './activity-dialog';
 import type { LoadedMap } from './data/port';
-import { useMapData, useMapQuery, useUpdateMap } from './data/queries';
+import { mapKey, useMapData, useMapQuery, useUpdateMap } from './data/queries';
+import { MapChangePanel } from './map-change';
 import { MapFindings } from './map-findings';
 import { MapGrid } from './map-grid';
 import { MapLegend } from './map-legend';
+import { StartYearDialog } from './start-year-dialog';
 import { isConflict } from '../../shared/service-error';
 import type { Versioned } from '../../shared/versioned';
 
 const useStyles = makeStyles({
   layout: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(0, 3fr) minmax(16em, 1fr)',
+    // The side column is wide enough for the change table's three stages.
+    gridTemplateColumns: 'minmax(0, 3fr) minmax(28em, 1fr)',
     gap: tokens.spacingHorizontalXXL,
     alignItems: 'start',
     // The grid needs the width: findings go beside it only on wide screens.
     '@media (max-width: 1500px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  aside: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL, minWidth: 0 },
+  years: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalM },
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM },
 });
 
@@ -33,20 +44,58 @@ type Editing =
   | { readonly kind: 'activity'; readonly activity?: Versioned<Activity> }
   | { readonly kind: 'remove'; readonly activity: Versioned<Activity> };
 
-/** The provision map in Teams: the list the Excel pane publishes to, as the Appendix 1 grid with its findings. */
+/**
+ * The provision map in Teams, one academic year at a time (this year unless the page says otherwise): the list
+ * the Excel pane publishes to, as the Appendix 1 grid with its findings and its change since the year before.
+ */
 export function MapView(props: { canEdit: boolean }): ReactNode {
+  const styles = useStyles();
+  const [year, setYear] = useAcademicYearParam();
+  const [starting, setStarting] = useState(false);
+  const client = useQueryClient();
+  const next = nextAcademicYear(year);
   return (
-    <QueryGate query={useMapQuery()} loading="Loading the provision map…" failed="The provision map could not be loaded">
-      {(loaded) => <LoadedMapView {...props} loaded={loaded} />}
-    </QueryGate>
+    <div className={styles.page}>
+      <div className={styles.years}>
+        <YearPicker year={year} onChange={setYear} />
+        {props.canEdit ? (
+          <Button icon={<CalendarArrowRightRegular />} onClick={() => setStarting(true)}>
+            Start the next year ({next})
+          </Button>
+        ) : null}
+      </div>
+      <QueryGate query={useMapQuery(year)} loading={`Loading the provision map for ${year}…`} failed={`The provision map for ${year} could not be loaded`}>
+        {(loaded) => <LoadedMapView {...props} year={year} loaded={loaded} />}
+      </QueryGate>
+      {starting ? (
+        <StartYearDialog
+          from={year}
+          onClose={() => setStarting(false)}
+          onStarted={(started) => {
+            setStarting(false);
+            void client.invalidateQueries({ queryKey: mapKey(started) });
+            setYear(started);
+          }}
+        />
+      ) : null}
+    </div>
   );
 }
 
-function LoadedMapView(props: { canEdit: boolean; loaded: LoadedMap }): ReactNode {
+/** The change since the year before, once that year's map is read (and only when it had one). */
+function ChangeSincePrevious(props: { year: AcademicYear; loaded: LoadedMap }): ReactNode {
+  const previous = previousAcademicYear(props.year);
+  const before = useMapQuery(previous).data;
+  const change = useMemo(() => (before?.map.activities.length ? mapChange(before.map, props.loaded.map) : undefined), [before, props.loaded.map]);
+  if (!change) return null;
+  return <MapChangePanel change={change} from={previous} yearGroups={props.loaded.map.yearGroups} />;
+}
+
+function LoadedMapView(props: { canEdit: boolean; year: AcademicYear; loaded: LoadedMap }): ReactNode {
   const styles = useStyles();
-  const { canEdit, loaded } = props;
+  const { canEdit, loaded, year } = props;
   const data = useMapData();
-  const update = useUpdateMap();
+  const update = useUpdateMap(year);
   const { activities } = loaded;
   const setActivities = (change: (list: readonly Versioned<Activity>[]) => readonly Versioned<Activity>[]): void =>
     update((l) => ({ ...l, activities: change(l.activities) }));
@@ -55,13 +104,14 @@ function LoadedMapView(props: { canEdit: boolean; loaded: LoadedMap }): ReactNod
   const map = useMemo(() => ({ ...loaded.map, activities: activities.map((a) => a.value) }), [loaded.map, activities]);
   const findings = useMemo(() => mapFindings(map), [map]);
   const close = (): void => setEditing(undefined);
+  const unconfirmed = activities.filter((a) => a.value.toConfirm).length;
 
   return (
     <div className={styles.layout}>
       <section className={styles.main} aria-labelledby="map-heading">
         <div className={styles.bar}>
           <Subtitle1 as="h2" id="map-heading">
-            Provision map
+            Provision map {year}
           </Subtitle1>
           {canEdit ? (
             <Button appearance="primary" icon={<AddRegular />} onClick={() => setEditing({ kind: 'activity' })}>
@@ -70,7 +120,9 @@ function LoadedMapView(props: { canEdit: boolean; loaded: LoadedMap }): ReactNod
           ) : null}
         </div>
         <Body1 as="p">
-          {activities.length} activities, read from the list the Excel task pane publishes to.{canEdit ? ' Choose an activity to change or remove it.' : ''}
+          {activities.length} activities for {describeAcademicYear(year)}, read from the list the Excel task pane publishes to.
+          {unconfirmed ? ` ${unconfirmed} carried forward from last year and marked “To confirm”.` : ''}
+          {canEdit ? ' Choose an activity to change, confirm or remove it.' : ''}
         </Body1>
         {notice ? (
           <MessageBar intent="info">
@@ -85,13 +137,16 @@ function LoadedMapView(props: { canEdit: boolean; loaded: LoadedMap }): ReactNod
           onOpen={(activity) => setEditing({ kind: 'activity', activity })}
         />
       </section>
-      <MapFindings findings={findings} />
+      <div className={styles.aside}>
+        <MapFindings findings={findings} />
+        <ChangeSincePrevious year={year} loaded={loaded} />
+      </div>
 
       {editing?.kind === 'activity' ? (
         <ActivityDialog
           yearGroups={loaded.map.yearGroups}
           {...(editing.activity ? { editing: editing.activity } : {})}
-          save={(activity, basedOn) => (basedOn ? data.updateActivity(activity, basedOn) : data.createActivity(activity, nextSortOrder(activities)))}
+          save={(activity, basedOn) => (basedOn ? data.updateActivity(activity, basedOn, year) : data.createActivity(activity, nextSortOrder(activities), year))}
           onSaved={(saved) => setActivities((list) => upsert(list, saved))}
           onTheirs={(theirs) => setActivities((list) => takeTheirs(list, editing.activity?.value.id ?? '', theirs))}
           {...(editing.activity ? { onRemove: () => setEditing({ kind: 'remove', activity: editing.activity! }) } : {})}
@@ -110,7 +165,7 @@ function LoadedMapView(props: { canEdit: boolean; loaded: LoadedMap }): ReactNod
             } catch (error) {
               if (!isConflict(error)) throw error;
               // Quoting an old version is refused: show the latest map rather than guess.
-              const fresh = await data.load();
+              const fresh = await data.load(year);
               if (fresh) setActivities(() => fresh.activities);
               setNotice('Someone else changed this activity since the map was loaded, so it was not removed. The latest map is shown.');
             }

@@ -4,6 +4,7 @@ import { deleteMany } from '../../../data/save';
 import { createSettingsRepository } from '../../../data/settings/repository';
 import { throwFirstFailure, unwrap } from '../../../data/save';
 import { createMapReader } from '../../../data/provision-map/read-map';
+import { previewNextYear, startNextYear } from '../../../data/years/start-next-year';
 import type { ProvisionMapData } from './port';
 
 /** The provision map port over the repositories. */
@@ -12,20 +13,24 @@ export function createProvisionMapData(ctx: DataContext): ProvisionMapData {
   const repository = createProvisionMapRepository(ctx);
   const readMap = createMapReader(ctx);
   return {
-    async load() {
+    async load(year) {
       const record = await settings.getInstitution();
       if (!record) return null;
-      return { institution: record.value.institution, ...(await readMap(record.value.institution)) };
+      return { institution: record.value.institution, ...(await readMap(record.value.institution, year)) };
     },
-    async createActivity(activity, sortOrder) {
-      const result = await repository.publish({ create: [activity] }, { firstSortOrder: sortOrder });
+    async createActivity(activity, sortOrder, year) {
+      const result = await repository.publish({ create: [activity] }, { firstSortOrder: sortOrder, year });
       return unwrap(result.created);
     },
-    updateActivity(activity, basedOn) {
-      return repository.update(activity, basedOn);
+    updateActivity(activity, basedOn, year) {
+      return repository.update(activity, basedOn, { year });
     },
     async deleteActivity(version) {
       throwFirstFailure(await deleteMany(ctx, 'activities', [version]));
+    },
+    previewNextYear: (from) => previewNextYear(ctx, from),
+    async startNextYear(preview, mode) {
+      await startNextYear(ctx, preview, mode);
     },
   };
 }

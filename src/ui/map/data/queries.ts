@@ -1,5 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 
+import type { AcademicYear } from '../../../domain/academic-year';
 import { useCacheUpdate, useLoadQuery } from '../../common/data-query';
 import { portContext } from '../../common/port-context';
 import type { LoadedMap, ProvisionMapData } from './port';
@@ -9,12 +10,13 @@ const map = portContext<ProvisionMapData>('The provision map port');
 export const ProvideMapData = map.Provide;
 export const useMapData = map.usePort;
 
-const mapKey = ['provision-map'] as const;
+/** One cache entry per academic year: switching back to a year shows it without reading it again. */
+export const mapKey = (year: AcademicYear) => ['provision-map', year] as const;
 
-export function useMapQuery(): UseQueryResult<LoadedMap | null> {
+export function useMapQuery(year: AcademicYear): UseQueryResult<LoadedMap | null> {
   const data = useMapData();
-  return useLoadQuery(mapKey, () => data.load());
+  return useLoadQuery(mapKey(year), () => data.load(year));
 }
 
-/** Applies a saved change to the cached provision map. */
-export const useUpdateMap = (): ((change: (loaded: LoadedMap) => LoadedMap) => void) => useCacheUpdate<LoadedMap>(mapKey);
+/** Applies a saved change to the cached provision map of `year`. */
+export const useUpdateMap = (year: AcademicYear): ((change: (loaded: LoadedMap) => LoadedMap) => void) => useCacheUpdate<LoadedMap>(mapKey(year));
