@@ -3,6 +3,7 @@ import type { StageId } from '../catalogue/types';
 import type { PlanAction, Priority } from '../plan/types';
 import type { Activity, ProvisionMap } from '../provision-map/types';
 import { carriedKey } from './keys';
+import { formatDate } from '../validation/dates';
 
 /**
  * "Start the next year": what carrying one year's map and open actions into another would write,
@@ -142,7 +143,7 @@ function summarise(
     );
   }
   lines.push(
-    `${count(write.activities.length, 'activity', 'activities')} will be copied from ${from} into ${to} (starting ${start}), each marked "to confirm", without last year's evidence links.`,
+    `${count(write.activities.length, 'activity', 'activities')} will be copied from ${from} into ${to} (starting ${formatDate(start)}), each marked "to confirm", without last year's evidence links.`,
   );
   if (write.stageOutcomes.length) lines.push(`The learning outcomes chosen for ${count(write.stageOutcomes.length, 'stage', 'stages')} will be copied.`);
   lines.push(
