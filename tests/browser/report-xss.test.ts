@@ -112,10 +112,14 @@ function injected(page: Page): Promise<string[]> {
   );
 }
 
+// The board paper summarises: it lists no single activity and quotes no best fit's evidence or next steps; those
+// payloads are checked in the map, plan and meeting views.
+const REPORT_SHOWS = [p.action, p.priority, p.governor, p.leader, p.vision];
+
 const views: readonly { name: string; query: string; ready: RegExp; shows: readonly string[] }[] = [
   { name: 'plan', query: 'view=plan', ready: /At a glance/, shows: [p.action, p.impact, p.evidence, p.priority, p.nextSteps, p.vision] },
   { name: 'statutory', query: 'view=plan&section=statutory', ready: /Partly met/, shows: [p.governor, p.leader, 'javascript:alert(10)'] },
-  { name: 'report', query: 'view=report', ready: /Prompt questions for each benchmark/, shows: [p.activity, p.action, p.priority, p.governor, p.leader, p.nextSteps, p.evidenceNote, p.vision] },
+  { name: 'report', query: 'view=report', ready: /Prompt questions for each benchmark/, shows: REPORT_SHOWS },
   { name: 'map', query: 'view=map', ready: /What the map shows/, shows: [p.activity] },
   { name: 'review meeting', query: 'view=review&review=highfield-review-2026-autumn&section=meeting&row=2.3', ready: /Agreed by/, shows: [p.evidenceNote, p.reflection] },
 ];
@@ -161,7 +165,7 @@ describe('stored script and mark-up', () => {
     await page.pdf({ path: pdf, format: 'A4', printBackground: true });
     // -raw keeps each table cell's text together, in the order the page drew it.
     const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    for (const s of [p.activity, p.action, p.priority, p.governor, p.leader, p.nextSteps, p.evidenceNote, p.vision]) expect(text, s).toContain(s);
+    for (const s of REPORT_SHOWS) expect(text, s).toContain(s);
     expect(dialogs).toEqual([]);
   }, 60_000);
 });

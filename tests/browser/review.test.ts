@@ -152,8 +152,9 @@ describe('the internal leadership review', () => {
 
     const outcome = async (page: Page): Promise<'saved' | 'conflict' | 'pending'> => {
       if ((await page.getByRole('region', { name: 'Two versions of this best fit' }).count()) > 0) return 'conflict';
-      const status = (await bestFitForm(page).getByRole('status').first().textContent().catch(() => '')) ?? '';
-      return /Best fit saved/.test(status) ? 'saved' : 'pending';
+      // A saved agreement moves the meeting on to the next row and says so.
+      const said = (await currentRow(page).textContent().catch(() => '')) ?? '';
+      return /Best fit for 1\.2 .* saved/.test(said) ? 'saved' : 'pending';
     };
     await expect.poll(async () => [await outcome(leader.page), await outcome(adviser.page)].sort(), { timeout: 30_000 }).toEqual(['conflict', 'saved']);
     // The one whose create was refused sees the conflict, with the other's agreement as theirs.
