@@ -93,7 +93,7 @@ export function ActionsTable(props: {
                 </td>
                 <td className={mergeClasses(t.cell, t.text)}>
                   <CappedText text={a.impactEvidence} />
-                  {a.evidenceList.length ? <Caption1 className={styles.detail}>Evidence: {a.evidenceList.join('; ')}</Caption1> : null}
+                  {a.evidenceList.length ? <Caption1 className={styles.detail}>Evidence: <CappedText text={a.evidenceList.join('; ')} /></Caption1> : null}
                 </td>
                 <td className={t.cell}>
                   <RagStatus rag={a.rag} />

@@ -10,7 +10,7 @@ const count = (markup: string, ch: string): number => markup.split(ch).length - 
 
 describe('very long values in the plan', () => {
   // Written by another client: the app itself never writes more than the limit.
-  const action = { ...demoPlan.actions[0]!, action: 'ж'.repeat(3_000_000), progress: 'ф'.repeat(3_000_000), impactEvidence: 'щ'.repeat(3_000_000) };
+  const action = { ...demoPlan.actions[0]!, action: 'ж'.repeat(3_000_000), progress: 'ф'.repeat(3_000_000), impactEvidence: 'щ'.repeat(3_000_000), evidenceList: ['ы'.repeat(3_000_000)] };
   const html = renderToStaticMarkup(
     <FluentProvider theme={webLightTheme}>
       <ActionsTable
@@ -25,8 +25,8 @@ describe('very long values in the plan', () => {
     </FluentProvider>,
   );
 
-  it('show at most the write limit of the action, its progress and its impact evidence, each with Show all', () => {
-    for (const ch of ['ж', 'ф', 'щ']) expect(count(html, ch)).toBeLessThanOrEqual(MULTI_LINE_MAX);
-    expect(count(html, 'Show all (3,000,000 characters)')).toBe(3);
+  it('show at most the write limit of the action, its progress, its impact evidence and its evidence list, each with Show all', () => {
+    for (const ch of ['ж', 'ф', 'щ', 'ы']) expect(count(html, ch)).toBeLessThanOrEqual(MULTI_LINE_MAX);
+    expect(count(html, 'Show all (3,000,000 characters)')).toBe(4);
   });
 });
