@@ -9,6 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { CappedText } from './capped-text';
 
 /** A value to compare, as labelled lines of text. */
 export type Described = readonly (readonly [label: string, value: string])[];
@@ -43,7 +44,7 @@ function Version(props: { title: string; lines: Described | null }): ReactNode {
           {props.lines.map(([label, value]) => (
             <div key={label}>
               <dt className={styles.term}>{label}</dt>
-              <dd className={styles.value}>{value || '—'}</dd>
+              <dd className={styles.value}>{value ? <CappedText text={value} /> : '—'}</dd>
             </div>
           ))}
         </dl>

@@ -6,6 +6,7 @@ import type { StatutoryItemId } from '../../domain/catalogue/types';
 import type { DutyCheck } from '../../domain/statutory/types';
 import { useTableStyles } from './table-styles';
 import { DutyStatusMark } from './duty-status';
+import { CappedText } from './capped-text';
 import { LinkedText } from './linked-text';
 
 const useStyles = makeStyles({
@@ -63,7 +64,7 @@ export function DutyChecklist(props: {
                   <DutyStatusMark status={check.status} />
                 </td>
                 <td className={mergeClasses(t.cell, t.text)}>
-                  <LinkedText text={props.details[check.duty] ?? '—'} url={props.links[check.duty]} />
+                  <CappedText text={props.details[check.duty] ?? '—'} render={(text) => <LinkedText text={text} url={props.links[check.duty]} />} />
                 </td>
                 <td className={t.cell}>
                   {check.missing.length + check.notes.length ? (

@@ -5,6 +5,7 @@ import { type ReactNode, useId } from 'react';
 import type { OverdueAction } from '../../domain/plan/overdue';
 import type { PriorityCountAdvice } from '../../domain/plan/priorities';
 import type { PlanRollup } from '../../domain/plan/rag';
+import { CappedText } from './capped-text';
 import { RagStatus } from './rag';
 import { useTableStyles } from './table-styles';
 
@@ -40,7 +41,7 @@ export function PlanGlance(props: {
               {props.overdue.map((o) => (
                 <li key={o.action.id}>
                   <ClockRegular aria-hidden className={styles.clock} />
-                  {o.action.action} ({o.action.lead}). {o.message}
+                  <CappedText text={o.action.action} /> ({o.action.lead}). {o.message}
                 </li>
               ))}
             </ul>

@@ -8,6 +8,7 @@ import { formatDate } from '../../domain/validation/dates';
 import { RagStatus } from '../common/rag';
 import { useTableStyles } from '../common/table-styles';
 import type { Versioned } from '../../shared/versioned';
+import { CappedText } from '../common/capped-text';
 
 const useStyles = makeStyles({
   detail: { display: 'block', color: tokens.colorNeutralForeground3, marginTop: tokens.spacingVerticalXXS },
@@ -71,7 +72,7 @@ export function ActionsTable(props: {
             return (
               <tr key={a.id}>
                 <th scope="row" className={mergeClasses(t.cell, t.text)}>
-                  {a.action}
+                  <CappedText text={a.action} />
                   {objective ? <Caption1 className={styles.detail}>Objective: {objective.statement}</Caption1> : null}
                   {a.maturityRows.length ? <Caption1 className={styles.detail}>Rows {a.maturityRows.join(', ')}</Caption1> : null}
                   {a.fromReview ? <Caption1 className={styles.detail}>From the review&apos;s next steps for row {a.fromReview.rowId}</Caption1> : null}
@@ -87,10 +88,12 @@ export function ActionsTable(props: {
                     </span>
                   ) : null}
                 </td>
-                <td className={mergeClasses(t.cell, t.text)}>{a.progress}</td>
                 <td className={mergeClasses(t.cell, t.text)}>
-                  {a.impactEvidence}
-                  {a.evidenceList.length ? <Caption1 className={styles.detail}>Evidence: {a.evidenceList.join('; ')}</Caption1> : null}
+                  <CappedText text={a.progress} />
+                </td>
+                <td className={mergeClasses(t.cell, t.text)}>
+                  <CappedText text={a.impactEvidence} />
+                  {a.evidenceList.length ? <Caption1 className={styles.detail}>Evidence: <CappedText text={a.evidenceList.join('; ')} /></Caption1> : null}
                 </td>
                 <td className={t.cell}>
                   <RagStatus rag={a.rag} />

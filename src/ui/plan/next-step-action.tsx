@@ -28,6 +28,7 @@ import { emptyNextStepDraft, NEW_PRIORITY, type NextStepDraft, planNextStep } fr
 import { newId } from '../common/ids';
 import { usePlanData, usePlanQuery } from './data/queries';
 import type { Versioned } from '../../shared/versioned';
+import { CappedText } from '../common/capped-text';
 
 const useStyles = makeStyles({
   // Long priority titles shrink within the dialog rather than widen the select past it.
@@ -128,7 +129,9 @@ function NextStepDialog(props: {
                 <Body1 as="p">
                   Agreed next steps for row {props.row.id} {props.row.title}:
                 </Body1>
-                <p className={styles.quote}>{props.bestFit.nextSteps}</p>
+                <p className={styles.quote}>
+                  <CappedText text={props.bestFit.nextSteps} />
+                </p>
                 {errors.nextSteps || errors.rowId ? <ErrorBar error={new UserFacingError(errors.nextSteps ?? errors.rowId ?? '')} /> : null}
                 <Field label="Priority" hint="Which priority of the strategic careers plan does this serve?" required validationMessage={errors.priorityId}>
                   <Select value={draft.priorityId} onChange={(_, d) => edit({ priorityId: d.value })}>

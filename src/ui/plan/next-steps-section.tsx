@@ -6,6 +6,7 @@ import type { MaturityModel } from '../../domain/catalogue/types';
 import type { AgreedBestFit, Review } from '../../domain/review/types';
 import { formatDate } from '../../domain/validation/dates';
 import { type CreatedFromNextStep, NextStepActionButton } from './next-step-action';
+import { CappedText } from '../common/capped-text';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -51,7 +52,7 @@ export function NextStepsSection(props: {
               <p className={styles.text}>
                 <span className={styles.row}>{`${fit.rowId} ${row?.title ?? ''}`}</span>
                 <br />
-                {fit.nextSteps}
+                <CappedText text={fit.nextSteps} />
               </p>
               {props.canEdit && row ? <NextStepActionButton bestFit={fit} row={row} onCreated={props.onCreated} /> : null}
             </li>

@@ -12,6 +12,7 @@ import { formatDate } from '../../domain/validation/dates';
 import { ActionsTable } from './actions-table';
 import { RagStatus } from '../common/rag';
 import type { Versioned } from '../../shared/versioned';
+import { CappedText } from '../common/capped-text';
 
 const useStyles = makeStyles({
   section: {
@@ -59,7 +60,7 @@ export function PrioritySection(props: {
         </Body1>
       ) : null}
       <Subtitle2 as="h4">The problem we are trying to solve</Subtitle2>
-      <p className={styles.text}>{p.problem || 'Not written yet.'}</p>
+      <p className={styles.text}>{p.problem ? <CappedText text={p.problem} /> : 'Not written yet.'}</p>
       {p.maturityRows.length ? (
         <>
           <Subtitle2 as="h4">Maturity rows it addresses</Subtitle2>
@@ -77,7 +78,9 @@ export function PrioritySection(props: {
             const completeness = objectiveCompleteness(o);
             return (
               <li key={o.id} className={styles.objective}>
-                <span className={styles.text}>{o.statement}</span>
+                <span className={styles.text}>
+                  <CappedText text={o.statement} />
+                </span>
                 {o.outcome ? <Caption1 className={styles.muted}>What success would look like: {o.outcome}</Caption1> : null}
                 {o.dueDate ? <Caption1 className={styles.muted}>Completed by {formatDate(o.dueDate)}</Caption1> : null}
                 {o.keyMetric ? <Caption1 className={styles.muted}>Key metric: {o.keyMetric}</Caption1> : null}

@@ -8,6 +8,7 @@ import { ConflictChoice, type Described } from '../common/conflict-choice';
 import { useGuardedSave } from '../common/use-guarded-save';
 import type { PlanVisions } from './data/port';
 import type { ItemVersion, Versioned } from '../../shared/versioned';
+import { CappedText } from '../common/capped-text';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -84,9 +85,9 @@ export function VisionsSection(props: {
       ) : (
         <>
           <Subtitle2 as="h3">Institution vision</Subtitle2>
-          <p className={styles.vision}>{value.institutionVision || 'Not written yet.'}</p>
+          <p className={styles.vision}>{value.institutionVision ? <CappedText text={value.institutionVision} /> : 'Not written yet.'}</p>
           <Subtitle2 as="h3">Careers vision</Subtitle2>
-          <p className={styles.vision}>{value.careersVision || 'Not written yet.'}</p>
+          <p className={styles.vision}>{value.careersVision ? <CappedText text={value.careersVision} /> : 'Not written yet.'}</p>
           {props.canEdit ? (
             <div>
               <Button icon={<EditRegular />} onClick={() => setDraft(value)}>

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 
 import { governorsGuideTitle } from '../../domain/catalogue/statutory';
 import type { BoardPaper, BoardPaperQuestion } from '../../domain/report/types';
+import { CappedText } from '../common/capped-text';
 import { ToneLine } from '../common/tone';
 import { Collapsible } from './parts/collapsible';
 import { useReportStyles } from './parts/report-styles';
@@ -68,7 +69,7 @@ export function BenchmarksSection(props: { benchmarks: BoardPaper['benchmarks'] 
                     <ul className={styles.evidence}>
                       {q.evidence.map((l) => (
                         <ToneLine key={l.text} tone={l.tone}>
-                          {l.text}
+                          <CappedText text={l.text} />
                         </ToneLine>
                       ))}
                     </ul>

@@ -6,6 +6,7 @@ import { PlanGlance } from '../common/plan-glance';
 import { useReportStyles } from './parts/report-styles';
 import { paperSections } from './parts/sections';
 import { ToneLine } from '../common/tone';
+import { CappedText } from '../common/capped-text';
 
 const { id, title } = paperSections.plan;
 
@@ -21,9 +22,9 @@ export function PlanSection(props: { plan: PlanProgress; hasReview: boolean }): 
       </Subtitle1>
       <div className={s.sub}>
         <Subtitle2 as="h3">Institution vision</Subtitle2>
-        <p className={s.text}>{p.institutionVision || 'Not written yet.'}</p>
+        <p className={s.text}>{p.institutionVision ? <CappedText text={p.institutionVision} /> : 'Not written yet.'}</p>
         <Subtitle2 as="h3">Careers vision</Subtitle2>
-        <p className={s.text}>{p.careersVision || 'Not written yet.'}</p>
+        <p className={s.text}>{p.careersVision ? <CappedText text={p.careersVision} /> : 'Not written yet.'}</p>
       </div>
       <Body1 as="p">
         {p.totals.actions} actions: {p.totals.completed} completed; RAG status {p.totals.red} red, {p.totals.amber} amber, {p.totals.green}{' '}

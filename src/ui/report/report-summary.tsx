@@ -2,6 +2,7 @@ import { makeStyles, Subtitle1, Subtitle2, tokens } from '@fluentui/react-compon
 import type { ReactNode } from 'react';
 
 import type { BearingLine, BoardPaper } from '../../domain/report/types';
+import { CappedText } from '../common/capped-text';
 import { ToneLine } from '../common/tone';
 import { useReportStyles } from './parts/report-styles';
 
@@ -28,7 +29,7 @@ function Part(props: { heading: string; lines: readonly BearingLine[] }): ReactN
       <ul className={s.plainList}>
         {props.lines.map((l) => (
           <ToneLine key={l.text} tone={l.tone}>
-            {l.text}
+            <CappedText text={l.text} />
           </ToneLine>
         ))}
       </ul>

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { ReflectionSpread } from '../../../domain/review/spread';
 import type { Participant, ReflectionChoice, ReflectionEntry } from '../../../domain/review/types';
 import { choiceName, COLUMNS } from '../parts/names';
+import { CappedText } from '../../common/capped-text';
 
 const useStyles = makeStyles({
   table: { borderCollapse: 'collapse', width: '100%', tableLayout: 'fixed' },
@@ -93,7 +94,7 @@ export function ReflectionNotes(props: { reflections: readonly ReflectionEntry[]
             <strong>
               {person.displayName} ({choiceText(choice)}):
             </strong>{' '}
-            {note}
+            <CappedText text={note} />
           </Body1>
         </li>
       ))}

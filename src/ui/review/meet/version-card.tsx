@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { AgreedBestFit, Participant } from '../../../domain/review/types';
 import { EvidenceLinks } from '../parts/links';
 import { columnName, dateTime, listOfNames } from '../parts/names';
+import { CappedText } from '../../common/capped-text';
 
 const useStyles = makeStyles({
   card: {
@@ -33,12 +34,12 @@ export function BestFitDetails(props: { fit: AgreedBestFit; participants: readon
       <dd>{columnName(fit.column)}</dd>
       <dt className={styles.term}>Evidence</dt>
       <dd>
-        <p className={styles.text}>{fit.evidence || '—'}</p>
+        <p className={styles.text}>{fit.evidence ? <CappedText text={fit.evidence} /> : '—'}</p>
         <EvidenceLinks links={fit.evidenceLinks} />
       </dd>
       <dt className={styles.term}>Next steps</dt>
       <dd>
-        <p className={styles.text}>{fit.nextSteps || '—'}</p>
+        <p className={styles.text}>{fit.nextSteps ? <CappedText text={fit.nextSteps} /> : '—'}</p>
       </dd>
       <dt className={styles.term}>Agreed by</dt>
       <dd>

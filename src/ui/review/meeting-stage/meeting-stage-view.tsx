@@ -16,6 +16,7 @@ import { RowHeader } from '../parts/row-header';
 import { startLiveRefresh } from '../session/live-refresh';
 import { openReviewSession, type ReviewSession } from '../session/review-session';
 import { useSessionSnapshot } from '../session/use-session';
+import { CappedText } from '../../common/capped-text';
 
 const useStyles = makeStyles({
   stage: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
@@ -69,12 +70,12 @@ function MeetingStageRow(props: { session: ReviewSession; rowId: string | null }
           {fit ? (
             <>
               <Title1 block as="p">{columnName(fit.column)}</Title1>
-              {fit.evidence ? <p className={styles.text}>{fit.evidence}</p> : null}
+              {fit.evidence ? <p className={styles.text}><CappedText text={fit.evidence} /></p> : null}
               <EvidenceLinks links={fit.evidenceLinks} />
               {fit.nextSteps ? (
                 <p className={styles.text}>
                   <strong>Next steps: </strong>
-                  {fit.nextSteps}
+                  <CappedText text={fit.nextSteps} />
                 </p>
               ) : null}
               <Body1 block as="p">Agreed by {agreedNames(fit.agreedBy, review.participants)}.</Body1>

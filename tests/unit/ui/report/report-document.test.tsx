@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { DEMO_AS_OF, demoSchool } from '../../../../src/demo/demo-school';
 import type { InstitutionData } from '../../../../src/domain/institution-data';
+import { MULTI_LINE_MAX } from '../../../../src/domain/validation/limits';
 import { ReportDocument } from '../../../../src/ui/report/report-view';
 
 const render = (data: InstitutionData): string =>
@@ -108,5 +109,17 @@ describe('the board paper on screen', () => {
   it('puts page numbers and a running header in the page margins', () => {
     expect(html).toContain('@bottom-center { content: "Page " counter(page) " of " counter(pages)');
     expect(html).toContain('@top-left { content: "Highfield Academy: careers report to the governing body"');
+  });
+});
+
+describe('a very long value in the report', () => {
+  // Written by another client: the app itself never writes more than the limit.
+  const vision = 'ж'.repeat(3_000_000);
+  const html = render({ ...demoSchool, plan: { ...demoSchool.plan, careersVision: vision } });
+
+  it('renders at most the write limit of it, offers the rest, and says on paper that it is shortened', () => {
+    expect(html.split('ж').length - 1).toBeLessThanOrEqual(MULTI_LINE_MAX);
+    expect(html).toContain('Show all (3,000,000 characters)');
+    expect(html).toContain('(shortened)');
   });
 });
