@@ -6,6 +6,11 @@ import { useQueryParam } from '../../ui/common/url-state';
 import { StatutoryView } from '../../ui/statutory/statutory-view';
 import { todayIso } from '../../ui/common/ids';
 import { PlanView } from '../../ui/plan/plan-view';
+import { createPlanData } from '../../ui/plan/data/adapter';
+import { ProvidePlanData } from '../../ui/plan/data/queries';
+import { createStatutoryData } from '../../ui/statutory/data/adapter';
+import { ProvideStatutoryData } from '../../ui/statutory/data/queries';
+import { useViewPort } from './tab-ports';
 
 const useStyles = makeStyles({
   nav: { marginBottom: tokens.spacingVerticalL, '@media print': { display: 'none' } },
@@ -22,7 +27,8 @@ export default function PlanSlot(): ReactNode {
   const current = section === 'statutory' ? 'statutory' : 'plan';
   const today = todayIso();
   return (
-    <>
+    <ProvidePlanData port={useViewPort(createPlanData)}>
+    <ProvideStatutoryData port={useViewPort(createStatutoryData)}>
       <TabList className={styles.nav} selectedValue={current} onTabSelect={(_, d) => setSection(d.value === 'plan' ? null : String(d.value))} aria-label="Plan and duties">
         <Tab value="plan">Strategic careers plan</Tab>
         <Tab value="statutory">Statutory duties record</Tab>
@@ -32,6 +38,7 @@ export default function PlanSlot(): ReactNode {
       ) : (
         <StatutoryView canEdit={!user.readOnly} today={today} />
       )}
-    </>
+    </ProvideStatutoryData>
+    </ProvidePlanData>
   );
 }

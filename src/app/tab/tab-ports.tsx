@@ -1,37 +1,33 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo } from 'react';
 
-import type { ProvisionMapData } from '../../ui/map/data/port';
-import { ProvideMapData } from '../../ui/map/data/queries';
-import type { PlanData } from '../../ui/plan/data/port';
-import { ProvidePlanData } from '../../ui/plan/data/queries';
-import type { ReportData } from '../../ui/report/data/port';
-import { ProvideReportData } from '../../ui/report/data/queries';
+import type { DataContext } from '../../data/data-context';
+import { portContext } from '../../ui/common/port-context';
 import type { ReviewData } from '../../ui/review/data/port';
 import { ProvideReviewData } from '../../ui/review/data/queries';
-import type { StatutoryData } from '../../ui/statutory/data/port';
-import { ProvideStatutoryData } from '../../ui/statutory/data/queries';
 
-/** The tab's features' data ports, one per slice. */
+/**
+ * The review's port, and the team site's data context from which each other view builds its own port when it
+ * is opened, so the plan's, the map's and the report's data code load with their views, not before the review.
+ */
 export interface TabPorts {
   readonly reviews: ReviewData;
-  readonly plan: PlanData;
-  readonly statutory: StatutoryData;
-  readonly map: ProvisionMapData;
-  readonly report: ReportData;
+  readonly site: DataContext;
 }
 
-/** Gives each feature its port. */
+const site = portContext<DataContext>("The team site's data context");
+
+/** Gives the review its port and the other views the site to build theirs from. */
 export function ProvideTabPorts(props: { ports: TabPorts; children: ReactNode }): ReactNode {
   const { ports } = props;
   return (
     <ProvideReviewData port={ports.reviews}>
-      <ProvidePlanData port={ports.plan}>
-        <ProvideStatutoryData port={ports.statutory}>
-          <ProvideMapData port={ports.map}>
-            <ProvideReportData port={ports.report}>{props.children}</ProvideReportData>
-          </ProvideMapData>
-        </ProvideStatutoryData>
-      </ProvidePlanData>
+      <site.Provide port={ports.site}>{props.children}</site.Provide>
     </ProvideReviewData>
   );
+}
+
+/** A view's port, built once over the team site (`create` is a module-level adapter factory). */
+export function useViewPort<T>(create: (ctx: DataContext) => T): T {
+  const ctx = site.usePort();
+  return useMemo(() => create(ctx), [create, ctx]);
 }

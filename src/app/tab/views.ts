@@ -6,6 +6,6 @@ import type { ViewRegistry } from '../../ui/common/view-router';
 export const tabViews: ViewRegistry = {
   review: lazy(() => import('./review-view')),
   plan: lazy(() => import('./plan-slot')),
-  report: lazy(() => import('../../ui/report/report-slot')),
-  map: lazy(() => import('../../ui/map/map-slot')),
+  report: lazy(() => import('./report-view')),
+  map: lazy(() => import('./map-view')),
 };

@@ -1,0 +1,15 @@
+import type { ReactNode } from 'react';
+
+import { createProvisionMapData } from '../../ui/map/data/adapter';
+import { ProvideMapData } from '../../ui/map/data/queries';
+import MapSlot from '../../ui/map/map-slot';
+import { useViewPort } from './tab-ports';
+
+/** The tab's 'map' view with its port, loaded (data code and all) when first opened. */
+export default function TabMapView(): ReactNode {
+  return (
+    <ProvideMapData port={useViewPort(createProvisionMapData)}>
+      <MapSlot />
+    </ProvideMapData>
+  );
+}
