@@ -12,5 +12,8 @@ export default defineConfig({
     maxWorkers: Math.max(2, Math.floor(availableParallelism() / 2)),
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // A condition a person would see "at once" can take seconds on a loaded two-core machine: wait for it, don't
+    // fail at expect.poll's default of one second. Budgets that are requirements set their own timeouts.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });
