@@ -1,20 +1,11 @@
+import type { ImportColumn } from '../domain/import/columns';
 import type { ListId } from './lists';
 
-/** The Activities table's columns, in order. The header text is the contract with filled-in copies of the file. */
-export type ColumnId =
-  | 'stage'
-  | 'yearGroup'
-  | 'title'
-  | 'categories'
-  | 'learningOutcomes'
-  | 'benchmarks'
-  | 'audience'
-  | 'targetedGroup'
-  | 'term'
-  | 'parentsAndCarers'
-  | 'provider'
-  | 'evidenceLink'
-  | 'key';
+/**
+ * The Activities table's columns: exactly the fields an import reads (the template is read back by the same
+ * reader). The header text is the contract with filled-in copies of the file.
+ */
+export type ColumnId = ImportColumn;
 
 export interface TemplateColumn {
   readonly id: ColumnId;
