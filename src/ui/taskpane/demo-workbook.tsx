@@ -44,6 +44,7 @@ export function DemoWorkbookView(props: { workbook: DemoWorkbook }): ReactNode {
   const styles = useStyles();
   const view = useSyncExternalStore(props.workbook.subscribe, props.workbook.getView);
   const grid = useRef<HTMLTableElement>(null);
+  const root = useRef<HTMLElement>(null);
   const selected = view.selection?.sheet === sheetNames.activities ? { index: view.selection.row - view.headerRowNumber, column: view.selection.column } : null;
   const [draft, setDraft] = useState('');
   const rowCount = view.rows.length + 1; // one blank row below the table starts a new activity
@@ -57,7 +58,12 @@ export function DemoWorkbookView(props: { workbook: DemoWorkbook }): ReactNode {
     const i = Math.min(Math.max(index, 0), rowCount - 1);
     const c = Math.min(Math.max(column, 0), view.headers.length - 1);
     props.workbook.selectTableCell(i, c);
-    requestAnimationFrame(() => grid.current?.querySelector<HTMLElement>(`[data-cell="${i}:${c}"]`)?.focus());
+    requestAnimationFrame(() => {
+      // Focus follows the selection only while the person is in the grid or its cell bar: a frame that lands after
+      // they moved on (to a gap's "Show rows", say) must not pull focus back and reselect the old cell.
+      if (!root.current?.contains(document.activeElement)) return;
+      grid.current?.querySelector<HTMLElement>(`[data-cell="${i}:${c}"]`)?.focus();
+    });
   };
   const onKeyDown = (event: KeyboardEvent): void => {
     if (!selected) return;
@@ -69,7 +75,7 @@ export function DemoWorkbookView(props: { workbook: DemoWorkbook }): ReactNode {
   };
 
   return (
-    <section className={styles.root} aria-label="Demo workbook">
+    <section ref={root} className={styles.root} aria-label="Demo workbook">
       <Subtitle2 as="h2">Demo workbook</Subtitle2>
       <Body1 as="p">The Activities sheet of a workbook kept in this page: click a cell, or use the arrow keys, and type in the cell bar.</Body1>
       <Field label={selected ? `Cell bar: ${view.headers[selected.column] ?? ''}, row ${view.headerRowNumber + selected.index + 1}` : 'Cell bar'}>
