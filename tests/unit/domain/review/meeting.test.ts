@@ -7,7 +7,7 @@ import { spreadSummary } from '../../../../src/domain/review/spread-summary';
 import { agreeReview, reopenReview } from '../../../../src/domain/review/status';
 import type { DraftReflection, Participant, Review } from '../../../../src/domain/review/types';
 import { validateReflection, validateReflectionEntry } from '../../../../src/domain/validation/review';
-import { ann, ben, cat, fit, model, panel, reflect } from '../rules/fixtures';
+import { ann, ben, cat, fit, model, panel, reflect } from '../fixtures';
 
 const summary = (people: readonly Participant[], ...reflections: Parameters<typeof reflectionSpread>[1]) =>
   spreadSummary(reflectionSpread({ id: '1.1' }, reflections, people));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import type { Activity } from '../../../src/domain/provision-map/types';
-import { previewFixture } from './support';
+import type { Activity } from '../../../../src/domain/provision-map/types';
+import { previewFixture } from '../../import/support';
 
 /** The clean map (tests/fixtures/import/clean-map.csv) as it must land: every row, exactly. */
 const I = 'introduce-inspire';

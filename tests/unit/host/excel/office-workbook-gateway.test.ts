@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { OfficeWorkbookGateway } from '../../../src/host/excel/office-workbook-gateway';
-import { TemplateExistsError } from '../../../src/host/excel/workbook-gateway';
-import { readTemplateRows } from '../../../src/provision-template/read-rows';
-import { activitiesTableName, sheetNames } from '../../../src/provision-template/sheets';
-import { activities, activity, catalogue, planWith } from '../../../tools/testing/excel-fixtures';
-import { mockRun, mockWorkbook } from '../../../tools/testing/office-mock-workbook';
+import { OfficeWorkbookGateway } from '../../../../src/host/excel/office-workbook-gateway';
+import { TemplateExistsError } from '../../../../src/host/excel/workbook-gateway';
+import { readTemplateRows } from '../../../../src/provision-template/read-rows';
+import { activitiesTableName, sheetNames } from '../../../../src/provision-template/sheets';
+import { activities, activity, catalogue, planWith } from '../../../../tools/testing/excel-fixtures';
+import { mockRun, mockWorkbook } from '../../../../tools/testing/office-mock-workbook';
 
 const gatewayOver = (workbook = mockWorkbook()) => ({
   workbook,

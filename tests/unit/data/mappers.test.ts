@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
-import { demoSchool } from '../../../../src/demo/demo-school';
-import type { Activity } from '../../../../src/domain/provision-map/types';
-import { FieldTooLongError } from '../../../../src/data/fields';
-import * as plan from '../../../../src/data/plan/mappers';
-import * as map from '../../../../src/data/provision-map/mappers';
-import * as reviews from '../../../../src/data/reviews/mappers';
-import * as settings from '../../../../src/data/settings/mappers';
-import * as statutory from '../../../../src/data/statutory/mappers';
-import type { Fields } from '../../../../src/graph/list-items';
+import { demoSchool } from '../../../src/demo/demo-school';
+import type { Activity } from '../../../src/domain/provision-map/types';
+import { FieldTooLongError } from '../../../src/data/fields';
+import * as plan from '../../../src/data/plan/mappers';
+import * as map from '../../../src/data/provision-map/mappers';
+import * as reviews from '../../../src/data/reviews/mappers';
+import * as settings from '../../../src/data/settings/mappers';
+import * as statutory from '../../../src/data/statutory/mappers';
+import type { Fields } from '../../../src/graph/list-items';
 
 /**
  * The service hands fields back without empty values (SharePoint omits them) and as JSON, so a

@@ -3,7 +3,7 @@ import type { LearningOutcome, StageId } from '../../../../src/domain/catalogue/
 import type { Finding } from '../../../../src/domain/findings';
 import { provisionFindings, type ProvisionFindingOptions } from '../../../../src/domain/provision-map/findings';
 import type { Activity, ProvisionMap } from '../../../../src/domain/provision-map/types';
-import { act, categories, mapOf, phases, PRE_16, stages, WITH_SIXTH_FORM } from './fixtures';
+import { act, categories, mapOf, phases, PRE_16, stages, WITH_SIXTH_FORM } from '../fixtures';
 
 const sa1: LearningOutcome = { id: 'SA1', area: 'Self-awareness', text: 'Be aware of their passions.', universal: true };
 const options: ProvisionFindingOptions = { universalOutcomes: [sa1], stages, categories, palKeyPhases: phases };

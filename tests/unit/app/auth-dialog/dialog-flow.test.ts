@@ -1,12 +1,12 @@
 import { BrowserAuthError, type RedirectRequest } from '@azure/msal-browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { runAuthDialog } from '../../../src/app/auth-dialog/dialog-flow';
-import { decodeAuthDialogMessage } from '../../../src/auth/auth-dialog-protocol';
-import { authDialogUrl } from '../../../src/auth/token-request';
-import { createOfficeAuthHost, openOfficeAuthDialog } from '../../../src/host/office/auth-dialog';
-import { sendToOfficeParent } from '../../../src/host/office/auth-dialog-page';
-import { result, TOKEN_DIALOG } from './fake-msal';
+import { runAuthDialog } from '../../../../src/app/auth-dialog/dialog-flow';
+import { decodeAuthDialogMessage } from '../../../../src/auth/auth-dialog-protocol';
+import { authDialogUrl } from '../../../../src/auth/token-request';
+import { createOfficeAuthHost, openOfficeAuthDialog } from '../../../../src/host/office/auth-dialog';
+import { sendToOfficeParent } from '../../../../src/host/office/auth-dialog-page';
+import { result, TOKEN_DIALOG } from '../../auth/fake-msal';
 
 const SCOPES = ['https://graph.microsoft.com/Sites.Selected'];
 const REDIRECT = 'https://w.example/auth-redirect.html';

@@ -8,7 +8,7 @@ import { priorityCountAdvice } from '../../../../src/domain/plan/priorities';
 import { ragRollup } from '../../../../src/domain/plan/rag';
 import { objectiveCompleteness } from '../../../../src/domain/plan/smart';
 import type { PlanAction, Priority, StrategicPlan } from '../../../../src/domain/plan/types';
-import { fit, model } from './fixtures';
+import { fit, model } from '../fixtures';
 
 const priority = (id: string, over: Partial<Priority> = {}): Priority => ({
   id,

@@ -3,7 +3,7 @@ import { statutoryChecklist } from '../../../../src/domain/statutory/checklist';
 import { strategicEvidence, type StrategicEvidence } from '../../../../src/domain/statutory/strategic';
 import type { StatutoryRecord } from '../../../../src/domain/statutory/types';
 import type { Review } from '../../../../src/domain/review/types';
-import { act, mapOf, phases, PRE_16, WITH_SIXTH_FORM } from './fixtures';
+import { act, mapOf, phases, PRE_16, WITH_SIXTH_FORM } from '../fixtures';
 
 const complete: StatutoryRecord = {
   institutionId: 'school',

@@ -6,9 +6,9 @@ import type {
   MaturityRow,
   PalKeyPhase,
   Stage,
-} from '../../../../src/domain/catalogue/types';
-import type { Activity, ProvisionMap } from '../../../../src/domain/provision-map/types';
-import type { AgreedBestFit, Participant, Reflection, ReflectionChoice } from '../../../../src/domain/review/types';
+} from '../../../src/domain/catalogue/types';
+import type { Activity, ProvisionMap } from '../../../src/domain/provision-map/types';
+import type { AgreedBestFit, Participant, Reflection, ReflectionChoice } from '../../../src/domain/review/types';
 
 const row = (id: string, themeId: number): MaturityRow => ({
   id,

@@ -5,7 +5,7 @@ import { coverage } from '../../../../src/domain/provision-map/coverage';
 import { outcomeCoverage } from '../../../../src/domain/provision-map/outcome-coverage';
 import { palCompliance } from '../../../../src/domain/provision-map/pal';
 import { parentCarerEngagement } from '../../../../src/domain/provision-map/parent-carer';
-import { act, categories, mapOf, phases, PRE_16, stages, WITH_SIXTH_FORM } from './fixtures';
+import { act, categories, mapOf, phases, PRE_16, stages, WITH_SIXTH_FORM } from '../fixtures';
 
 const outcome = (id: string, universal = true): LearningOutcome => ({ id, area: 'Self-awareness', text: `Outcome ${id}`, universal });
 

@@ -7,7 +7,7 @@ import { reflectionSpread } from '../../../../src/domain/review/spread';
 import { checkReviewTransition } from '../../../../src/domain/review/status';
 import { strengthsAndPriorities } from '../../../../src/domain/review/strengths';
 import type { Review } from '../../../../src/domain/review/types';
-import { ann, ben, cat, dev, fit, model, panel, reflect } from './fixtures';
+import { ann, ben, cat, dev, fit, model, panel, reflect } from '../fixtures';
 
 describe('reflectionSpread', () => {
   it('counts columns, lists who chose what and who has not yet responded', () => {

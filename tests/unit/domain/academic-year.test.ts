@@ -12,7 +12,7 @@ import {
   nextAcademicYear,
   parseAcademicYear,
   previousAcademicYear,
-} from '../../../../src/domain/academic-year';
+} from '../../../src/domain/academic-year';
 
 describe('the academic year', () => {
   it('runs from 1 September to 31 August', () => {

@@ -7,7 +7,7 @@ import { validateObjective, validatePlanAction, validatePriority } from '../../.
 import type { ValidationResult } from '../../../../src/domain/validation/result';
 import { validateAgreedBestFit, validateReflection, validateReview } from '../../../../src/domain/validation/review';
 import { validateStatutoryRecord } from '../../../../src/domain/validation/statutory';
-import { PRE_16 } from './fixtures';
+import { PRE_16 } from '../fixtures';
 
 const errorsOf = <T>(r: ValidationResult<T>) => (r.ok ? [] : r.errors);
 const messageFor = <T>(r: ValidationResult<T>, field: string) => errorsOf(r).find((e) => e.field === field)?.message;

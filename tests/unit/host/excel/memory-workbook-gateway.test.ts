@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { findRow, schoolsModel } from '../../../src/domain/catalogue';
-import { MemoryWorkbookGateway } from '../../../src/host/excel/memory-workbook-gateway';
-import { sheetNames } from '../../../src/provision-template/sheets';
-import { guidanceFor } from '../../../src/ui/taskpane/guidance';
-import { interpretRead } from '../../../src/ui/taskpane/pane-read';
-import { activities, catalogue, planWith } from '../../../tools/testing/excel-fixtures';
+import { findRow, schoolsModel } from '../../../../src/domain/catalogue';
+import { MemoryWorkbookGateway } from '../../../../src/host/excel/memory-workbook-gateway';
+import { sheetNames } from '../../../../src/provision-template/sheets';
+import { guidanceFor } from '../../../../src/ui/taskpane/guidance';
+import { interpretRead } from '../../../../src/ui/taskpane/pane-read';
+import { activities, catalogue, planWith } from '../../../../tools/testing/excel-fixtures';
 
 describe('the in-memory workbook (plain-browser demo)', () => {
   it('reads back what the template wrote, like the Office gateway', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import type { ImportPreview, PreviewRow } from '../../../src/domain/import';
-import { previewFixture } from './support';
+import type { ImportPreview, PreviewRow } from '../../../../src/domain/import';
+import { previewFixture } from '../../import/support';
 
 /** tests/fixtures/import/messy-map.csv: each row as a careers leader might type it, and what must become of it. */
 const rowOf = (preview: ImportPreview, n: number): PreviewRow => preview.rows.find((r) => r.row === n)!;
