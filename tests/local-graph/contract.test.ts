@@ -1,28 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type GraphExample, graphExamples } from '../support/graph-examples';
 import { demoGroupId, demoHostname, demoSiteId } from '../../tools/local-graph/demo-tenant';
 import { adminFetch, call, ETAG_RE, expectGraphError, sitePath, startTestServer, type Json, type Reply, type TestServer } from './helpers';
 
 /**
- * Replays every applicable record of ../shared/graph-examples/corpus.json (Microsoft's Graph
+ * Replays every applicable record of tests/fixtures/graph-examples/corpus.json (Microsoft's Graph
  * documentation examples) against the local server and compares status and shape: keys and
  * value types, eTag / id / date formats — never literal values. The records' site, list and
  * item ids are mapped onto the demo site and lists created here first.
  */
-
-interface CorpusRecord {
-  id: string;
-  operation: string;
-  kind: string;
-  request: { method: string | null; url: string | null; headers: Record<string, string>; body: unknown } | null;
-  response: { status: number | null; headers: Record<string, string>; body: unknown; parse: boolean | null } | null;
-}
-
-const corpusPath = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/graph-examples/corpus.json');
-const corpusPresent = existsSync(corpusPath);
-const corpus: CorpusRecord[] = corpusPresent ? (JSON.parse(readFileSync(corpusPath, 'utf8')) as CorpusRecord[]) : [];
 
 const ISO_SECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 const NUMERIC_ID = /^\d+$/;
@@ -83,7 +69,7 @@ const ITEMS = ['$.value[]'];
 
 const summary = { replayed: [] as string[], skipped: [] as { id: string; reason: string }[], adapted: [] as { id: string; how: string }[] };
 
-describe.skipIf(!corpusPresent)('Graph documentation corpus replayed against the local server', () => {
+describe('Graph documentation corpus replayed against the local server', () => {
   let t: TestServer;
   let inventory: { id: string; title: string };
   const itemIds: Record<string, string> = {};
@@ -101,14 +87,14 @@ describe.skipIf(!corpusPresent)('Graph documentation corpus replayed against the
       .replace(/\{group-id\}/g, demoGroupId)
       .replace(/^(?!\/)/, '/');
 
-  const replay = async (rec: CorpusRecord, overrides: { url?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Reply> => {
+  const replay = async (rec: GraphExample, overrides: { url?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Reply> => {
     const req = rec.request!;
     const url = overrides.url ?? mapUrl(req.url!);
     return call(t.graph, req.method!, url, { body: overrides.body ?? req.body ?? undefined, headers: { ...req.headers, ...overrides.headers } });
   };
 
   /** Status as documented, then shape and formats against the documented body. */
-  const compare = (rec: CorpusRecord, res: Reply, expectedBody: unknown = rec.response?.body, itemPaths: string[] = []): void => {
+  const compare = (rec: GraphExample, res: Reply, expectedBody: unknown = rec.response?.body, itemPaths: string[] = []): void => {
     // Templates document no status: the success status of their method is expected.
     const method = rec.request?.method;
     const documented = rec.response?.status ?? (method ? ({ POST: 201, DELETE: 204 } as Record<string, number>)[method] ?? 200 : undefined);
@@ -119,12 +105,12 @@ describe.skipIf(!corpusPresent)('Graph documentation corpus replayed against the
     expect(formatDiff(res.body, '$', itemPaths)).toEqual([]);
   };
 
-  const example = (id: string): CorpusRecord => corpus.find((r) => r.id === id)!;
+  const example = (id: string): GraphExample => graphExamples.find((r) => r.id === id)!;
   const skip = (reason: string) => ({ skip: reason });
-  const run = (fn: (rec: CorpusRecord) => Promise<void>, adapted?: string) => ({ fn, adapted });
+  const run = (fn: (rec: GraphExample) => Promise<void>, adapted?: string) => ({ fn, adapted });
 
   /** Every record needs a rule; a new record without one fails the test. */
-  const rules: Record<string, { skip: string } | { fn: (rec: CorpusRecord) => Promise<void>; adapted?: string | undefined }> = {
+  const rules: Record<string, { skip: string } | { fn: (rec: GraphExample) => Promise<void>; adapted?: string | undefined }> = {
     'site-get.tpl.root': run(async (rec) => compare(rec, await replay(rec), example('site-get.ex.byid').response!.body)),
     'site-get.tpl.hostname': run(async (rec) => compare(rec, await replay(rec), example('site-get.ex.byid').response!.body)),
     'site-get.tpl.path': run(async (rec) => {
@@ -319,7 +305,7 @@ describe.skipIf(!corpusPresent)('Graph documentation corpus replayed against the
     }),
   };
 
-  async function replayBatchEnvelope(rec: CorpusRecord): Promise<void> {
+  async function replayBatchEnvelope(rec: GraphExample): Promise<void> {
     const res = await replay(rec);
     expect(res.status).toBe(200);
     const sent = (rec.request!.body as { requests: Json[] }).requests.map((r) => r.id as string).sort();
@@ -362,7 +348,7 @@ describe.skipIf(!corpusPresent)('Graph documentation corpus replayed against the
   afterAll(async () => {
     await t?.cleanup();
     const lines = [
-      `[graph corpus] replayed ${summary.replayed.length} of ${corpus.length} records, skipped ${summary.skipped.length}:`,
+      `[graph corpus] replayed ${summary.replayed.length} of ${graphExamples.length} records, skipped ${summary.skipped.length}:`,
       ...summary.skipped.map((s) => `  skipped ${s.id}: ${s.reason}`),
       ...summary.adapted.map((a) => `  adapted ${a.id}: ${a.how}`),
     ];
@@ -370,10 +356,10 @@ describe.skipIf(!corpusPresent)('Graph documentation corpus replayed against the
   });
 
   it('has a replay rule for every record', () => {
-    expect(corpus.map((r) => r.id).filter((id) => !(id in rules))).toEqual([]);
+    expect(graphExamples.map((r) => r.id).filter((id) => !(id in rules))).toEqual([]);
   });
 
-  for (const record of corpus) {
+  for (const record of graphExamples) {
     const rule = rules[record.id];
     if (!rule) continue;
     if ('skip' in rule) {
@@ -388,9 +374,3 @@ describe.skipIf(!corpusPresent)('Graph documentation corpus replayed against the
     });
   }
 });
-
-if (!corpusPresent) {
-  describe('Graph documentation corpus', () => {
-    it.skip(`corpus not found at ${corpusPath}: contract replay skipped`, () => {});
-  });
-}
