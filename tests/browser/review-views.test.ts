@@ -113,7 +113,27 @@ describe('the review views', () => {
       query: views[0]!.query(),
       theme: 'contrast',
     });
+    await page.emulateMedia({ forcedColors: 'active' });
     await views[0]!.ready(page);
+    // In forced colours the system's palette must win: every piece of text is drawn in one of its colours, so
+    // nothing the app styles itself (forced-color-adjust: none, an image of text) escapes the person's choice.
+    const escaped = await page.evaluate(() => {
+      if (!matchMedia('(forced-colors: active)').matches) return ['forced colours are not active'];
+      const probe = document.createElement('span');
+      document.body.append(probe);
+      const system = new Set(
+        ['CanvasText', 'LinkText', 'VisitedText', 'ActiveText', 'GrayText', 'HighlightText', 'ButtonText', 'FieldText', 'MarkText'].map((c) => {
+          probe.style.color = c;
+          return getComputedStyle(probe).color;
+        }),
+      );
+      probe.remove();
+      const texts = [...document.querySelectorAll<HTMLElement>('body *')].filter(
+        (el) => el.checkVisibility() && [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''),
+      );
+      return texts.filter((el) => !system.has(getComputedStyle(el).color)).map((el) => `${el.tagName.toLowerCase()} “${el.innerText.slice(0, 40)}” in ${getComputedStyle(el).color}`);
+    });
+    expect(escaped).toEqual([]);
     await screenshot(page, 'reflect-forced-colours');
     await context.close();
   });
