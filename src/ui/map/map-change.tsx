@@ -7,7 +7,7 @@ import { plural, yearLabel } from '../../domain/provision-map/labels';
 import type { Activity } from '../../domain/provision-map/types';
 import type { MapChange, MovedActivity } from '../../domain/years/year-on-year';
 import { useTableStyles } from '../common/table-styles';
-import { stageName } from './describe';
+import { stageName } from '../common/provision-names';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },

@@ -7,7 +7,7 @@ import { yearLabel } from '../../domain/provision-map/labels';
 import type { Activity } from '../../domain/provision-map/types';
 import { useTableStyles } from '../common/table-styles';
 import { categoryClass, useCategoryStyles } from './category-style';
-import { categoryName } from './describe';
+import { categoryName } from '../common/provision-names';
 import type { Versioned } from '../../shared/versioned';
 
 const useStyles = makeStyles({
@@ -38,7 +38,8 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
     ':hover': { textDecorationLine: 'underline' },
   },
-  meta: { display: 'block', color: tokens.colorNeutralForeground2 },
+  // The card's own text colour: a secondary grey falls below 4.5:1 on the dark theme's yellow assembly tint.
+  meta: { display: 'block', color: tokens.colorNeutralForeground1 },
   // Carried forward and not yet confirmed: a dashed card and the words, so the mark never relies on colour.
   unconfirmed: { borderTopStyle: 'dashed', borderRightStyle: 'dashed', borderBottomStyle: 'dashed', borderTopWidth: tokens.strokeWidthThin, borderRightWidth: tokens.strokeWidthThin, borderBottomWidth: tokens.strokeWidthThin, borderTopColor: tokens.colorPaletteMarigoldBorder2, borderRightColor: tokens.colorPaletteMarigoldBorder2, borderBottomColor: tokens.colorPaletteMarigoldBorder2 },
   mark: {
