@@ -71,7 +71,7 @@ describe('importing a school’s own map in the map view', () => {
     await screenshot(page, 'map-import-preview');
 
     await dialog.getByRole('button', { name: `Add 22 activities to ${emptyYear}` }).click();
-    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => dialog.count(), { timeout: 30_000 }).toBe(0);
     await eventually(page.getByText(/^Added 22 activities from “clean-map-1252\.csv” to the provision map for/), new RegExp(emptyYear.replace('/', '\\/')));
     await eventually(page.getByRole('heading', { level: 2 }).first(), new RegExp(`Provision map ${emptyYear}`));
     expect(await storedTitles(emptyYear)).toHaveLength(22);
@@ -87,7 +87,7 @@ describe('importing a school’s own map in the map view', () => {
     await eventually(dialog.getByRole('table', { name: 'Ready to add (1)' }), /Understanding Careers in the NHS/);
     await eventually(dialog.getByRole('table', { name: 'Duplicates, not added again (21)' }), /is already on the site’s provision map; it is not written again/);
     await dialog.getByRole('button', { name: `Add 1 activity to ${emptyYear}` }).click();
-    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => dialog.count(), { timeout: 30_000 }).toBe(0);
     await eventually(page.getByText(/^Added 1 activity from “clean-map\.xlsx”/), /Left out: 21 duplicates already on the map or repeated in the file\./);
     const stored = await storedTitles(emptyYear);
     expect(stored).toHaveLength(23);
@@ -110,7 +110,7 @@ describe('importing a school’s own map in the map view', () => {
     const add = dialog.getByRole('button', { name: new RegExp(`^Add \\d+ activities to ${messyYear.replace('/', '\\/')}$`) });
     const adding = Number(/Add (\d+)/.exec((await add.textContent()) ?? '')?.[1]);
     await add.click();
-    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => dialog.count(), { timeout: 30_000 }).toBe(0);
     await eventually(page.getByText(/^Added \d+ activities from “messy-map\.csv”/), /Left out: .*could not read/);
     const after = await storedTitles(messyYear);
     expect(after).toHaveLength(before + adding);

@@ -31,8 +31,9 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'minmax(0, 3fr) minmax(28em, 1fr)',
     gap: tokens.spacingHorizontalXXL,
     alignItems: 'start',
-    // The grid needs the width: findings go beside it only on wide screens.
-    '@media (max-width: 1500px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+    // The grid needs the width of seven year groups: findings go beside it only when that is left (at 1600 px
+    // beside them, Year 13 was cut off behind a sideways scroll).
+    '@media (max-width: 1850px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
