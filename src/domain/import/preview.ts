@@ -45,7 +45,7 @@ export function previewImport(sheet: SourceSheet, options: PreviewOptions): Impo
   const common = { ...base, headers: header.headers, ignoredHeaders: header.unknown, notes };
   if (header.missing.length > 0) return { ...emptyPreview(headerRow.row), ...common, problems: header.missing };
 
-  const readRow = rowReader(header, options.context, cachedCellReader(options.context));
+  const readRow = rowReader(header, options.context, cachedCellReader(options.context), options.academicYear);
   const drafts = sheet.rows.slice(headerIndex + 1).map(readRow);
   const decisions = decide(drafts, options);
   const rows = weighDuplicates(drafts, decisions, options.existing ?? []);

@@ -1,3 +1,4 @@
+import type { AcademicYear } from '../academic-year';
 import { activityCategories } from '../catalogue/provision';
 import type { ActivityCategory, BenchmarkNumber, YearGroup } from '../catalogue/types';
 import type { Activity } from '../provision-map/types';
@@ -32,7 +33,13 @@ export interface RowDraft {
  * that decide a row is blank, the categories to validate against) is worked out once, not once a row: a 5,000-row
  * map is read in a blink.
  */
-export function rowReader(header: HeaderRow, context: ReaderContext, readCell: CellReader): (source: SourceRow) => RowDraft {
+export function rowReader(
+  header: HeaderRow,
+  context: ReaderContext,
+  readCell: CellReader,
+  /** The year the rows go into, when one was chosen: it is part of each activity's id. */
+  academicYear?: AcademicYear,
+): (source: SourceRow) => RowDraft {
   const headerOf = new Map<ImportColumn, string>();
   const label = new Map<ImportColumn, string>();
   for (const c of Object.keys(importColumns) as ImportColumn[]) {
@@ -115,7 +122,7 @@ export function rowReader(header: HeaderRow, context: ReaderContext, readCell: C
     const activities: Activity[] = [];
     const formulaLike = new Set<ImportColumn>();
     for (const yearGroup of years) {
-      const id = value(key) !== undefined && years.length === 1 ? value(key)! : importedActivityId({ title: base.title!, stage: base.stage!, yearGroup });
+      const id = value(key) !== undefined && years.length === 1 ? value(key)! : importedActivityId({ title: base.title!, stage: base.stage!, yearGroup }, academicYear);
       const result = validateActivity({ ...base, id, yearGroup }, against);
       if (!result.ok) {
         for (const e of result.errors) messages.push(`${where(columnOfField(e.field))}: ${e.message}`);
