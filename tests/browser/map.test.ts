@@ -62,6 +62,17 @@ describe('the provision map', () => {
     await screenshot(page, 'map-view');
   });
 
+  it('shows every year group, 7 to 13, without a sideways scroll at 1600 px', async () => {
+    const { context, page } = await openTabAs(browser, app.pagesUrl, people.leader.upn, { query: 'view=map', width: 1600 });
+    await eventually(grid(page), /Introduce and Inspire/);
+    const year13 = await grid(page).getByRole('columnheader', { name: 'Year 13' }).boundingBox();
+    const scroller = grid(page).locator('xpath=..');
+    expect(year13!.x + year13!.width).toBeLessThanOrEqual(1600);
+    expect(await scroller.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    await screenshot(page, 'map-1600');
+    await context.close();
+  }, 60_000);
+
   it('adds an activity with the domain’s validation, and the findings follow', async () => {
     const { page } = tab;
     await page.getByRole('button', { name: 'Add an activity' }).click();

@@ -1,7 +1,8 @@
 /**
  * A provision map of 5,000 activities in the tab's map view, in Chromium (network not throttled: this is the main
  * thread's work): the longest task while the map renders and is scrolled top to bottom, from the page's own
- * Long Tasks observer.
+ * Long Tasks observer, and the elements on the page once it is drawn. The grid draws such a map a screenful at a
+ * time, so the figures are taken once its last line has been drawn (scrolled to), not when every card is in the page.
  */
 import type { Browser } from 'playwright-core';
 
@@ -37,20 +38,33 @@ export async function runMapBench(options: { browser: Browser; app: LocalApp }):
       }).observe({ type: 'longtask', buffered: true });
     });
     await page.goto(`${app.pagesUrl}/tab.html?view=map`);
-    await page.waitForFunction((n) => document.querySelectorAll('table li').length >= n && !document.querySelector('.fui-Spinner'), SIZE, { timeout: 180_000 });
+    // Drawn: the grid says it holds the whole map (a virtualised grid's row count, or every card of a whole one).
+    await page.waitForFunction(
+      (n) => !document.querySelector('.fui-Spinner') && (Number(document.querySelector('table[aria-rowcount]')?.getAttribute('aria-rowcount')) > 1 || document.querySelectorAll('table li').length >= n),
+      SIZE,
+      { timeout: 180_000 },
+    );
     const rendered = await page.evaluate(() => performance.now());
+    const nodesDrawn = await page.evaluate(() => document.getElementsByTagName('*').length);
     // Scroll to the bottom a screen at a time, as a person with a mouse wheel would.
     for (let i = 0; i < 400; i++) {
       await page.mouse.wheel(0, 900);
       await page.waitForTimeout(16);
       if (await page.evaluate(() => window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2)) break;
     }
+    // Scrolled through: the grid's last line (or its last card) is in the page.
+    const reachedEnd = await page.evaluate(() => {
+      const table = document.querySelector('table[aria-rowcount]');
+      return table ? document.querySelector(`tr[aria-rowindex="${table.getAttribute('aria-rowcount')}"]`) !== null : true;
+    });
+    if (!reachedEnd) throw new Error('Scrolling to the bottom did not draw the map’s last line.');
     const tasks = await page.evaluate(() => (window as unknown as { __benchLongTasks: LongTask[] }).__benchLongTasks);
     const longest = (list: readonly LongTask[]): number => round(Math.max(0, ...list.map((t) => t.duration)));
-    const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+    const cards = await page.locator('table td button, table td li').count();
     return [
-      { name: `longest task scrolling a ${SIZE}-activity map`, value: longest(tasks), unit: 'ms', atMost: 200, note: `rendering and scrolling; ${await page.locator('table li').count()} cards, ${nodes} DOM nodes` },
+      { name: `longest task scrolling a ${SIZE}-activity map`, value: longest(tasks), unit: 'ms', atMost: 200, note: `rendering and scrolling; ${cards} cards in the page at the bottom` },
       { name: `longest task scrolling a rendered ${SIZE}-activity map`, value: longest(tasks.filter((t) => t.start >= rendered)), unit: 'ms' },
+      { name: `dom nodes of a ${SIZE}-activity map`, value: nodesDrawn, unit: 'nodes', note: 'the whole page once the map is drawn, before scrolling' },
     ];
   } finally {
     await page.close();

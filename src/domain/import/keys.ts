@@ -1,3 +1,4 @@
+import type { AcademicYear } from '../academic-year';
 import type { Activity } from '../provision-map/types';
 import { loose } from './cells';
 
@@ -7,11 +8,13 @@ export const sameActivityKey = (a: Pick<Activity, 'title' | 'stage' | 'yearGroup
 
 /**
  * An imported activity's id, from what makes it the same activity: importing the same row again gives the same id,
- * so a publish interrupted half way and run again is recognised by key rather than written twice.
+ * so a publish interrupted half way and run again is recognised by key rather than written twice. Imported into a
+ * chosen academic year, the id ends with it (`~2026/27`, as a year's copies are named): the key is unique across the
+ * list, so the same map imported into two years must not share one.
  */
-export function importedActivityId(a: Pick<Activity, 'title' | 'stage' | 'yearGroup'>): string {
+export function importedActivityId(a: Pick<Activity, 'title' | 'stage' | 'yearGroup'>, academicYear?: AcademicYear): string {
   const text = sameActivityKey(a);
-  return `import-${fnv1a(text, 0x811c9dc5)}${fnv1a(text, 0x01000193)}`;
+  return `import-${fnv1a(text, 0x811c9dc5)}${fnv1a(text, 0x01000193)}${academicYear ? `~${academicYear}` : ''}`;
 }
 
 function fnv1a(text: string, seed: number): string {

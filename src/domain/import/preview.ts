@@ -6,7 +6,7 @@ import { loose, orList, quoted } from './cells';
 import { knownHeaderCount, readHeaderRow } from './columns';
 import { sameActivityKey } from './keys';
 import { cachedCellReader, type ReaderContext } from './read-cell';
-import { describeRange, type RowDraft, readRow } from './read-row';
+import { describeRange, type RowDraft, rowReader } from './read-row';
 import type { ImportAgreements, ImportDecision, ImportPreview, PreviewRow, RowStatus, SourceSheet } from './types';
 
 /** How far down a sheet the header row may be (people put a title and a date above their map). */
@@ -45,8 +45,8 @@ export function previewImport(sheet: SourceSheet, options: PreviewOptions): Impo
   const common = { ...base, headers: header.headers, ignoredHeaders: header.unknown, notes };
   if (header.missing.length > 0) return { ...emptyPreview(headerRow.row), ...common, problems: header.missing };
 
-  const reader = cachedCellReader(options.context);
-  const drafts = sheet.rows.slice(headerIndex + 1).map((r) => readRow(r, header, options.context, reader));
+  const readRow = rowReader(header, options.context, cachedCellReader(options.context), options.academicYear);
+  const drafts = sheet.rows.slice(headerIndex + 1).map(readRow);
   const decisions = decide(drafts, options);
   const rows = weighDuplicates(drafts, decisions, options.existing ?? []);
   const counts = { accepted: 0, 'needs-decision': 0, rejected: 0, duplicate: 0, skipped: 0 } as Record<RowStatus, number>;

@@ -33,7 +33,8 @@ export function read<T>(typed: string, value: T, shown: string, extra: { newCate
     kind: 'read',
     value,
     shown,
-    ...(loose(typed) !== loose(shown) ? { explanation: `${short(squash(typed))} → ${shown}` } : {}),
+    // Free text is read as typed: no need to compare it loosely with itself (a map has thousands of titles).
+    ...(typed !== shown && loose(typed) !== loose(shown) ? { explanation: `${short(squash(typed))} → ${shown}` } : {}),
     ...(extra.newCategories && extra.newCategories.length > 0 ? { newCategories: extra.newCategories } : {}),
   };
 }

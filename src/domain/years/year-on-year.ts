@@ -68,8 +68,11 @@ export function mapChange(before: ProvisionMap, after: ProvisionMap, options: Pr
       pairs.push({ before: match, after: a });
     } else rest.push(a);
   }
+  // By title once, not a scan of the year before per activity (5,000 new activities × its map was a second's freeze).
+  const byTitle = new Map<string, Activity[]>();
+  for (const b of unmatched.values()) byTitle.set(normalTitle(b), [...(byTitle.get(normalTitle(b)) ?? []), b]);
   for (const a of rest) {
-    const match = [...unmatched.values()].find((b) => normalTitle(b) === normalTitle(a));
+    const match = byTitle.get(normalTitle(a))?.find((b) => unmatched.has(b.id));
     if (match) {
       unmatched.delete(match.id);
       pairs.push({ before: match, after: a });

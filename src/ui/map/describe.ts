@@ -1,10 +1,7 @@
-import { activityCategories, stages } from '../../domain/catalogue/provision';
 import { yearLabel } from '../../domain/provision-map/labels';
 import type { Activity } from '../../domain/provision-map/types';
 import type { Described } from '../common/conflict-choice';
-
-export const categoryName = (id: string): string => activityCategories.find((c) => c.id === id)?.name ?? id;
-export const stageName = (id: string): string => stages.find((s) => s.id === id)?.name ?? id;
+import { categoryName, stageName } from '../common/provision-names';
 
 /** An activity as labelled lines, to compare two versions. */
 export function describeActivity(a: Activity): Described {

@@ -1,5 +1,5 @@
-import { Body1, makeStyles, mergeClasses, Subtitle1, Subtitle2, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { Body1, Button, makeStyles, mergeClasses, Subtitle1, Subtitle2, tokens } from '@fluentui/react-components';
+import { type ReactNode, useState } from 'react';
 
 import type { AcademicYear } from '../../domain/academic-year';
 import { stages } from '../../domain/catalogue/provision';
@@ -7,7 +7,7 @@ import { plural, yearLabel } from '../../domain/provision-map/labels';
 import type { Activity } from '../../domain/provision-map/types';
 import type { MapChange, MovedActivity } from '../../domain/years/year-on-year';
 import { useTableStyles } from '../common/table-styles';
-import { stageName } from './describe';
+import { stageName } from '../common/provision-names';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -15,6 +15,7 @@ const useStyles = makeStyles({
   up: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteGreenForeground1 },
   nowrap: { whiteSpace: 'nowrap' },
   down: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteRedForeground1 },
+  more: { alignSelf: 'start' },
 });
 
 const where = (a: Activity): string => `${stageName(a.stage)}, ${yearLabel(a.yearGroup)}${a.term ? `, ${a.term}` : ''}`;
@@ -26,21 +27,31 @@ const placeOf: Record<MovedActivity['changed'][number], (a: Activity) => string>
 /** Only what changed: "Meet the provider: Year 10 to Year 9". */
 const moveOf = (m: MovedActivity): string => `${m.after.title}: ${m.changed.map((k) => `${placeOf[k](m.before)} to ${placeOf[k](m.after)}`).join(', ')}`;
 
+/** How many of one kind of change are listed before "Show all": a map imported whole is thousands of new activities. */
+const LISTED = 20;
+
 function Titles(props: { heading: string; items: readonly string[] }): ReactNode {
   const styles = useStyles();
+  const [all, setAll] = useState(false);
   if (!props.items.length) return null;
+  const listed = all ? props.items : props.items.slice(0, LISTED);
   return (
     <>
       <Subtitle2 as="h3">
         {props.heading} ({props.items.length})
       </Subtitle2>
       <ul className={styles.list}>
-        {props.items.map((text, i) => (
+        {listed.map((text, i) => (
           <li key={`${i}-${text}`}>
             <Body1>{text}</Body1>
           </li>
         ))}
       </ul>
+      {listed.length < props.items.length ? (
+        <Button className={styles.more} appearance="secondary" onClick={() => setAll(true)}>
+          Show all {props.items.length.toLocaleString('en-GB')}
+        </Button>
+      ) : null}
     </>
   );
 }

@@ -1,5 +1,5 @@
-import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Subtitle1, tokens } from '@fluentui/react-components';
-import { AddRegular, CalendarArrowRightRegular } from '@fluentui/react-icons';
+import { Body1, Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Subtitle1, tokens } from '@fluentui/react-components';
+import { AddRegular, ArrowImportRegular, CalendarArrowRightRegular, DismissRegular } from '@fluentui/react-icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useMemo, useState } from 'react';
 
@@ -13,6 +13,7 @@ import { QueryGate } from '../common/query-gate';
 import { ConfirmRemove } from '../common/confirm-dialog';
 import { nextSortOrder, takeTheirs, upsert, without } from '../common/versioned-list';
 import { ActivityDialog } from './activity-dialog';
+import { ImportDialog, type Imported } from './import-dialog';
 import type { LoadedMap } from './data/port';
 import { mapKey, useMapData, useMapQuery, useUpdateMap } from './data/queries';
 import { MapChangePanel } from './map-change';
@@ -30,18 +31,21 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'minmax(0, 3fr) minmax(28em, 1fr)',
     gap: tokens.spacingHorizontalXXL,
     alignItems: 'start',
-    // The grid needs the width: findings go beside it only on wide screens.
-    '@media (max-width: 1500px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+    // The grid needs the width of seven year groups: findings go beside it only when that is left (at 1600 px
+    // beside them, Year 13 was cut off behind a sideways scroll).
+    '@media (max-width: 1850px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   aside: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL, minWidth: 0 },
   years: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalM },
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 type Editing =
   | { readonly kind: 'activity'; readonly activity?: Versioned<Activity> }
+  | { readonly kind: 'import' }
   | { readonly kind: 'remove'; readonly activity: Versioned<Activity> };
 
 /**
@@ -52,6 +56,7 @@ export function MapView(props: { canEdit: boolean }): ReactNode {
   const styles = useStyles();
   const [year, setYear] = useAcademicYearParam();
   const [starting, setStarting] = useState(false);
+  const [imported, setImported] = useState<string>();
   const client = useQueryClient();
   const next = nextAcademicYear(year);
   return (
@@ -64,8 +69,25 @@ export function MapView(props: { canEdit: boolean }): ReactNode {
           </Button>
         ) : null}
       </div>
+      {imported ? (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{imported}</MessageBarBody>
+          <MessageBarActions containerAction={<Button appearance="transparent" aria-label="Dismiss" icon={<DismissRegular />} onClick={() => setImported(undefined)} />} />
+        </MessageBar>
+      ) : null}
       <QueryGate query={useMapQuery(year)} loading={`Loading the provision map for ${year}…`} failed={`The provision map for ${year} could not be loaded`}>
-        {(loaded) => <LoadedMapView {...props} year={year} loaded={loaded} />}
+        {(loaded) => (
+          <LoadedMapView
+            {...props}
+            year={year}
+            loaded={loaded}
+            onImported={(done) => {
+              void client.invalidateQueries({ queryKey: mapKey(done.year) });
+              setYear(done.year);
+              setImported(done.message);
+            }}
+          />
+        )}
       </QueryGate>
       {starting ? (
         <StartYearDialog
@@ -91,7 +113,7 @@ function ChangeSincePrevious(props: { year: AcademicYear; loaded: LoadedMap }): 
   return <MapChangePanel change={change} from={previous} yearGroups={props.loaded.map.yearGroups} />;
 }
 
-function LoadedMapView(props: { canEdit: boolean; year: AcademicYear; loaded: LoadedMap }): ReactNode {
+function LoadedMapView(props: { canEdit: boolean; year: AcademicYear; loaded: LoadedMap; onImported: (imported: Imported) => void }): ReactNode {
   const styles = useStyles();
   const { canEdit, loaded, year } = props;
   const data = useMapData();
@@ -114,9 +136,14 @@ function LoadedMapView(props: { canEdit: boolean; year: AcademicYear; loaded: Lo
             Provision map {year}
           </Subtitle1>
           {canEdit ? (
-            <Button appearance="primary" icon={<AddRegular />} onClick={() => setEditing({ kind: 'activity' })}>
-              Add an activity
-            </Button>
+            <div className={styles.actions}>
+              <Button appearance="primary" icon={<AddRegular />} onClick={() => setEditing({ kind: 'activity' })}>
+                Add an activity
+              </Button>
+              <Button icon={<ArrowImportRegular />} onClick={() => setEditing({ kind: 'import' })}>
+                Import your map
+              </Button>
+            </div>
           ) : null}
         </div>
         <Body1 as="p">
@@ -151,6 +178,17 @@ function LoadedMapView(props: { canEdit: boolean; year: AcademicYear; loaded: Lo
           onTheirs={(theirs) => setActivities((list) => takeTheirs(list, editing.activity?.value.id ?? '', theirs))}
           {...(editing.activity ? { onRemove: () => setEditing({ kind: 'remove', activity: editing.activity! }) } : {})}
           onClose={close}
+        />
+      ) : null}
+      {editing?.kind === 'import' ? (
+        <ImportDialog
+          year={year}
+          yearGroups={loaded.map.yearGroups}
+          onClose={close}
+          onImported={(done) => {
+            close();
+            props.onImported(done);
+          }}
         />
       ) : null}
       {editing?.kind === 'remove' ? (

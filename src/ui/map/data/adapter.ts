@@ -5,6 +5,7 @@ import { createSettingsRepository } from '../../../data/settings/repository';
 import { throwFirstFailure, unwrap } from '../../../data/save';
 import { createMapReader } from '../../../data/provision-map/read-map';
 import { previewNextYear, startNextYear } from '../../../data/years/start-next-year';
+import { publishImport } from '../../../import/publish';
 import type { ProvisionMapData } from './port';
 
 /** The provision map port over the repositories. */
@@ -32,5 +33,11 @@ export function createProvisionMapData(ctx: DataContext): ProvisionMapData {
     async startNextYear(preview, mode) {
       await startNextYear(ctx, preview, mode);
     },
+    async readImportFile(file) {
+      // The decoders (papaparse, jszip, exceljs) load only when a person imports a file.
+      const { decodeImportFile } = await import('../../../import/decode-file');
+      return decodeImportFile(file);
+    },
+    publishImport: (activities, academicYear, firstSortOrder) => publishImport(repository, activities, { academicYear, firstSortOrder }),
   };
 }

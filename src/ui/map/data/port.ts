@@ -2,6 +2,9 @@ import type { AcademicYear } from '../../../domain/academic-year';
 import type { Institution } from '../../../domain/institution';
 import type { Activity, ProvisionMap } from '../../../domain/provision-map/types';
 import type { CarryForwardMode, CarryForwardPlan } from '../../../domain/years/carry-forward';
+import type { Decoded } from '../../../import/decoded';
+import type { ImportFile } from '../../../import/decode-file';
+import type { ImportPublishResult } from '../../../import/publish';
 import type { ItemVersion, Versioned } from '../../../shared/versioned';
 
 export interface LoadedMap {
@@ -26,4 +29,8 @@ export interface ProvisionMapData {
   previewNextYear(from: AcademicYear): Promise<CarryForwardPlan>;
   /** Writes exactly `preview`; a reader is refused with a NextYearPermissionError in plain words. */
   startNextYear(preview: CarryForwardPlan, mode: CarryForwardMode): Promise<void>;
+  /** The rows of a school's own map (.xlsx or .csv), or why the file cannot be read; writes nothing. */
+  readImportFile(file: ImportFile): Promise<Decoded>;
+  /** An import's accepted activities into the map of `year`, in one publish, all or nothing. */
+  publishImport(activities: readonly Activity[], year: AcademicYear, firstSortOrder: number): Promise<ImportPublishResult>;
 }

@@ -68,4 +68,13 @@ describe('a clean map in the school’s own words lands exactly', () => {
     expect(again.toWrite).toEqual([]);
     expect(again.rows[0]!.messages[0]).toMatch(/^Row 2: .*already on the site’s provision map; it is not written again\.$/);
   });
+
+  it('gives the same map imported into two academic years different ids (the list’s key is unique across years)', async () => {
+    const one = await previewFixture('clean-map.csv', { academicYear: '2023/24' });
+    const other = await previewFixture('clean-map.csv', { academicYear: '2022/23' });
+    const ids = (p: typeof one) => p.toWrite.map((a) => a.id);
+    expect(ids(one)[0]).toMatch(/^import-[0-9a-f]{16}~2023\/24$/);
+    expect(new Set([...ids(one), ...ids(other)]).size).toBe(44);
+    expect(ids(await previewFixture('clean-map.csv', { academicYear: '2023/24' }))).toEqual(ids(one));
+  });
 });

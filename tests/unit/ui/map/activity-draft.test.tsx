@@ -6,7 +6,8 @@ import { demoActivities, demoYearGroups } from '../../../../src/demo/demo-school
 import { validateActivity } from '../../../../src/domain/validation/activity';
 import { activityDraft, activityInput } from '../../../../src/ui/map/activity-draft';
 import { CheckboxGroup } from '../../../../src/ui/common/checkbox-group';
-import { activityMeta, MapGrid } from '../../../../src/ui/map/map-grid';
+import { activityMeta } from '../../../../src/ui/map/activity-card';
+import { MapGrid } from '../../../../src/ui/map/map-grid';
 
 const ctx = { yearGroups: demoYearGroups };
 

@@ -1,0 +1,124 @@
+import { makeStyles, mergeClasses } from '@fluentui/react-components';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { type ReactNode, useLayoutEffect, useMemo, useRef, useState } from 'react';
+
+import { stages } from '../../domain/catalogue/provision';
+import type { Stage, YearGroup } from '../../domain/catalogue/types';
+import type { Activity } from '../../domain/provision-map/types';
+import type { Versioned } from '../../shared/versioned';
+import { useTableStyles } from '../common/table-styles';
+import { useVisuallyHidden } from '../common/visually-hidden';
+import { ActivityCard } from './activity-card';
+import { activitiesByCell, GRID_CAPTION, GridHead, type MapGridProps, NoActivity, StageName, useGridStyles } from './map-grid-parts';
+
+const useStyles = makeStyles({
+  // Fixed columns, so the widths do not jump as lines come and go while scrolling.
+  table: { minWidth: 'calc(9em + 7 * 8em)' },
+  // A stage's lines read as one band: no rule between them.
+  continues: { borderBottomStyle: 'none' },
+  continued: { borderTopStyle: 'none' },
+  spacer: { padding: 0, border: 'none' },
+});
+
+/** One line of the grid: the n-th activity of each year group in one stage (a stage takes as many lines as its fullest year). */
+interface Line {
+  readonly stage: Stage;
+  readonly index: number;
+  readonly last: boolean;
+  readonly cells: readonly (Versioned<Activity> | undefined)[];
+  /** Year groups with no activity in this stage, said on the stage's first line. */
+  readonly empty: readonly boolean[];
+}
+
+function linesOf(yearGroups: readonly YearGroup[], activities: readonly Versioned<Activity>[]): Line[] {
+  const cellOf = activitiesByCell(activities);
+  return stages.flatMap((stage) => {
+    const lists = yearGroups.map((y) => cellOf(stage.id, y));
+    const count = Math.max(1, ...lists.map((l) => l.length));
+    const empty = lists.map((l) => l.length === 0);
+    return Array.from({ length: count }, (_, index) => ({ stage, index, last: index === count - 1, cells: lists.map((l) => l[index]), empty }));
+  });
+}
+
+/** A line's estimated height before it is measured: one card of two or three lines of text. */
+const ESTIMATED_LINE_PX = 64;
+/** The screen's height assumed when there is no window to ask (rendering on a server, in tests). */
+const FIRST_SCREEN_PX = 800;
+
+/**
+ * A very large map, drawn a screenful at a time as the page scrolls: the same table (caption, column headers, each
+ * line headed by its stage), with its full size told to screen readers (aria-rowcount, aria-rowindex). Tabbing
+ * from card to card scrolls the next into view, and the lines beyond it are drawn before they are reached.
+ */
+export function VirtualMapGrid(props: MapGridProps): ReactNode {
+  const styles = useStyles();
+  const grid = useGridStyles();
+  const t = useTableStyles();
+  const hidden = useVisuallyHidden();
+  const lines = useMemo(() => linesOf(props.yearGroups, props.activities), [props.yearGroups, props.activities]);
+  const body = useRef<HTMLTableSectionElement>(null);
+  // Where the table's body starts on the page: the virtualiser counts the window's scroll from there.
+  const [offset, setOffset] = useState(0);
+  useLayoutEffect(() => {
+    const measure = (): void => setOffset((body.current?.getBoundingClientRect().top ?? 0) + window.scrollY);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, []);
+  const virtualizer = useWindowVirtualizer({
+    count: lines.length,
+    estimateSize: () => ESTIMATED_LINE_PX,
+    overscan: 6,
+    scrollMargin: offset,
+    // The first screenful is drawn on the first render, before the window is measured.
+    initialRect: { width: 0, height: typeof window === 'undefined' ? FIRST_SCREEN_PX : window.innerHeight },
+  });
+  const items = virtualizer.getVirtualItems();
+  const before = items.length > 0 ? items[0]!.start - offset : 0;
+  const after = items.length > 0 ? virtualizer.getTotalSize() - (items.at(-1)!.end - offset) : 0;
+  const columns = props.yearGroups.length + 1;
+  const onOpen = props.canEdit ? props.onOpen : undefined;
+  const spacer = (height: number): ReactNode =>
+    height > 0 ? (
+      <tr aria-hidden="true">
+        <td colSpan={columns} className={styles.spacer} style={{ height }} />
+      </tr>
+    ) : null;
+
+  return (
+    <div className={t.scroll}>
+      <table className={mergeClasses(t.table, t.fixed, styles.table)} aria-rowcount={lines.length + 1} aria-colcount={columns}>
+        <caption className={t.caption}>{GRID_CAPTION}</caption>
+        <colgroup>
+          <col className={grid.stage} />
+          {props.yearGroups.map((y) => (
+            <col key={y} />
+          ))}
+        </colgroup>
+        <GridHead yearGroups={props.yearGroups} rowIndex={1} />
+        <tbody ref={body}>
+          {spacer(before)}
+          {items.map((item) => {
+            const line = lines[item.index]!;
+            const edges = mergeClasses(line.index > 0 ? styles.continued : undefined, line.last ? undefined : styles.continues);
+            return (
+              <tr key={item.key} data-index={item.index} ref={virtualizer.measureElement} aria-rowindex={item.index + 2}>
+                <th scope="row" className={mergeClasses(t.cell, grid.stage, edges)}>
+                  {line.index === 0 ? <StageName stage={line.stage} /> : <span className={hidden.hidden}>{line.stage.name}</span>}
+                </th>
+                {line.cells.map((activity, i) => (
+                  <td key={props.yearGroups[i]} className={mergeClasses(t.cell, edges)}>
+                    {activity ? <ActivityCard activity={activity} onOpen={onOpen} /> : line.index === 0 && line.empty[i] ? <NoActivity /> : null}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+          {spacer(after)}
+        </tbody>
+      </table>
+    </div>
+  );
+}
