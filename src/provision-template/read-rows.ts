@@ -1,9 +1,10 @@
+import { cachedCellReader } from '../domain/import';
 import type { Activity } from '../domain/provision-map/types';
 import { validateActivity } from '../domain/validation/activity';
 import type { TemplateCatalogue } from './catalogue';
 import { type ColumnId, templateColumns } from './columns';
 import { matchHeaders } from './headers';
-import { type CellProblem, parseRowCells } from './parse-cells';
+import { type CellProblem, parseRowCells, readerContext } from './parse-cells';
 import { emptyCell, isBlank, type RawCell, type RawSheet } from './raw-cell';
 
 /** One activity row of the sheet, read and valid. */
@@ -66,8 +67,9 @@ const columnOf = (field: string): ColumnId | undefined => fieldColumns[field] ??
 
 /**
  * Reads the Activities table: every problem, with its row number and column, or the valid rows. The caller writes
- * nothing unless `problems` is empty. The domain's `validateActivity` decides what is valid; this adds only what
- * belongs to the sheet (headers, merged cells, formulas, duplicate keys, names in the drop-downs).
+ * nothing unless `problems` is empty. Cells are read by the import's reader (the school's words, as Excel holds them)
+ * and the domain's `validateActivity` decides what is valid; this adds only what belongs to the sheet (headers,
+ * merged cells, formulas, duplicate keys).
  */
 export function readTemplateRows(sheet: RawSheet, options: ReadOptions): TemplateRead {
   const headers = matchHeaders(sheet.headers);
@@ -82,11 +84,9 @@ export function readTemplateRows(sheet: RawSheet, options: ReadOptions): Templat
   }));
   const rows: TemplateRow[] = [];
   const keyRows = new Map<string, number>();
-  const ctx = {
-    yearGroups: options.catalogue.yearGroups,
-    categories: options.catalogue.categories,
-    ownOutcomes: options.catalogue.outcomes.filter((o) => !o.universal),
-  };
+  const ctx = readerContext(options.catalogue);
+  // A map repeats its stages, years and categories: each distinct cell is read once.
+  const read = cachedCellReader(ctx);
 
   sheet.rows.forEach((row, index) => {
     const cell = (id: ColumnId): RawCell => row.cells[headers.columns[id]] ?? emptyCell;
@@ -105,9 +105,9 @@ export function readTemplateRows(sheet: RawSheet, options: ReadOptions): Templat
       keyRows.set(key, row.rowNumber);
     }
 
-    const parsed = parseRowCells(cell, options.catalogue, key || options.newKey());
+    const parsed = parseRowCells(cell, options.catalogue, key || options.newKey(), read);
     parsed.problems.forEach((p: CellProblem) => problems.push(at(p.column, p.message)));
-    const result = validateActivity(parsed.input, ctx);
+    const result = validateActivity(parsed.input, { ...ctx, categories: [...ctx.categories, ...parsed.ownCategories] });
     if (!result.ok) {
       // A column the parser already complained about would only get a second, vaguer message.
       const reported = new Set(parsed.problems.map((p) => p.column));

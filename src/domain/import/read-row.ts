@@ -1,7 +1,8 @@
 import { activityCategories } from '../catalogue/provision';
-import type { ActivityCategory, BenchmarkNumber, YearGroup } from '../catalogue/types';
+import type { BenchmarkNumber, YearGroup } from '../catalogue/types';
 import type { Activity } from '../provision-map/types';
 import { validateActivity } from '../validation/activity';
+import { ownCategory } from './categories';
 import { isBlankCell, orList, quoted } from './cells';
 import { type HeaderRow, type ImportColumn, importColumns } from './columns';
 import { importedActivityId } from './keys';
@@ -101,7 +102,7 @@ export function readRow(source: SourceRow, header: HeaderRow, context: ReaderCon
   }
   if (messages.length > 0 || years.length === 0) return done({ ...empty, blank: false });
 
-  const ownCategories: ActivityCategory[] = newCategories.map((name) => ({ id: name, name, description: '', benchmarks: [], maturityRows: [] }));
+  const ownCategories = newCategories.map(ownCategory);
   const validation = { ...context, categories: [...(context.categories ?? activityCategories), ...ownCategories] };
   const activities: Activity[] = [];
   const formulaLike = new Set<ImportColumn>();
