@@ -11,7 +11,7 @@ import { FirstVisit } from './first-visit';
 import { GapsView } from './gaps-view';
 import { guidanceFor, type RowTitle } from './guidance';
 import { GuidanceView } from './guidance-view';
-import { ImportPanel } from './import/import-panel';
+import { ImportDone, ImportPanel } from './import/import-panel';
 import type { ReadImportFile } from './import/read-file';
 import { useImport } from './import/use-import';
 import type { PaneRead } from './pane-read';
@@ -107,6 +107,7 @@ export function TaskPane(props: TaskPaneProps): ReactNode {
 
   return (
     <div className={styles.root}>
+      <ImportDone model={importer} />
       <TabList size="small" selectedValue={current} onTabSelect={(_, data) => setTab(data.value as TabId)} aria-label="Provision map pane">
         <Tab value="guidance" id="tab-guidance">
           {empty && !started ? 'Start' : 'Guidance'}

@@ -70,6 +70,16 @@ describe('OfficeWorkbookGateway over office-addin-mock', () => {
     expect(rows.rows.map((r) => r.activity)).toEqual(activities(300));
   });
 
+  it('reads only the rows asked for, in one sync', async () => {
+    const { workbook, gateway } = gatewayOver();
+    await gateway.createTemplate(planWith(activities(300)));
+    workbook.syncs = 0;
+    const read = await gateway.readActivityRows([4, 250]);
+    expect(workbook.syncs).toBe(1);
+    expect(read.map((r) => r.rowNumber)).toEqual([8, 254]);
+    expect(read[1]!.cells[2]).toEqual({ kind: 'text', text: 'Activity 251' });
+  });
+
   it('returns null, after the careful read, when the workbook has no template', async () => {
     const { workbook, gateway } = gatewayOver();
     expect(await gateway.readWorkbook()).toBeNull();

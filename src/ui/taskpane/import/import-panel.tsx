@@ -1,4 +1,4 @@
-import { Body1, Caption1, Label, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Label, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import { lazy, type ReactNode, Suspense, useId } from 'react';
 
 import type { Activity } from '../../../domain/provision-map/types';
@@ -13,6 +13,23 @@ const ImportPreviewView = lazy(() => import('./import-preview').then((m) => ({ d
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', gap: tokens.spacingVerticalS, minWidth: 0 },
 });
+
+/**
+ * What an import added, shown above the pane's tabs: the import may have begun on the first screen, which gives way
+ * to guidance as soon as the workbook holds activities.
+ */
+export function ImportDone(props: { model: ImportModel }): ReactNode {
+  const { state } = props.model;
+  if (state.phase !== 'done') return null;
+  return (
+    <MessageBar intent="success" layout="multiline">
+      <MessageBarBody>{state.message}</MessageBarBody>
+      <MessageBarActions>
+        <Button onClick={props.model.cancel}>Dismiss</Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
 
 /** Choosing a school's own map (.xlsx or .csv), then its preview; nothing is added until the person confirms. */
 export function ImportPanel(props: {
@@ -68,13 +85,6 @@ export function ImportPanel(props: {
             onCancel={model.cancel}
           />
         </Suspense>
-      ) : null}
-      {state.phase === 'done' ? (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            <Body1>{state.message}</Body1>
-          </MessageBarBody>
-        </MessageBar>
       ) : null}
       {state.phase === 'failed' ? <ErrorBar error={state.error} title="The import stopped" onDismiss={model.cancel} /> : null}
     </div>
