@@ -3,7 +3,7 @@ import { type ReactNode, useEffect, useState } from 'react';
 
 import type { Activity } from '../../domain/provision-map/types';
 import type { MemoryWorkbookGateway } from '../../host/excel/memory-workbook-gateway';
-import type { WorkbookGateway } from '../../host/excel/workbook-gateway';
+import type { WorkbookGateway } from '../../provision-template/workbook-gateway';
 import { type TemplateCatalogue, templateCatalogue } from '../../provision-template/catalogue';
 import { ErrorBar } from '../../ui/common/error-bar';
 import { DemoWorkbookView } from '../../ui/taskpane/demo-workbook';

@@ -12,7 +12,7 @@ import {
   type WorkbookChange,
   type WorkbookGateway,
   type WorkbookRead,
-} from './workbook-gateway';
+} from '../../provision-template/workbook-gateway';
 
 interface MemoryTable {
   readonly row: number;

@@ -14,7 +14,7 @@ import {
   type WorkbookChange,
   type WorkbookGateway,
   type WorkbookRead,
-} from './workbook-gateway';
+} from '../../provision-template/workbook-gateway';
 
 /** `Excel.run`, or a stand-in for tests and the benchmark that counts `context.sync` calls. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;

@@ -1,4 +1,4 @@
-import type { WorkbookChange, WorkbookGateway, WorkbookRead } from '../../host/excel/workbook-gateway';
+import type { WorkbookChange, WorkbookGateway, WorkbookRead } from '../../provision-template/workbook-gateway';
 import { parseCellAddress } from '../../provision-template/a1';
 import { sheetNames } from '../../provision-template/sheets';
 

@@ -2,7 +2,7 @@ import type { StageId } from '../../domain/catalogue';
 import type { Finding } from '../../domain/findings';
 import { mapFindings } from '../../domain/provision-map/findings';
 import type { ProvisionMap } from '../../domain/provision-map/types';
-import type { WorkbookRead } from '../../host/excel/workbook-gateway';
+import type { WorkbookRead } from '../../provision-template/workbook-gateway';
 import type { TemplateCatalogue } from '../../provision-template/catalogue';
 import { stageOutcomesFromCodes } from '../../provision-template/outcomes-sheet';
 import { readTemplateRows, type RowMemo, type TemplateRead } from '../../provision-template/read-rows';

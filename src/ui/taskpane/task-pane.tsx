@@ -2,7 +2,7 @@ import { Badge, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Tab, Ta
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 
 import type { Activity } from '../../domain/provision-map/types';
-import type { WorkbookGateway } from '../../host/excel/workbook-gateway';
+import type { WorkbookGateway } from '../../provision-template/workbook-gateway';
 import type { TemplateCatalogue } from '../../provision-template/catalogue';
 import type { ActivityStore } from '../../provision-template/sync/store';
 import { ErrorBar } from '../common/error-bar';
@@ -114,7 +114,7 @@ export function TaskPane(props: TaskPaneProps): ReactNode {
         </Tab>
         <Tab value="gaps" id="tab-gaps" disabled={pane === null}>
           Gaps{' '}
-          {gaps > 0 ? (
+          {gaps > 0 && !empty ? (
             <Badge size="small" appearance="filled" color="warning" aria-label={`${gaps} gaps`}>
               {gaps}
             </Badge>

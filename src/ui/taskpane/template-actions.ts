@@ -1,4 +1,4 @@
-import type { WorkbookGateway } from '../../host/excel/workbook-gateway';
+import type { WorkbookGateway } from '../../provision-template/workbook-gateway';
 import type { TemplateCatalogue } from '../../provision-template/catalogue';
 import { mapSheet } from '../../provision-template/map-sheet';
 import { stageOutcomesFromCodes } from '../../provision-template/outcomes-sheet';

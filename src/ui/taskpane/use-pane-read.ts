@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
-import type { Selection, WorkbookChange, WorkbookGateway } from '../../host/excel/workbook-gateway';
+import type { Selection, WorkbookChange, WorkbookGateway } from '../../provision-template/workbook-gateway';
 import type { TemplateCatalogue } from '../../provision-template/catalogue';
 import type { RowMemo } from '../../provision-template/read-rows';
 import { readEdited } from './edited-rows';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { OfficeWorkbookGateway } from '../../../src/host/excel/office-workbook-gateway';
-import { TemplateExistsError } from '../../../src/host/excel/workbook-gateway';
+import { TemplateExistsError } from '../../../src/provision-template/workbook-gateway';
 import { readTemplateRows } from '../../../src/provision-template/read-rows';
 import { activitiesTableName, sheetNames } from '../../../src/provision-template/sheets';
 import { activities, activity, catalogue, planWith } from '../../../tools/testing/excel-fixtures';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { MemoryWorkbookGateway } from '../../../src/host/excel/memory-workbook-gateway';
-import type { WorkbookChange } from '../../../src/host/excel/workbook-gateway';
+import type { WorkbookChange } from '../../../src/provision-template/workbook-gateway';
 import { columnIndexOf } from '../../../src/provision-template/columns';
 import type { RowMemo } from '../../../src/provision-template/read-rows';
 import { editedRows, patchRead } from '../../../src/ui/taskpane/edited-rows';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 
 import type { SourceSheet } from '../../../domain/import/types';
 import type { Activity } from '../../../domain/provision-map/types';
-import type { WorkbookGateway } from '../../../host/excel/workbook-gateway';
+import type { WorkbookGateway } from '../../../provision-template/workbook-gateway';
 import type { TemplateCatalogue } from '../../../provision-template/catalogue';
 import { activityToRow } from '../../../provision-template/row-values';
 import type { PaneRead } from '../pane-read';

@@ -1,12 +1,13 @@
-import type { CellValue, RowChanges, SheetPlan, WorkbookPlan } from '../../provision-template/plan';
+import type { CellValue, RowChanges, SheetPlan, WorkbookPlan } from './plan';
 
 export type { RowChanges };
-import type { RawRow, RawSheet } from '../../provision-template/raw-cell';
+import type { RawRow, RawSheet } from './raw-cell';
 
 /**
  * Everything the pane does to a workbook, in a few coarse operations so each costs one or two round trips to
- * Excel. Two implementations: Office.js (`office-workbook-gateway.ts`) and in memory (`memory-workbook-gateway.ts`,
- * for the plain-browser demo and tests). Addresses are A1 on the named sheet.
+ * Excel. The workbook model owns this port; the host implements it: Office.js (`src/host/excel/office-workbook-gateway.ts`)
+ * and in memory (`src/host/excel/memory-workbook-gateway.ts`, for the plain-browser demo and tests). Addresses are A1
+ * on the named sheet.
  */
 export interface WorkbookGateway {
   readonly kind: 'office' | 'memory';
