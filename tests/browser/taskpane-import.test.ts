@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { type RunningApp, startApp } from './support/app-server';
+import { axeViolations } from './review-pages';
 import { launchChromium } from './support/chromium';
 
 /**
@@ -13,23 +12,12 @@ import { launchChromium } from './support/chromium';
  * the ways to begin; a school's own map (a real .xlsx, a real Windows-1252 CSV) is previewed in its own words and
  * nothing reaches the workbook until the person confirms. axe-core checks each state.
  */
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = process.env.WAYPOINT_SCREENSHOTS;
 const FIXTURES = join(__dirname, '../fixtures/import');
 
 let app: RunningApp;
 let browser: Browser;
 let page: Page;
-
-async function axeViolations(): Promise<unknown[]> {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    // Tabster's hidden focus sentinels (see taskpane.test.ts) are never read out.
-    return axe.run({ exclude: [['[data-tabster-dummy]']] } as unknown as Document, { resultTypes: ['violations'] });
-  });
-  return result.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
-}
 
 const shot = async (name: string): Promise<void> => {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/taskpane-import-${name}.png`, fullPage: true });
@@ -62,7 +50,7 @@ describe('the task pane’s first visit and import', () => {
     // In a plain browser the team's site is the demo school: bringing in its map is the demo.
     expect(await start.getByRole('button', { name: 'Try the demo school' }).count()).toBe(0);
     await shot('first-visit');
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('previews a Windows-1252 CSV in the school’s own words and writes nothing until confirmed', async () => {
@@ -75,7 +63,7 @@ describe('the task pane’s first visit and import', () => {
     expect(await preview().innerText()).toContain('Row 2: Understanding Careers in the NHS – “£0 to attend” — Introduce and Inspire, Year 7');
     expect(await grid().locator('tbody tr').count()).toBe(1);
     await shot('preview-1252');
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     await preview().getByRole('button', { name: 'Add 22 activities to the workbook' }).click();
     await page.getByText('Added 22 activities from “clean-map-1252.csv” to the Activities sheet.').waitFor();
@@ -116,7 +104,7 @@ describe('the task pane’s first visit and import', () => {
     const add = preview().getByRole('button', { name: /^Add \d+ activit/ });
     const before = Number(/Add (\d+)/.exec((await add.textContent()) ?? '')![1]);
     await shot('preview-messy');
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     await decisions.getByRole('checkbox', { name: 'Row 6: “12-13” names Years 12 and 13. Make one activity for each year?' }).check();
     await decisions.getByRole('checkbox', { name: /^“Careers fair” \(rows 8 and 9\)/ }).check();
