@@ -39,8 +39,8 @@ const zones = [
   { target: './src/data', from: everythingBut('data', 'graph', 'shared', 'domain'), message: 'src/data imports nothing above it.' },
   {
     target: './src/provision-template',
-    from: everythingBut('provision-template', 'domain', 'shared', 'data'),
-    message: 'The workbook model and its sync import no host, UI or transport.',
+    from: everythingBut('provision-template', 'domain', 'shared'),
+    message: 'The workbook model and its sync import no host, UI, data layer or transport: the store speaks domain types.',
   },
   { target: './src/ui', from: ['./src/graph', './src/app', './src/config', './src/auth'], message: 'Views reach data through their feature slice, never the Graph client.' },
   {

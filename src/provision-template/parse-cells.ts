@@ -1,8 +1,10 @@
+import { cachedCellReader, type CellReader, type ColumnValues, type ImportCell, type ReaderContext } from '../domain/import';
+import { ownCategory } from '../domain/import/categories';
+import type { ActivityCategory } from '../domain/catalogue';
 import type { TemplateCatalogue } from './catalogue';
 import type { ColumnId } from './columns';
-import { audienceNames, yesNoNames } from './lists';
+import { audienceNames } from './lists';
 import { describeCell, isBlank, type RawCell } from './raw-cell';
-
 export interface CellProblem {
   readonly column: ColumnId;
   readonly message: string;
@@ -24,116 +26,107 @@ export interface ActivityInput {
   readonly evidenceLink?: string;
 }
 
-const loose = (text: string): string => text.replace(/&/g, 'and').replace(/\s+/g, ' ').trim().toLowerCase();
+/** Columns whose words the import's reader reads; the rest are free text. */
+type ReadColumn = 'stage' | 'yearGroup' | 'categories' | 'learningOutcomes' | 'benchmarks' | 'audience' | 'term' | 'parentsAndCarers';
 
-/** Reads one row's cells; `cell(id)` gives the cell under that header. Problems name the column; values are ids. */
+/** What each read column holds, for a message about a cell of the wrong kind. */
+const expected: Readonly<Record<ReadColumn, string>> = {
+  stage: 'a stage',
+  yearGroup: 'a year group',
+  categories: 'a category',
+  learningOutcomes: 'learning outcome codes',
+  benchmarks: 'Gatsby Benchmark numbers',
+  audience: 'Universal or Targeted',
+  term: 'a term',
+  parentsAndCarers: 'Yes or No',
+};
+
+/** What the reader knows of this map: its year groups, categories and the school's own learning outcomes. */
+export const readerContext = (catalogue: TemplateCatalogue): Required<ReaderContext> => ({
+  yearGroups: catalogue.yearGroups,
+  categories: catalogue.categories,
+  ownOutcomes: catalogue.outcomes.filter((o) => !o.universal),
+});
+
+/**
+ * Reads one row's cells; `cell(id)` gives the cell under that header. A typed cell is read by the import's own reader
+ * (`read`, src/domain/import), as Excel holds it: "Yr 9" or the number 9 is Year 9, TRUE is yes, a date in the Term
+ * column is its term. Problems name the column; values are ids. Categories the school typed that Waypoint does not
+ * know are its own (`ownCategories`), as the import offers them.
+ */
 export function parseRowCells(
   cell: (id: ColumnId) => RawCell,
   catalogue: TemplateCatalogue,
   key: string,
-): { readonly input: ActivityInput; readonly problems: readonly CellProblem[] } {
+  read: CellReader = cachedCellReader(readerContext(catalogue)),
+): { readonly input: ActivityInput; readonly problems: readonly CellProblem[]; readonly ownCategories: readonly ActivityCategory[] } {
   const problems: CellProblem[] = [];
   const fail = (column: ColumnId, message: string): undefined => {
     problems.push({ column, message });
     return undefined;
   };
 
-  /** Text (numbers read as their digits); anything else is named in the message. */
-  const text = (column: ColumnId, expected: string): string | undefined => {
+  /** Free text (numbers read as their digits); anything else is named in the message. */
+  const text = (column: ColumnId, what: string): string | undefined => {
     const c = cell(column);
     if (isBlank(c)) return undefined;
     if (c.kind === 'text') return c.text.trim();
     if (c.kind === 'number') return String(c.value);
-    return fail(column, notExpected(c, expected));
+    return fail(column, notExpected(c, what));
   };
 
-  const parts = (column: ColumnId, expected: string): string[] => {
+  const value = <C extends ReadColumn>(column: C): ColumnValues[C] | undefined => {
     const c = cell(column);
-    if (c.kind === 'number') return [String(c.value)];
-    return (text(column, expected) ?? '').split(/[;,\n]/).map((p) => p.trim()).filter(Boolean);
+    if (isBlank(c)) return undefined;
+    // Only a term is a date's business ("07/10/2026" is in the autumn term); elsewhere a date is Excel's guess.
+    if (c.kind === 'formula' || c.kind === 'error' || (c.kind === 'date' && column !== 'term')) return fail(column, notExpected(c, expected[column]));
+    const typed: ImportCell = c.kind === 'text' ? c.text : c.kind === 'date' ? c.iso : c.kind === 'empty' ? null : c.value;
+    const reading = read(column, typed);
+    if (reading.kind === 'read') return reading.value;
+    if (reading.kind === 'problem') return fail(column, reading.message);
+    if (reading.kind === 'range') {
+      return fail(column, `“${String(typed)}” names ${reading.shown}: each row here is one year group — copy the row for each year.`);
+    }
+    return undefined;
   };
 
-  const stageText = text('stage', 'a stage');
-  const stage = stageText === undefined ? undefined : catalogue.stages.find((s) => loose(s.name) === loose(stageText) || s.id === stageText);
-  if (stageText !== undefined && !stage) {
-    fail('stage', `“${stageText}” is not a stage: use ${list(catalogue.stages.map((s) => s.name))}.`);
-  }
-
-  const yearText = text('yearGroup', 'a year group');
-  const yearGroup = yearText === undefined ? undefined : catalogue.yearGroups.find((y) => loose(y) === loose(yearText.replace(/^(year|yr|y)\s*/i, '')) || loose(y) === loose(yearText));
-  if (yearText !== undefined && yearGroup === undefined) {
-    fail('yearGroup', `“${yearText}” is not a year group on this map: use ${list(catalogue.yearGroups)}.`);
-  }
-
-  const categories = parts('categories', 'a category').flatMap((name) => {
-    const found = catalogue.categories.find((c) => loose(c.name) === loose(name) || c.id === name);
-    if (found) return [found.id];
-    fail('categories', `“${name}” is not a category: use ${list(catalogue.categories.map((c) => c.name))}.`);
-    return [];
-  });
-
-  const learningOutcomes = parts('learningOutcomes', 'learning outcome codes').flatMap((part) => {
-    const code = part.split(/\s/)[0]!.toUpperCase();
-    const found = catalogue.outcomes.find((o) => o.id.toUpperCase() === code);
-    if (found) return [found.id];
-    fail('learningOutcomes', `“${part}” is not a learning outcome code: use codes such as SA1, CK4 or RW2 from the Learning outcomes sheet.`);
-    return [];
-  });
-
-  const benchmarkParts = parts('benchmarks', 'Gatsby Benchmark numbers');
-  const benchmarks = benchmarkParts.flatMap((part) => {
-    const n = Number(part.replace(/^(gb|benchmark)\s*/i, ''));
-    if (Number.isInteger(n) && n >= 1 && n <= 8) return [n];
-    fail('benchmarks', `“${part}” is not a Gatsby Benchmark: use numbers 1 to 8.`);
-    return [];
-  });
+  const stage = value('stage');
+  const yearGroup = value('yearGroup');
+  const categories = value('categories') ?? [];
+  const known = new Set(catalogue.categories.map((c) => c.id));
+  const learningOutcomes = value('learningOutcomes') ?? [];
+  const benchmarks = value('benchmarks');
   // A blank benchmarks cell takes the benchmarks of the activity's categories, as the column's prompt says.
   const defaultBenchmarks = [...new Set(categories.flatMap((id) => catalogue.categories.find((c) => c.id === id)?.benchmarks ?? []))].sort((a, b) => a - b);
 
-  const audienceText = text('audience', 'Universal or Targeted');
+  const audienceKind = value('audience');
   const group = text('targetedGroup', 'the name of a group');
   let audience: ActivityInput['audience'] = { kind: 'universal' };
-  if (audienceText !== undefined && loose(audienceText) === loose(audienceNames.targeted)) {
-    audience = { kind: 'targeted', ...(group !== undefined ? { group } : {}) };
-  } else if (audienceText !== undefined && loose(audienceText) !== loose(audienceNames.universal)) {
-    fail('audience', `“${audienceText}” is not an audience: use ${audienceNames.universal} or ${audienceNames.targeted}.`);
-  } else if (group !== undefined) {
+  if (audienceKind === 'targeted') audience = { kind: 'targeted', ...(group !== undefined ? { group } : {}) };
+  else if (group !== undefined) {
     // A group with no audience chosen means the activity is for that group.
-    if (audienceText === undefined) audience = { kind: 'targeted', group };
-    else fail('targetedGroup', `A universal activity has no targeted group: choose ${audienceNames.targeted} or clear the group.`);
+    if (isBlank(cell('audience'))) audience = { kind: 'targeted', group };
+    else if (audienceKind === 'universal') fail('targetedGroup', `A universal activity has no targeted group: choose ${audienceNames.targeted} or clear the group.`);
   }
 
-  const termText = text('term', 'a term');
-  const term = termText === undefined ? undefined : catalogue.terms.find((t) => loose(t) === loose(termText));
-  if (termText !== undefined && !term) fail('term', `“${termText}” is not a term: use ${list(catalogue.terms)}.`);
-
-  const parentsAndCarers = yesNo(cell('parentsAndCarers'), (m) => fail('parentsAndCarers', m));
+  const term = value('term');
+  const parentsAndCarers = value('parentsAndCarers') ?? false;
 
   const input: ActivityInput = {
     id: key,
-    ...(stage ? { stage: stage.id } : {}),
+    ...(stage ? { stage } : {}),
     ...(yearGroup !== undefined ? { yearGroup } : {}),
     ...optional('title', text('title', 'text')),
     categories,
     learningOutcomes,
-    benchmarks: benchmarkParts.length > 0 ? benchmarks : defaultBenchmarks,
+    benchmarks: benchmarks ?? defaultBenchmarks,
     audience,
     ...(term ? { term } : {}),
     parentsAndCarers,
     ...optional('provider', text('provider', 'the provider’s name')),
     ...optional('evidenceLink', text('evidenceLink', 'a web address')),
   };
-  return { input, problems };
-}
-
-function yesNo(c: RawCell, fail: (message: string) => void): boolean {
-  if (isBlank(c)) return false;
-  if (c.kind === 'boolean') return c.value;
-  const t = c.kind === 'text' ? loose(c.text) : '';
-  if (t === 'yes' || t === 'y') return true;
-  if (t === 'no' || t === 'n') return false;
-  fail(c.kind === 'text' ? `“${c.text.trim()}” is not yes or no: use ${yesNoNames.yes} or ${yesNoNames.no}.` : notExpected(c, `${yesNoNames.yes} or ${yesNoNames.no}`));
-  return false;
+  return { input, problems, ownCategories: categories.filter((id) => !known.has(id)).map(ownCategory) };
 }
 
 function notExpected(c: RawCell, expected: string): string {
@@ -143,6 +136,3 @@ function notExpected(c: RawCell, expected: string): string {
 
 const optional = <K extends string>(name: K, value: string | undefined): Partial<Record<K, string>> =>
   value === undefined ? {} : ({ [name]: value } as Record<K, string>);
-
-const list = (values: readonly string[]): string =>
-  values.length <= 1 ? (values[0] ?? '') : `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;

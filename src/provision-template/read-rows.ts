@@ -1,10 +1,11 @@
+import { cachedCellReader, type CellReader } from '../domain/import';
 import type { Activity } from '../domain/provision-map/types';
 import { validateActivity } from '../domain/validation/activity';
 import type { TemplateCatalogue } from './catalogue';
 import { type ColumnId, templateColumns } from './columns';
 import { matchHeaders } from './headers';
-import { type CellProblem, parseRowCells } from './parse-cells';
-import { emptyCell, isBlank, type RawCell, type RawSheet } from './raw-cell';
+import { type CellProblem, parseRowCells, readerContext } from './parse-cells';
+import { emptyCell, isBlank, type RawCell, type RawRow, type RawSheet } from './raw-cell';
 
 /** One activity row of the sheet, read and valid. */
 export interface TemplateRow {
@@ -35,7 +36,21 @@ export interface ReadOptions {
   readonly catalogue: TemplateCatalogue;
   /** Makes a key for a row without one (a new activity). */
   readonly newKey: () => string;
+  /**
+   * Rows already read, by the row object: after an edit the pane hands in the same rows with only the edited ones
+   * replaced, so only those are read again. Keep one per catalogue.
+   */
+  readonly readBefore?: RowMemo;
 }
+
+/** What one row read as, before the rows are compared with each other (keys must be unique). */
+export interface RowOutcome {
+  readonly key: string;
+  readonly row?: TemplateRow;
+  readonly problems: readonly RowProblem[];
+}
+
+export type RowMemo = WeakMap<RawRow, RowOutcome>;
 
 /** Validator field paths ("categories[1]", "audience.group") to the template's columns. */
 const fieldColumns: Readonly<Record<string, ColumnId>> = {
@@ -66,8 +81,9 @@ const columnOf = (field: string): ColumnId | undefined => fieldColumns[field] ??
 
 /**
  * Reads the Activities table: every problem, with its row number and column, or the valid rows. The caller writes
- * nothing unless `problems` is empty. The domain's `validateActivity` decides what is valid; this adds only what
- * belongs to the sheet (headers, merged cells, formulas, duplicate keys, names in the drop-downs).
+ * nothing unless `problems` is empty. Cells are read by the import's reader (the school's words, as Excel holds them)
+ * and the domain's `validateActivity` decides what is valid; this adds only what belongs to the sheet (headers,
+ * merged cells, formulas, duplicate keys).
  */
 export function readTemplateRows(sheet: RawSheet, options: ReadOptions): TemplateRead {
   const headers = matchHeaders(sheet.headers);
@@ -82,48 +98,73 @@ export function readTemplateRows(sheet: RawSheet, options: ReadOptions): Templat
   }));
   const rows: TemplateRow[] = [];
   const keyRows = new Map<string, number>();
-  const ctx = {
-    yearGroups: options.catalogue.yearGroups,
-    categories: options.catalogue.categories,
-    ownOutcomes: options.catalogue.outcomes.filter((o) => !o.universal),
-  };
+  const ctx = readerContext(options.catalogue);
+  // A map repeats its stages, years and categories: each distinct cell is read once.
+  const read = cachedCellReader(ctx);
 
   sheet.rows.forEach((row, index) => {
-    const cell = (id: ColumnId): RawCell => row.cells[headers.columns[id]] ?? emptyCell;
-    if (templateColumns.every((c) => isBlank(cell(c.id)))) return; // blank rows are gaps people leave, not errors
-    const at = (column: ColumnId | undefined, message: string): RowProblem => ({ rowNumber: row.rowNumber, ...(column ? { column } : {}), message });
-
-    const keyCell = cell('key');
-    const key = keyCell.kind === 'text' ? keyCell.text.trim() : '';
-    if (!isBlank(keyCell) && keyCell.kind !== 'text') problems.push(at('key', 'The key was changed: clear the cell to publish this row as a new activity.'));
-    if (key) {
-      const first = keyRows.get(key);
+    let outcome = options.readBefore?.get(row);
+    if (!outcome) {
+      outcome = readRow(row, index, headers.columns, options, ctx, read);
+      options.readBefore?.set(row, outcome);
+    }
+    if (outcome.key) {
+      const first = keyRows.get(outcome.key);
       if (first !== undefined) {
-        problems.push(at('key', `This row has the same key as row ${first}: it looks like a copy. Clear the key of the copy so it is published as a new activity.`));
+        problems.push({
+          rowNumber: row.rowNumber,
+          column: 'key',
+          message: `This row has the same key as row ${first}: it looks like a copy. Clear the key of the copy so it is published as a new activity.`,
+        });
         return;
       }
-      keyRows.set(key, row.rowNumber);
+      keyRows.set(outcome.key, row.rowNumber);
     }
+    problems.push(...outcome.problems);
+    if (outcome.row) rows.push(outcome.row);
+  });
+  return { rows, problems };
+}
 
-    const parsed = parseRowCells(cell, options.catalogue, key || options.newKey());
-    parsed.problems.forEach((p: CellProblem) => problems.push(at(p.column, p.message)));
-    const result = validateActivity(parsed.input, ctx);
-    if (!result.ok) {
-      // A column the parser already complained about would only get a second, vaguer message.
-      const reported = new Set(parsed.problems.map((p) => p.column));
-      result.errors
-        .filter((e) => !reported.has(columnOf(e.field) ?? 'key'))
-        .forEach((e) => problems.push(at(columnOf(e.field), relabel.reduce((m, [from, to]) => m.replace(from, to), e.message))));
-      return;
-    }
-    if (parsed.problems.length > 0) return;
-    rows.push({
+/** One row on its own: its key, and the activity it holds or what is wrong with it. */
+function readRow(
+  row: RawRow,
+  index: number,
+  columns: Readonly<Record<ColumnId, number>>,
+  options: ReadOptions,
+  ctx: ReturnType<typeof readerContext>,
+  read: CellReader,
+): RowOutcome {
+  const cell = (id: ColumnId): RawCell => row.cells[columns[id]] ?? emptyCell;
+  if (templateColumns.every((c) => isBlank(cell(c.id)))) return { key: '', problems: [] }; // blank rows are gaps people leave, not errors
+  const at = (column: ColumnId | undefined, message: string): RowProblem => ({ rowNumber: row.rowNumber, ...(column ? { column } : {}), message });
+
+  const keyCell = cell('key');
+  const key = keyCell.kind === 'text' ? keyCell.text.trim() : '';
+  const problems: RowProblem[] = [];
+  if (!isBlank(keyCell) && keyCell.kind !== 'text') problems.push(at('key', 'The key was changed: clear the cell to publish this row as a new activity.'));
+
+  const parsed = parseRowCells(cell, options.catalogue, key || options.newKey(), read);
+  parsed.problems.forEach((p: CellProblem) => problems.push(at(p.column, p.message)));
+  const result = validateActivity(parsed.input, { ...ctx, categories: [...ctx.categories, ...parsed.ownCategories] });
+  if (!result.ok) {
+    // A column the parser already complained about would only get a second, vaguer message.
+    const reported = new Set(parsed.problems.map((p) => p.column));
+    result.errors
+      .filter((e) => !reported.has(columnOf(e.field) ?? 'key'))
+      .forEach((e) => problems.push(at(columnOf(e.field), relabel.reduce((m, [from, to]) => m.replace(from, to), e.message))));
+    return { key, problems };
+  }
+  if (problems.length > 0) return { key, problems };
+  return {
+    key,
+    problems,
+    row: {
       rowNumber: row.rowNumber,
       index,
       keyed: key !== '',
       activity: result.value,
       formulaLike: result.formulaLike.map(columnOf).filter((c): c is ColumnId => c !== undefined),
-    });
-  });
-  return { rows, problems };
+    },
+  };
 }

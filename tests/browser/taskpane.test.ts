@@ -162,7 +162,7 @@ describe('the Excel task pane in a plain browser', () => {
     await page.getByRole('button', { name: 'Publish…' }).click();
     const problems = page.getByRole('list', { name: 'Problems to fix' });
     await problems.waitFor({ timeout: 30_000 });
-    expect(await problems.innerText()).toContain('Row 7, Year group: “Year 14” is not a year group on this map');
+    expect(await problems.innerText()).toContain('Row 7, Year group: Year 14 is not a year group on this map');
     await shot('invalid');
     expect(await axeViolations()).toEqual([]);
   });
@@ -172,7 +172,7 @@ describe('the Excel task pane in a plain browser', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download the blank template (.xlsx)' }).click();
     expect((await download).suggestedFilename()).toBe('Waypoint provision map template.xlsx');
-    expect(await page.getByLabel('Import a filled-in template').count()).toBe(1);
+    expect(await page.getByLabel('Import your school’s own map (.xlsx or .csv)').count()).toBe(1);
     await shot('template');
     expect(await axeViolations()).toEqual([]);
   });

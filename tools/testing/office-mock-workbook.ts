@@ -198,6 +198,7 @@ export function mockWorkbook(): MockWorkbook {
       getHeaderRowRange: () => rangeMock(sheet(), at(table!.row, 1)),
       getDataBodyRange: () => rangeMock(sheet(), at(table!.row + 1, Math.max(table!.bodyRows, 1))),
       rows: {
+        getItemAt: (index: number) => ({ getRange: () => rangeMock(sheet(), at(table!.row + 1 + index, 1)) }),
         add: (_index: unknown, values: unknown[][]) =>
           queue.push(() => {
             writeGrid(sheet(), { row: table!.row + 1 + table!.bodyRows, column: table!.column, rows: values.length, columns: table!.columns }, values, 'value');

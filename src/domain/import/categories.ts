@@ -36,6 +36,9 @@ function lookup(categories: readonly ActivityCategory[]): Map<string, ActivityCa
 }
 const catalogueLookup = lookup(activityCategories);
 
+/** One of the school's own categories, named as it typed it (it has no benchmarks or maturity rows of its own). */
+export const ownCategory = (name: string): ActivityCategory => ({ id: name, name, description: '', benchmarks: [], maturityRows: [] });
+
 /**
  * Categories by name, singular or plural, abbreviation ("PAL", "work exp", "WEX", "EE", "Provider access (PAL)"),
  * several separated by ";", ",", "/" or a new line. A category Waypoint does not know is the school's own: it is

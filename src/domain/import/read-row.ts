@@ -1,8 +1,9 @@
 import type { AcademicYear } from '../academic-year';
 import { activityCategories } from '../catalogue/provision';
-import type { ActivityCategory, BenchmarkNumber, YearGroup } from '../catalogue/types';
+import type { BenchmarkNumber, YearGroup } from '../catalogue/types';
 import type { Activity } from '../provision-map/types';
 import { validateActivity } from '../validation/activity';
+import { ownCategory } from './categories';
 import { cellText, isBlankCell, orList, quoted } from './cells';
 import { type HeaderRow, type ImportColumn, importColumns } from './columns';
 import { importedActivityId } from './keys';
@@ -117,7 +118,7 @@ export function rowReader(
     }
     if (messages.length > 0 || years.length === 0) return done({ ...empty, blank: false });
 
-    const ownCategories: ActivityCategory[] = newCategories.map((name) => ({ id: name, name, description: '', benchmarks: [], maturityRows: [] }));
+    const ownCategories = newCategories.map(ownCategory);
     const against = ownCategories.length === 0 ? validation : { ...validation, categories: [...catalogueCategories, ...ownCategories] };
     const activities: Activity[] = [];
     const formulaLike = new Set<ImportColumn>();

@@ -3,9 +3,16 @@ import type { TemplateCatalogue } from '../../provision-template/catalogue';
 import { columnIndexOf, textColumnIds } from '../../provision-template/columns';
 import { outcomeCodesAddress } from '../../provision-template/outcomes-sheet';
 import { type CellValue, isFormula, type RowChanges, type SheetPlan, type WorkbookPlan } from '../../provision-template/plan';
-import type { RawCell } from '../../provision-template/raw-cell';
+import type { RawCell, RawRow } from '../../provision-template/raw-cell';
 import { sheetNames } from '../../provision-template/sheets';
-import { type Selection, type Subscription, TemplateExistsError, type WorkbookGateway, type WorkbookRead } from './workbook-gateway';
+import {
+  type Selection,
+  type Subscription,
+  TemplateExistsError,
+  type WorkbookChange,
+  type WorkbookGateway,
+  type WorkbookRead,
+} from '../../provision-template/workbook-gateway';
 
 interface MemoryTable {
   readonly row: number;
@@ -39,7 +46,7 @@ export class MemoryWorkbookGateway implements WorkbookGateway {
   private selection: Selection | null = null;
   private highlighted: DemoView['highlighted'] = null;
   private readonly selectionListeners = new Set<(selection: Selection) => void>();
-  private readonly changeListeners = new Set<() => void>();
+  private readonly changeListeners = new Set<(change: WorkbookChange) => void>();
   private readonly viewListeners = new Set<() => void>();
   private view: DemoView | null = null;
 
@@ -68,6 +75,15 @@ export class MemoryWorkbookGateway implements WorkbookGateway {
       outcomeCodes,
       snapshotRows: this.grid(sheetNames.sync),
     };
+  }
+
+  async readActivityRows(indexes: readonly number[]): Promise<readonly RawRow[]> {
+    const table = this.requireTable();
+    return indexes.map((i) => {
+      const cells = table.rows[i];
+      if (!cells) throw new Error(`The Activities table has no row ${i + 1}.`);
+      return { rowNumber: table.row + 2 + i, cells: cells.map(rawFromValue) };
+    });
   }
 
   async writeRows(changes: RowChanges): Promise<void> {
@@ -101,7 +117,7 @@ export class MemoryWorkbookGateway implements WorkbookGateway {
     return { remove: async () => void this.selectionListeners.delete(handler) };
   }
 
-  async onChanged(handler: () => void): Promise<Subscription> {
+  async onChanged(handler: (change: WorkbookChange) => void): Promise<Subscription> {
     this.changeListeners.add(handler);
     return { remove: async () => void this.changeListeners.delete(handler) };
   }
@@ -117,12 +133,14 @@ export class MemoryWorkbookGateway implements WorkbookGateway {
   /** The demo grid: a person types into a cell; the row one past the last starts a new row, as in an Excel table. */
   typeInTableCell(index: number, column: number, text: string): void {
     const table = this.requireTable();
-    if (index === table.rows.length) table.rows.push(table.headers.map(() => null));
+    const added = index === table.rows.length;
+    if (added) table.rows.push(table.headers.map(() => null));
     const row = table.rows[index];
     if (!row) return;
     // As Excel's General format would: digits become numbers, except in the columns formatted as text.
     row[column] = text === '' ? null : !textColumns.has(column) && /^\d+$/.test(text) ? Number(text) : text;
-    this.changed();
+    // Excel reports a new row as a row inserted, and an edit in place with its address.
+    this.changed(added ? undefined : cellAddress(table.row + 1 + index, table.column + column));
   }
 
   /** For React's useSyncExternalStore. */
@@ -175,9 +193,10 @@ export class MemoryWorkbookGateway implements WorkbookGateway {
     this.selectionListeners.forEach((l) => l(selection));
   }
 
-  private changed(): void {
+  private changed(address?: string): void {
     this.notifyView();
-    this.changeListeners.forEach((l) => l());
+    const change: WorkbookChange = { sheet: sheetNames.activities, ...(address ? { address } : {}) };
+    this.changeListeners.forEach((l) => l(change));
   }
 
   private notifyView(): void {

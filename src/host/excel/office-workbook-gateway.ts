@@ -2,7 +2,7 @@ import { cellAddress, rangeAddress } from '../../provision-template/a1';
 import type { TemplateCatalogue } from '../../provision-template/catalogue';
 import { outcomeCodesAddress } from '../../provision-template/outcomes-sheet';
 import type { CellValue, SheetPlan, WorkbookPlan } from '../../provision-template/plan';
-import type { RawCell } from '../../provision-template/raw-cell';
+import type { RawCell, RawRow } from '../../provision-template/raw-cell';
 import { activitiesTableName, sheetNames } from '../../provision-template/sheets';
 import { queueSheet } from './office-sheet-writer';
 import { rawCellFromOffice, toOfficeRows } from './office-values';
@@ -11,9 +11,10 @@ import {
   type Selection,
   type Subscription,
   TemplateExistsError,
+  type WorkbookChange,
   type WorkbookGateway,
   type WorkbookRead,
-} from './workbook-gateway';
+} from '../../provision-template/workbook-gateway';
 
 /** `Excel.run`, or a stand-in for tests and the benchmark that counts `context.sync` calls. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -120,6 +121,19 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     });
   }
 
+  /** One round trip, loading only the rows asked for (a row past the end fails the sync). */
+  async readActivityRows(indexes: readonly number[]): Promise<readonly RawRow[]> {
+    return this.options.run(async (context) => {
+      const rows = context.workbook.tables.getItem(activitiesTableName).rows;
+      const ranges = indexes.map((i) => rows.getItemAt(i).getRange().load('rowIndex, values, formulas'));
+      await context.sync();
+      return ranges.map((range) => {
+        const formulas = expectGrid(range.formulas)[0] ?? [];
+        return { rowNumber: range.rowIndex + 1, cells: (expectGrid(range.values)[0] ?? []).map((v, c) => rawCellFromOffice(v, formulas[c])) };
+      });
+    });
+  }
+
   /** One round trip: updates by index, then deletions from the bottom up (indexes stay true), then additions. */
   async writeRows(changes: RowChanges): Promise<void> {
     await this.options.run(async (context) => {
@@ -173,10 +187,14 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     ]);
   }
 
-  async onChanged(handler: () => void): Promise<Subscription> {
+  async onChanged(handler: (change: WorkbookChange) => void): Promise<Subscription> {
     return this.subscribe((context) =>
-      [sheetNames.activities, sheetNames.learningOutcomes].map((name) =>
-        context.workbook.worksheets.getItem(name).onChanged.add(async () => handler()),
+      [sheetNames.activities, sheetNames.learningOutcomes].map((sheet) =>
+        context.workbook.worksheets.getItem(sheet).onChanged.add(async (event?: Excel.WorksheetChangedEventArgs) => {
+          // Only an edit in place keeps every other row where it was.
+          const inPlace = event?.changeType === 'RangeEdited' && event.address;
+          handler(inPlace ? { sheet, address: event.address } : { sheet });
+        }),
       ),
     );
   }

@@ -1,6 +1,6 @@
 import type { Activity } from '../../domain/provision-map/types';
 import type { TemplateRow } from '../read-rows';
-import { sameActivity } from './activity-values';
+import { sameActivity } from '../../domain/provision-map/same-activity';
 import type { SnapshotEntry, SyncSnapshot } from './snapshot';
 
 /** An activity as the site holds it. */

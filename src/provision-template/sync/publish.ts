@@ -1,8 +1,7 @@
-import type { ActivityChanges } from '../../data/provision-map/repository';
 import type { Activity } from '../../domain/provision-map/types';
 import type { RowConflict, PublishPlan } from './diff';
 import { type SnapshotEntry, type SyncSnapshot, updateSnapshot } from './snapshot';
-import type { ActivityStore } from './store';
+import type { ActivityChanges, ActivityStore } from './store';
 import { isConflictError } from '../../shared/service-error';
 import type { ItemVersion } from '../../shared/versioned';
 

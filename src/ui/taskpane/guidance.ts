@@ -9,7 +9,7 @@ import {
 } from '../../domain/catalogue';
 import { yearLabel } from '../../domain/provision-map/labels';
 import { outcomeCoverage } from '../../domain/provision-map/outcome-coverage';
-import type { Selection } from '../../host/excel/workbook-gateway';
+import type { Selection } from '../../provision-template/workbook-gateway';
 import type { TemplateCatalogue } from '../../provision-template/catalogue';
 import { type ColumnId, templateColumns } from '../../provision-template/columns';
 import { matchHeaders } from '../../provision-template/headers';

@@ -2,10 +2,10 @@ import type { StageId } from '../../domain/catalogue';
 import type { Finding } from '../../domain/findings';
 import { mapFindings } from '../../domain/provision-map/findings';
 import type { ProvisionMap } from '../../domain/provision-map/types';
-import type { WorkbookRead } from '../../host/excel/workbook-gateway';
+import type { WorkbookRead } from '../../provision-template/workbook-gateway';
 import type { TemplateCatalogue } from '../../provision-template/catalogue';
 import { stageOutcomesFromCodes } from '../../provision-template/outcomes-sheet';
-import { readTemplateRows, type TemplateRead } from '../../provision-template/read-rows';
+import { readTemplateRows, type RowMemo, type TemplateRead } from '../../provision-template/read-rows';
 import { snapshotFromRows, type SyncSnapshot } from '../../provision-template/sync/snapshot';
 
 /** One reading of the workbook, with everything the pane derives from it. */
@@ -19,8 +19,9 @@ export interface PaneRead {
   readonly findings: readonly Finding[];
 }
 
-export function interpretRead(workbook: WorkbookRead, catalogue: TemplateCatalogue, newKey: () => string): PaneRead {
-  const template = readTemplateRows(workbook.activities, { catalogue, newKey });
+/** `readBefore`: rows read already (see ReadOptions), so a read after an edit reads only the rows edited. */
+export function interpretRead(workbook: WorkbookRead, catalogue: TemplateCatalogue, newKey: () => string, readBefore?: RowMemo): PaneRead {
+  const template = readTemplateRows(workbook.activities, { catalogue, newKey, ...(readBefore ? { readBefore } : {}) });
   // The workbook's own choices win; a workbook with none chosen (a blank template, or activities pulled from the
   // site, which brings no stage outcomes) reads the site's, so the pane judges the same map as the Teams tab.
   const chosen = stageOutcomesFromCodes(workbook.outcomeCodes, catalogue);

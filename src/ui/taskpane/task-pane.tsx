@@ -1,17 +1,23 @@
 import { Badge, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, tokens } from '@fluentui/react-components';
-import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 
-import type { WorkbookGateway } from '../../host/excel/workbook-gateway';
+import type { Activity } from '../../domain/provision-map/types';
+import type { WorkbookGateway } from '../../provision-template/workbook-gateway';
 import type { TemplateCatalogue } from '../../provision-template/catalogue';
 import type { ActivityStore } from '../../provision-template/sync/store';
 import { ErrorBar } from '../common/error-bar';
 import { EmptyState, Loading } from '../common/states';
+import { FirstVisit } from './first-visit';
 import { GapsView } from './gaps-view';
 import { guidanceFor, type RowTitle } from './guidance';
 import { GuidanceView } from './guidance-view';
+import { ImportDone, ImportPanel } from './import/import-panel';
+import type { ReadImportFile } from './import/read-file';
+import { useImport } from './import/use-import';
 import type { PaneRead } from './pane-read';
 import { SyncView } from './sync-view';
 import { templateActions } from './template-actions';
+import { activityToRow } from '../../provision-template/row-values';
 import { TemplateView } from './template-view';
 import { usePaneRead } from './use-pane-read';
 import { useSync } from './use-sync';
@@ -32,34 +38,83 @@ export interface TaskPaneProps {
   /** True while the team's site is still being reached. */
   readonly connecting?: boolean;
   readonly newKey: () => string;
-  /** Offer importing a filled-in .xlsx (the plain-browser mode). */
-  readonly allowImport: boolean;
+  /** Reads a school's own map (.xlsx or .csv) for the import preview. */
+  readonly readImportFile: ReadImportFile;
+  /** The demo school's activities, offered on an empty workbook's first screen; absent where the site is the demo. */
+  readonly loadDemo?: () => Promise<readonly Activity[]>;
 }
 
-/** The Excel task pane: guidance for the cell in hand, the map's gaps, publish and refresh, and the template. */
+const noActivities: readonly Activity[] = [];
+
+/**
+ * The Excel task pane: guidance for the cell in hand, the map's gaps, publish and refresh, and the template. An
+ * empty workbook opens on the ways to begin instead of guidance for an empty map.
+ */
 export function TaskPane(props: TaskPaneProps): ReactNode {
   const styles = useStyles();
   const { gateway, catalogue, newKey } = props;
   const { pane, selection, error, reload } = usePaneRead(gateway, catalogue, newKey);
   const [tab, setTab] = useState<TabId>('guidance');
-  const actions = useMemo(() => templateActions(gateway, catalogue, newKey), [gateway, catalogue, newKey]);
+  const [started, setStarted] = useState(false);
+  // Bring in the team's map from the first screen: the Publish tab runs its Refresh once it is shown.
+  const [refreshOnOpen, setRefreshOnOpen] = useState(false);
+  const actions = useMemo(() => templateActions(gateway, catalogue), [gateway, catalogue]);
+  const importer = useImport({ gateway, catalogue, pane: pane ?? null, readFile: props.readImportFile, createTemplate: actions.createTemplate, reload });
   const rowTitle = useMaturityRowTitles();
   const guidance = useMemo(() => guidanceFor(selection, pane ?? null, catalogue, rowTitle), [selection, pane, catalogue, rowTitle]);
+  const [busy, setBusy] = useState(false);
 
   if (error) return <ErrorBar error={error} title="The workbook could not be read" onRetry={() => void reload().catch(() => undefined)} />;
   if (pane === undefined) return <Loading label="Reading the workbook…" />;
   const gaps = pane?.findings.filter((f) => f.severity === 'gap').length ?? 0;
-  const current: TabId = pane === null && tab !== 'template' ? 'template' : tab;
+  const empty = pane === null || (pane.template.rows.length === 0 && pane.template.problems.length === 0);
+  const current: TabId = pane === null && (tab === 'gaps' || tab === 'sync') ? 'guidance' : tab;
+  const importPanel = <ImportPanel model={importer} catalogue={catalogue} existing={pane?.map.activities ?? noActivities} />;
+
+  /** Sets up the template where there is none, then does the rest. */
+  const begin = (then: () => Promise<void>): void => {
+    setBusy(true);
+    void (async () => {
+      if (!pane) await actions.createTemplate();
+      await then();
+      await reload();
+    })()
+      .catch(() => reload())
+      .catch(() => undefined)
+      .finally(() => setBusy(false));
+  };
+  const first = (
+    <FirstVisit
+      busy={busy}
+      importPanel={importPanel}
+      siteNote={props.connecting ? 'Connecting to the team’s site…' : 'The team’s site cannot be reached from here, so this is off for now.'}
+      {...(props.store
+        ? { bringIn: () => begin(async () => (setRefreshOnOpen(true), setTab('sync'))) }
+        : {})}
+      startBlank={() => begin(async () => setStarted(true))}
+      {...(props.loadDemo
+        ? {
+            tryDemo: () =>
+              begin(async () => {
+                const demo = await props.loadDemo!();
+                await gateway.writeRows({ appends: demo.map((a) => activityToRow(a, catalogue)) });
+                setTab('gaps');
+              }),
+          }
+        : {})}
+    />
+  );
 
   return (
     <div className={styles.root}>
+      <ImportDone model={importer} />
       <TabList size="small" selectedValue={current} onTabSelect={(_, data) => setTab(data.value as TabId)} aria-label="Provision map pane">
-        <Tab value="guidance" id="tab-guidance" disabled={pane === null}>
-          Guidance
+        <Tab value="guidance" id="tab-guidance">
+          {empty && !started ? 'Start' : 'Guidance'}
         </Tab>
         <Tab value="gaps" id="tab-gaps" disabled={pane === null}>
           Gaps{' '}
-          {gaps > 0 ? (
+          {gaps > 0 && !empty ? (
             <Badge size="small" appearance="filled" color="warning" aria-label={`${gaps} gaps`}>
               {gaps}
             </Badge>
@@ -73,12 +128,12 @@ export function TaskPane(props: TaskPaneProps): ReactNode {
         </Tab>
       </TabList>
       <div role="tabpanel" aria-labelledby={`tab-${current}`} className={styles.panel}>
-        {current === 'guidance' && pane ? <GuidanceView guidance={guidance} /> : null}
+        {current === 'guidance' ? empty && !started ? first : <GuidanceView guidance={guidance} /> : null}
         {current === 'gaps' && pane ? <GapsView pane={pane} onShow={(t) => void gateway.select(t.sheet, t.ranges)} /> : null}
-        {current === 'sync' && pane ? <SyncPanel {...props} pane={pane} reload={reload} /> : null}
-        {current === 'template' ? (
-          <TemplateView gateway={gateway} catalogue={catalogue} pane={pane} actions={actions} allowImport={props.allowImport} reload={reload} />
+        {current === 'sync' && pane ? (
+          <SyncPanel {...props} pane={pane} reload={reload} refreshOnOpen={refreshOnOpen} onRefreshStarted={() => setRefreshOnOpen(false)} />
         ) : null}
+        {current === 'template' ? <TemplateView catalogue={catalogue} pane={pane} actions={actions} importPanel={importPanel} reload={reload} /> : null}
       </div>
     </div>
   );
@@ -103,7 +158,15 @@ function useMaturityRowTitles(): RowTitle {
   return titles;
 }
 
-function SyncPanel(props: TaskPaneProps & { pane: PaneRead; reload: () => Promise<PaneRead | null> }): ReactNode {
+type SyncPanelProps = TaskPaneProps & {
+  pane: PaneRead;
+  reload: () => Promise<PaneRead | null>;
+  /** Run Refresh as soon as the panel is connected (asked for on the first screen). */
+  refreshOnOpen: boolean;
+  onRefreshStarted: () => void;
+};
+
+function SyncPanel(props: SyncPanelProps): ReactNode {
   if (props.connecting) return <Loading label="Connecting to the team’s site…" />;
   if (!props.store) {
     return props.storeError ? (
@@ -115,8 +178,16 @@ function SyncPanel(props: TaskPaneProps & { pane: PaneRead; reload: () => Promis
   return <ConnectedSync {...props} store={props.store} />;
 }
 
-function ConnectedSync(props: TaskPaneProps & { store: ActivityStore; pane: PaneRead; reload: () => Promise<PaneRead | null> }): ReactNode {
+function ConnectedSync(props: SyncPanelProps & { store: ActivityStore }): ReactNode {
   const sync = useSync(props.gateway, props.store, props.catalogue, props.reload);
+  const { refreshOnOpen, onRefreshStarted } = props;
+  const asked = useRef(false);
+  useEffect(() => {
+    if (!refreshOnOpen || asked.current) return;
+    asked.current = true;
+    onRefreshStarted();
+    void sync.refresh();
+  }, [refreshOnOpen, onRefreshStarted, sync]);
   return <SyncView sync={sync} pane={props.pane} catalogue={props.catalogue} />;
 }
 

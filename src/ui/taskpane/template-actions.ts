@@ -1,4 +1,4 @@
-import type { WorkbookGateway } from '../../host/excel/workbook-gateway';
+import type { WorkbookGateway } from '../../provision-template/workbook-gateway';
 import type { TemplateCatalogue } from '../../provision-template/catalogue';
 import { mapSheet } from '../../provision-template/map-sheet';
 import { stageOutcomesFromCodes } from '../../provision-template/outcomes-sheet';
@@ -8,8 +8,8 @@ import type { TemplateActions } from './template-view';
 
 export const BLANK_TEMPLATE_NAME = 'Waypoint provision map template.xlsx';
 
-/** The Template tab's actions; the .xlsx builder and importer (and exceljs with them) load only when used. */
-export function templateActions(gateway: WorkbookGateway, catalogue: TemplateCatalogue, newKey: () => string): TemplateActions {
+/** The Template tab's actions; the .xlsx builder (and exceljs with it) loads only when used. */
+export function templateActions(gateway: WorkbookGateway, catalogue: TemplateCatalogue): TemplateActions {
   const blankPlan = () => templatePlan({ catalogue, activities: [], stageOutcomes: stageOutcomesFromCodes([], catalogue) });
   return {
     createTemplate: () => gateway.createTemplate(blankPlan()),
@@ -18,10 +18,6 @@ export function templateActions(gateway: WorkbookGateway, catalogue: TemplateCat
     async downloadBlank() {
       const { buildXlsx, XLSX_TYPE } = await import('../../provision-template/xlsx/build-xlsx');
       downloadFile(await buildXlsx(blankPlan()), BLANK_TEMPLATE_NAME, XLSX_TYPE);
-    },
-    async importFile(data) {
-      const { importProvisionWorkbook } = await import('../../provision-template/import-workbook');
-      return importProvisionWorkbook(data, { catalogue, newKey });
     },
   };
 }

@@ -1,37 +1,32 @@
-import { Body1, Button, Caption1, Label, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components';
+import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components';
 import { type ReactNode, useState } from 'react';
 
 import { formatDate } from '../../domain/validation/dates';
 import { todayIso } from '../common/ids';
-import type { WorkbookGateway } from '../../host/excel/workbook-gateway';
 import type { TemplateCatalogue } from '../../provision-template/catalogue';
-import type { ProvisionImport } from '../../provision-template/import-workbook';
-import type { RowProblem } from '../../provision-template/read-rows';
-import { activityToRow } from '../../provision-template/row-values';
 import { ErrorBar } from '../common/error-bar';
 import type { PaneRead } from './pane-read';
-import { ProblemList } from './problem-list';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   group: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS, '& h2, & p': { margin: 0 } },
 });
 
-type Outcome = { kind: 'ok'; message: string } | { kind: 'problems'; problems: readonly RowProblem[] } | { kind: 'error'; error: unknown } | null;
+type Outcome = { kind: 'ok'; message: string } | { kind: 'error'; error: unknown } | null;
 
 const todayLabel = (): string => formatDate(todayIso());
 
 /**
  * The template itself: set it up in this workbook, redraw the Map sheet, download a blank copy to fill in without
- * the add-in, and (where offered) import a filled-in copy with the pane's own validation.
+ * the add-in, and import a school's own map (or a filled-in copy) with a preview first.
  */
 export function TemplateView(props: {
-  gateway: WorkbookGateway;
   catalogue: TemplateCatalogue;
   pane: PaneRead | null;
   /** Modules loaded on demand, so exceljs stays out of the first load. */
   actions: TemplateActions;
-  allowImport: boolean;
+  /** The file chooser and its preview. */
+  importPanel: ReactNode;
   reload: () => Promise<unknown>;
 }): ReactNode {
   const styles = useStyles();
@@ -91,42 +86,15 @@ export function TemplateView(props: {
         <Button disabled={busy} onClick={() => void act(async () => (await props.actions.downloadBlank(), null))}>
           Download the blank template (.xlsx)
         </Button>
-        {props.allowImport ? (
-          <div className={styles.group}>
-            <Label htmlFor="import-template">Import a filled-in template</Label>
-            <Caption1 id="import-template-hint">Checked row by row, as in Excel; nothing is published until you choose to.</Caption1>
-            <input
-              id="import-template"
-              aria-describedby="import-template-hint"
-              type="file"
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              disabled={busy}
-              onChange={(event) => {
-                const file = event.currentTarget.files?.[0];
-                event.currentTarget.value = '';
-                if (!file) return;
-                void act(async () => {
-                  const imported = await props.actions.importFile(await file.arrayBuffer());
-                  if (imported.problems.length > 0) return { kind: 'problems', problems: imported.problems };
-                  const existing = props.pane?.workbook.activities.rows.length ?? 0;
-                  await props.gateway.writeRows({
-                    removals: Array.from({ length: existing }, (_, i) => i),
-                    appends: imported.rows.map((r) => activityToRow(r.activity, props.catalogue)),
-                  });
-                  await props.reload();
-                  return { kind: 'ok', message: `Imported ${imported.rows.length} activities from ${file.name}. Check them, then publish.` };
-                });
-              }}
-            />
-          </div>
-        ) : null}
+      </section>
+      <section className={styles.group} aria-label="Import">
+        {props.importPanel}
       </section>
       {outcome?.kind === 'ok' ? (
         <MessageBar intent="success">
           <MessageBarBody>{outcome.message}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {outcome?.kind === 'problems' ? <ProblemList problems={outcome.problems} action="imported" /> : null}
       {outcome?.kind === 'error' ? <ErrorBar error={outcome.error} onDismiss={() => setOutcome(null)} /> : null}
     </div>
   );
@@ -136,5 +104,4 @@ export interface TemplateActions {
   createTemplate(): Promise<void>;
   redrawMap(pane: PaneRead, drawnOn: string): Promise<void>;
   downloadBlank(): Promise<void>;
-  importFile(data: ArrayBuffer): Promise<ProvisionImport>;
 }

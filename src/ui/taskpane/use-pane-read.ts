@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
-import type { Selection, WorkbookGateway } from '../../host/excel/workbook-gateway';
+import type { Selection, WorkbookChange, WorkbookGateway } from '../../provision-template/workbook-gateway';
 import type { TemplateCatalogue } from '../../provision-template/catalogue';
+import type { RowMemo } from '../../provision-template/read-rows';
+import { readEdited } from './edited-rows';
 import { interpretRead, type PaneRead } from './pane-read';
 
-/** Typing pauses this long before the table is read again (one sync) and the gaps recomputed. */
+/** Typing pauses this long before the pane reads what changed (one sync) and recomputes the gaps. */
 export const CHANGE_DEBOUNCE_MS = 400;
 
 export interface PaneReadState {
@@ -16,20 +18,26 @@ export interface PaneReadState {
   readonly reload: () => Promise<PaneRead | null>;
 }
 
-/** Keeps the pane's reading of the workbook current: on start, after changes (debounced), and on demand. */
+/**
+ * Keeps the pane's reading of the workbook current: on start, after changes (debounced), and on demand. After an
+ * edit in place only the rows edited are read from the workbook and read again; the rest keep their reading.
+ */
 export function usePaneRead(gateway: WorkbookGateway, catalogue: TemplateCatalogue, newKey: () => string): PaneReadState {
   const [pane, setPane] = useState<PaneRead | null | undefined>(undefined);
   const [selection, setSelection] = useState<Selection | null>(null);
   const [error, setError] = useState<unknown>(undefined);
   const latest = useRef(0);
+  const current = useRef<PaneRead | null>(null);
+  // Each row's reading, by the row read: valid while the catalogue is the same.
+  const memo = useMemo((): RowMemo => new WeakMap(), [catalogue]);
 
-  const reload = useCallback(async (): Promise<PaneRead | null> => {
+  /** Runs a read; a slower, older read must not overwrite a newer one. */
+  const settle = useCallback(async (read: () => Promise<PaneRead | null>): Promise<PaneRead | null> => {
     const ticket = ++latest.current;
     try {
-      const read = await gateway.readWorkbook();
-      const next = read ? interpretRead(read, catalogue, newKey) : null;
-      // A slower, older read must not overwrite a newer one.
+      const next = await read();
       if (ticket === latest.current) {
+        current.current = next;
         setPane(next);
         setError(undefined);
       }
@@ -38,16 +46,39 @@ export function usePaneRead(gateway: WorkbookGateway, catalogue: TemplateCatalog
       if (ticket === latest.current) setError(e);
       throw e;
     }
-  }, [gateway, catalogue, newKey]);
+  }, []);
+
+  const readWhole = useCallback(async (): Promise<PaneRead | null> => {
+    const read = await gateway.readWorkbook();
+    return read ? interpretRead(read, catalogue, newKey, memo) : null;
+  }, [gateway, catalogue, newKey, memo]);
+
+  const reload = useCallback(() => settle(readWhole), [settle, readWhole]);
+
+  const update = useCallback(
+    (changes: readonly WorkbookChange[]) =>
+      settle(async () => {
+        const before = current.current;
+        const edited = before ? await readEdited(gateway, before.workbook, changes) : undefined;
+        return edited ? interpretRead(edited, catalogue, newKey, memo) : readWhole();
+      }),
+    [settle, readWhole, gateway, catalogue, newKey, memo],
+  );
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let pending: WorkbookChange[] = [];
     // A fresh handler per subscription: removing an earlier one must not remove this one.
     const subscriptions = [
       gateway.onSelectionChanged((next) => setSelection(next)),
-      gateway.onChanged(() => {
+      gateway.onChanged((change) => {
+        pending.push(change);
         clearTimeout(timer);
-        timer = setTimeout(() => void reload().catch(() => undefined), CHANGE_DEBOUNCE_MS);
+        timer = setTimeout(() => {
+          const changes = pending;
+          pending = [];
+          void update(changes).catch(() => undefined);
+        }, CHANGE_DEBOUNCE_MS);
       }),
     ];
     void reload().catch(() => undefined);
@@ -55,7 +86,7 @@ export function usePaneRead(gateway: WorkbookGateway, catalogue: TemplateCatalog
       clearTimeout(timer);
       subscriptions.forEach((s) => void s.then((sub) => sub.remove()).catch(() => undefined));
     };
-  }, [gateway, reload]);
+  }, [gateway, reload, update]);
 
   return { pane, selection, error, reload };
 }

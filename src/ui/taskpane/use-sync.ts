@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 
-import type { WorkbookGateway } from '../../host/excel/workbook-gateway';
+import type { WorkbookGateway } from '../../provision-template/workbook-gateway';
 import type { TemplateCatalogue } from '../../provision-template/catalogue';
 import { columnIndexOf } from '../../provision-template/columns';
 import type { RowProblem } from '../../provision-template/read-rows';

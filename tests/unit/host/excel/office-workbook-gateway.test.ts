@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { OfficeWorkbookGateway } from '../../../../src/host/excel/office-workbook-gateway';
-import { TemplateExistsError } from '../../../../src/host/excel/workbook-gateway';
+import { TemplateExistsError } from '../../../../src/provision-template/workbook-gateway';
 import { readTemplateRows } from '../../../../src/provision-template/read-rows';
 import { activitiesTableName, sheetNames } from '../../../../src/provision-template/sheets';
 import { activities, activity, catalogue, planWith } from '../../../../tools/testing/excel-fixtures';
@@ -68,6 +68,16 @@ describe('OfficeWorkbookGateway over office-addin-mock', () => {
     const rows = readTemplateRows(read!.activities, { catalogue, newKey: () => 'new' });
     expect(rows.problems).toEqual([]);
     expect(rows.rows.map((r) => r.activity)).toEqual(activities(300));
+  });
+
+  it('reads only the rows asked for, in one sync', async () => {
+    const { workbook, gateway } = gatewayOver();
+    await gateway.createTemplate(planWith(activities(300)));
+    workbook.syncs = 0;
+    const read = await gateway.readActivityRows([4, 250]);
+    expect(workbook.syncs).toBe(1);
+    expect(read.map((r) => r.rowNumber)).toEqual([8, 254]);
+    expect(read[1]!.cells[2]).toEqual({ kind: 'text', text: 'Activity 251' });
   });
 
   it('returns null, after the careful read, when the workbook has no template', async () => {

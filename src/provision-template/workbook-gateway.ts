@@ -1,12 +1,13 @@
-import type { CellValue, RowChanges, SheetPlan, WorkbookPlan } from '../../provision-template/plan';
+import type { CellValue, RowChanges, SheetPlan, WorkbookPlan } from './plan';
 
 export type { RowChanges };
-import type { RawSheet } from '../../provision-template/raw-cell';
+import type { RawRow, RawSheet } from './raw-cell';
 
 /**
  * Everything the pane does to a workbook, in a few coarse operations so each costs one or two round trips to
- * Excel. Two implementations: Office.js (`office-workbook-gateway.ts`) and in memory (`memory-workbook-gateway.ts`,
- * for the plain-browser demo and tests). Addresses are A1 on the named sheet.
+ * Excel. The workbook model owns this port; the host implements it: Office.js (`src/host/excel/office-workbook-gateway.ts`)
+ * and in memory (`src/host/excel/memory-workbook-gateway.ts`, for the plain-browser demo and tests). Addresses are A1
+ * on the named sheet.
  */
 export interface WorkbookGateway {
   readonly kind: 'office' | 'memory';
@@ -14,6 +15,11 @@ export interface WorkbookGateway {
   createTemplate(plan: WorkbookPlan): Promise<void>;
   /** The Activities table, the chosen learning outcome codes and the sync snapshot; null without the template. */
   readWorkbook(): Promise<WorkbookRead | null>;
+  /**
+   * Body rows of the Activities table by index (0-based), in one round trip: after an edit in place the pane reads
+   * only the rows edited. Refuses an index past the end of the table.
+   */
+  readActivityRows(indexes: readonly number[]): Promise<readonly RawRow[]>;
   /** Changes the Activities table's body: updates by index, then removals, then rows added at the end. */
   writeRows(changes: RowChanges): Promise<void>;
   /** Replaces a sheet's contents (the Map, the sync snapshot), creating the sheet if needed. */
@@ -23,7 +29,13 @@ export interface WorkbookGateway {
   /** Called with where the selection is now. */
   onSelectionChanged(handler: (selection: Selection) => void): Promise<Subscription>;
   /** Called after cells change on the Activities or Learning outcomes sheets (by anyone, including us). */
-  onChanged(handler: () => void): Promise<Subscription>;
+  onChanged(handler: (change: WorkbookChange) => void): Promise<Subscription>;
+}
+
+export interface WorkbookChange {
+  readonly sheet: string;
+  /** The cells edited in place ("C7", "C7:D9"); absent when rows were added or removed, or the host does not say. */
+  readonly address?: string;
 }
 
 export interface WorkbookRead {

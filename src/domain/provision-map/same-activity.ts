@@ -1,4 +1,4 @@
-import type { Activity } from '../../domain/provision-map/types';
+import type { Activity } from './types';
 
 /**
  * An activity's values in a canonical form, for "has it changed?". Order within the list columns carries no
