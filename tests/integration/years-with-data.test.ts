@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { DataContext } from '../../src/data/data-context';
+import { createPlanRepository } from '../../src/data/plan/repository';
 import { createProvisionMapRepository } from '../../src/data/provision-map/repository';
 import { createStatutoryRepository } from '../../src/data/statutory/repository';
 import { storeInstitution } from '../../src/data/store-institution';
@@ -24,6 +25,13 @@ describe('which academic years hold data', () => {
     const stats = await requestsSince(server, async () => (years = await yearsWithData(ctx, DEMO_YEAR)));
     expect(years).toEqual(['2026/27', '2025/26', '2024/25']);
     expect(stats.totalRequests).toBe(1);
+
+    // The plan's year on year reads those years' plans in one round trip too, each year only its own items.
+    let plans: Awaited<ReturnType<ReturnType<typeof createPlanRepository>['loadYears']>> = [];
+    const read = await requestsSince(server, async () => (plans = await createPlanRepository(ctx).loadYears(['2024/25', '2025/26'])));
+    expect(read.totalRequests).toBe(1);
+    const [first, second] = demoSchool.otherYears!;
+    expect(plans.map((p) => p.actions.map((a) => a.value.id))).toEqual([first!.plan.actions.map((a) => a.id), second!.plan.actions.map((a) => a.id)]);
   }, 60_000);
 
   it('follows a longer history back, and a year already started ahead, a window at a time', async () => {

@@ -5,7 +5,7 @@ import { type ReactNode, useMemo, useState } from 'react';
 
 import { type AcademicYear, describeAcademicYear, nextAcademicYear, previousAcademicYear } from '../../domain/academic-year';
 import { mapChange } from '../../domain/years/year-on-year';
-import { YearPicker, useAcademicYearParam } from '../common/year-picker';
+import { YearPicker, useAcademicYearParam, yearsWithDataKey } from '../common/year-picker';
 
 import { mapFindings } from '../../domain/provision-map/findings';
 import type { Activity } from '../../domain/provision-map/types';
@@ -14,7 +14,7 @@ import { ConfirmRemove } from '../common/confirm-dialog';
 import { nextSortOrder, takeTheirs, upsert, without } from '../common/versioned-list';
 import { ActivityDialog } from './activity-dialog';
 import type { LoadedMap } from './data/port';
-import { mapKey, useMapData, useMapQuery, useUpdateMap } from './data/queries';
+import { mapKey, useMapData, useMapQuery, useMapYears, useUpdateMap } from './data/queries';
 import { MapChangePanel } from './map-change';
 import { MapFindings } from './map-findings';
 import { MapGrid } from './map-grid';
@@ -54,10 +54,11 @@ export function MapView(props: { canEdit: boolean }): ReactNode {
   const [starting, setStarting] = useState(false);
   const client = useQueryClient();
   const next = nextAcademicYear(year);
+  const years = useMapYears().data;
   return (
     <div className={styles.page}>
       <div className={styles.years}>
-        <YearPicker year={year} onChange={setYear} />
+        <YearPicker year={year} onChange={setYear} years={years} />
         {props.canEdit ? (
           <Button icon={<CalendarArrowRightRegular />} onClick={() => setStarting(true)}>
             Start the next year ({next})
@@ -74,6 +75,7 @@ export function MapView(props: { canEdit: boolean }): ReactNode {
           onStarted={(started) => {
             setStarting(false);
             void client.invalidateQueries({ queryKey: mapKey(started) });
+            void client.invalidateQueries({ queryKey: yearsWithDataKey });
             setYear(started);
           }}
         />

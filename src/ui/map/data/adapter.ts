@@ -5,6 +5,7 @@ import { createSettingsRepository } from '../../../data/settings/repository';
 import { throwFirstFailure, unwrap } from '../../../data/save';
 import { createMapReader } from '../../../data/provision-map/read-map';
 import { previewNextYear, startNextYear } from '../../../data/years/start-next-year';
+import { yearsWithData } from '../../../data/years/years-with-data';
 import type { ProvisionMapData } from './port';
 
 /** The provision map port over the repositories. */
@@ -28,6 +29,7 @@ export function createProvisionMapData(ctx: DataContext): ProvisionMapData {
     async deleteActivity(version) {
       throwFirstFailure(await deleteMany(ctx, 'activities', [version]));
     },
+    yearsWithData: () => yearsWithData(ctx),
     previewNextYear: (from) => previewNextYear(ctx, from),
     async startNextYear(preview, mode) {
       await startNextYear(ctx, preview, mode);

@@ -22,6 +22,8 @@ export interface ProvisionMapData {
   createActivity(activity: Activity, sortOrder: number, year: AcademicYear): Promise<Versioned<Activity>>;
   updateActivity(activity: Activity, basedOn: ItemVersion, year: AcademicYear): Promise<Versioned<Activity>>;
   deleteActivity(version: ItemVersion): Promise<void>;
+  /** The academic years that hold a map, a plan or a statutory record, latest first (see `yearsWithData`). */
+  yearsWithData(): Promise<readonly AcademicYear[]>;
   /** What starting the year after `from` would copy; writes nothing. */
   previewNextYear(from: AcademicYear): Promise<CarryForwardPlan>;
   /** Writes exactly `preview`; a reader is refused with a NextYearPermissionError in plain words. */
