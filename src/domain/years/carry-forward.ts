@@ -111,6 +111,12 @@ export function carryActivity(activity: Activity, to: AcademicYear): Activity {
   return { ...rest, id: carriedKey(activity.id, to), academicYear: to, toConfirm: true };
 }
 
+/** A carried activity confirmed for its year by a person: the same activity without the "to confirm" mark. */
+export function confirmActivity(activity: Activity): Activity {
+  const { toConfirm: _mark, ...confirmed } = activity;
+  return confirmed;
+}
+
 /**
  * The statutory record continues into `to` as it stands — the people named, the explicit backing, the provider
  * access policy statement with its sign-off, the published information and impartial guidance remain true until

@@ -1,4 +1,4 @@
-import { Field, Select } from '@fluentui/react-components';
+import { Field, makeStyles, Select } from '@fluentui/react-components';
 import { type ReactNode, useMemo } from 'react';
 
 import {
@@ -10,6 +10,11 @@ import {
   parseAcademicYear,
 } from '../../domain/academic-year';
 import { useQueryParam } from './url-state';
+
+const useStyles = makeStyles({
+  // Wide enough for "2026/27 (this year)" and its hint; a full-width select on a wide screen reads as a text box.
+  field: { maxWidth: '22em' },
+});
 
 /** The academic year a person is in today, in their own time zone. */
 export const thisAcademicYear = (): AcademicYear => currentAcademicYear(localIsoDate(new Date()));
@@ -46,9 +51,10 @@ export function YearPicker(props: {
   readonly onChange: (year: AcademicYear) => void;
   readonly years?: readonly AcademicYear[] | undefined;
 }): ReactNode {
+  const styles = useStyles();
   const current = useMemo(thisAcademicYear, []);
   return (
-    <Field label="Academic year" hint={describeAcademicYear(props.year)}>
+    <Field className={styles.field} label="Academic year" hint={describeAcademicYear(props.year)}>
       <Select
         value={props.year}
         onChange={(_, data) => {

@@ -20,6 +20,7 @@ import { MapFindings } from './map-findings';
 import { MapGrid } from './map-grid';
 import { MapLegend } from './map-legend';
 import { StartYearDialog } from './start-year-dialog';
+import { ToConfirmList } from './to-confirm-list';
 import { isConflict } from '../../shared/service-error';
 import type { Versioned } from '../../shared/versioned';
 
@@ -107,6 +108,12 @@ function LoadedMapView(props: { canEdit: boolean; year: AcademicYear; loaded: Lo
   const findings = useMemo(() => mapFindings(map), [map]);
   const close = (): void => setEditing(undefined);
   const unconfirmed = activities.filter((a) => a.value.toConfirm).length;
+  // A change quoting an old version is refused: show the latest map rather than guess.
+  const showLatest = async (message: string): Promise<void> => {
+    const fresh = await data.load(year);
+    if (fresh) setActivities(() => fresh.activities);
+    setNotice(message);
+  };
 
   return (
     <div className={styles.layout}>
@@ -131,6 +138,13 @@ function LoadedMapView(props: { canEdit: boolean; year: AcademicYear; loaded: Lo
             <MessageBarBody>{notice}</MessageBarBody>
           </MessageBar>
         ) : null}
+        <ToConfirmList
+          year={year}
+          activities={activities}
+          canEdit={canEdit}
+          onConfirmed={(saved) => setActivities((list) => saved.reduce((l, s) => upsert(l, s), list))}
+          onStale={() => showLatest('Someone else changed an activity since the map was loaded, so it was not confirmed. The latest map is shown.')}
+        />
         <MapLegend />
         <MapGrid
           yearGroups={loaded.map.yearGroups}
@@ -166,10 +180,7 @@ function LoadedMapView(props: { canEdit: boolean; year: AcademicYear; loaded: Lo
               setActivities((list) => without(list, editing.activity.value.id));
             } catch (error) {
               if (!isConflict(error)) throw error;
-              // Quoting an old version is refused: show the latest map rather than guess.
-              const fresh = await data.load(year);
-              if (fresh) setActivities(() => fresh.activities);
-              setNotice('Someone else changed this activity since the map was loaded, so it was not removed. The latest map is shown.');
+              await showLatest('Someone else changed this activity since the map was loaded, so it was not removed. The latest map is shown.');
             }
           }}
         >

@@ -2,7 +2,7 @@ import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Subtitle1, token
 import { AddRegular } from '@fluentui/react-icons';
 import { type ReactNode, useMemo, useState } from 'react';
 
-import { type AcademicYear, academicYearBounds, compareAcademicYears, currentAcademicYear, describeAcademicYear, startYearOf } from '../../domain/academic-year';
+import { type AcademicYear, academicYearBounds, compareAcademicYears, currentAcademicYear, startYearOf } from '../../domain/academic-year';
 import { maturityModel } from '../../domain/catalogue';
 import { nextStepsWithoutAction } from '../../domain/plan/links';
 import { overdueActions } from '../../domain/plan/overdue';
@@ -118,13 +118,14 @@ function LoadedPlanView(props: {
         <Subtitle1 as="h2" id="plan-year">
           The plan for {year}
         </Subtitle1>
-        <Body1 as="p">
-          The visions stay the same from year to year; the priorities and actions below belong to {describeAcademicYear(year)}.
-          {past ? ` ${year} ended on ${formatDate(academicYearBounds(year).end)}, so what is overdue is judged as at that day.` : ''}
-        </Body1>
         {props.picker}
+        <Body1 as="p">
+          The priorities and actions below are the plan for {year}; the visions above stay the same from year to year.
+          {past ? ` ${year} ended on ${formatDate(academicYearBounds(year).end)}, so an action still open then is judged overdue as at that day.` : ''}
+        </Body1>
       </section>
       <PlanGlance rollup={rollup} overdue={overdue} advice={priorityCountAdvice(plan)} />
+      {props.years ? <PlanYears plan={plan} years={props.years} current={current} /> : null}
       <section className={styles.priorities} aria-labelledby="plan-priorities">
         <Subtitle1 as="h2" id="plan-priorities">
           Priorities and the action plan
@@ -166,7 +167,6 @@ function LoadedPlanView(props: {
           </div>
         ) : null}
       </section>
-      {props.years ? <PlanYears plan={plan} years={props.years} current={current} /> : null}
       {state.latestReview && !past ? (
         <NextStepsSection
           year={year}

@@ -57,9 +57,12 @@ export function PlanYearsTable(props: { readonly rows: readonly PlanYear[]; read
         The action plan of each academic year: its actions by RAG status, how many were completed, and how many still open at the end of the
         year continued into the next.
       </Body1>
-      <div className={t.scroll}>
+      {/* Scrolls sideways on a narrow screen: focusable so a keyboard can scroll it too. */}
+      <div className={t.scroll} tabIndex={0} role="region" aria-labelledby="plan-years-table">
         <table className={t.table}>
-          <caption className={t.caption}>RAG status and completion of the action plan, by academic year</caption>
+          <caption className={t.caption} id="plan-years-table">
+            RAG status and completion of the action plan, by academic year
+          </caption>
           <thead>
             <tr>
               <th scope="col" className={head}>

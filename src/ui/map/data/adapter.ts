@@ -6,6 +6,7 @@ import { throwFirstFailure, unwrap } from '../../../data/save';
 import { createMapReader } from '../../../data/provision-map/read-map';
 import { previewNextYear, startNextYear } from '../../../data/years/start-next-year';
 import { yearsWithData } from '../../../data/years/years-with-data';
+import { confirmActivity } from '../../../domain/years/carry-forward';
 import type { ProvisionMapData } from './port';
 
 /** The provision map port over the repositories. */
@@ -30,6 +31,10 @@ export function createProvisionMapData(ctx: DataContext): ProvisionMapData {
       throwFirstFailure(await deleteMany(ctx, 'activities', [version]));
     },
     yearsWithData: () => yearsWithData(ctx),
+    async confirmActivities(activities, year) {
+      const { updated } = await repository.publish({ update: activities.map((a) => ({ value: confirmActivity(a.value), version: a })) }, { year });
+      return { confirmed: updated.flatMap((o) => (o.ok ? [o.value] : [])), failures: updated.flatMap((o) => (o.ok ? [] : [o.error])) };
+    },
     previewNextYear: (from) => previewNextYear(ctx, from),
     async startNextYear(preview, mode) {
       await startNextYear(ctx, preview, mode);
