@@ -171,7 +171,7 @@ function summarise(
     );
   }
   lines.push(
-    `${count(write.activities.length, 'activity', 'activities')} will be copied from ${from} into ${to} (starting ${formatDate(start)}), each marked "to confirm", without last year's evidence links.`,
+    `${count(write.activities.length, 'activity', 'activities')} will be copied from ${from} into ${to} (starting ${formatDate(start)}), each marked “To confirm”, without last year’s evidence links.`,
   );
   if (write.stageOutcomes.length) lines.push(`The learning outcomes chosen for ${count(write.stageOutcomes.length, 'stage', 'stages')} will be copied.`);
   lines.push(
@@ -179,7 +179,7 @@ function summarise(
   );
   if (write.statutory) {
     lines.push(
-      `The statutory duties record will continue in ${to} as it stands in ${from} (the Careers Leader, Link Governor, provider access policy statement, published information and impartial guidance), except whether destinations were collected: that is recorded afresh for each year's leavers.`,
+      `The statutory duties record will continue in ${to} as it stands in ${from} (the Careers Leader, Link Governor, provider access policy statement, published information and impartial guidance), except whether destinations were collected: that is recorded afresh for each year’s leavers.`,
     );
   } else if (source.statutory) {
     lines.push(`${to} already has its own statutory duties record, which is left as it is.`);

@@ -1,4 +1,5 @@
 import { Field, makeStyles, Select } from '@fluentui/react-components';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { type ReactNode, useMemo } from 'react';
 
 import {
@@ -34,8 +35,13 @@ export function useAcademicYearParam(): [AcademicYear, (year: AcademicYear) => v
 /** "2026/27 (this year)", "2025/26". */
 export const yearOptionLabel = (year: AcademicYear, current: AcademicYear): string => (year === current ? `${year} (this year)` : year);
 
-/** The cache key of the years that hold data (`yearsWithData`), shared by every view's picker. */
-export const yearsWithDataKey = ['years-with-data'] as const;
+/**
+ * The years that hold data (a feature port's `yearsWithData`), for the picker: one cache entry shared by every view,
+ * so switching views reads them once.
+ */
+export function useYearsWithData(load: () => Promise<readonly AcademicYear[]>): UseQueryResult<readonly AcademicYear[]> {
+  return useQuery({ queryKey: ['years-with-data'], queryFn: load });
+}
 
 /** The years offered: those holding data, this year and the year shown (from a link, or just started), latest first. */
 export function yearChoices(current: AcademicYear, shown: AcademicYear, withData: readonly AcademicYear[] = []): AcademicYear[] {

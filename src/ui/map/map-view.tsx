@@ -5,7 +5,7 @@ import { type ReactNode, useMemo, useState } from 'react';
 
 import { type AcademicYear, describeAcademicYear, nextAcademicYear, previousAcademicYear } from '../../domain/academic-year';
 import { mapChange } from '../../domain/years/year-on-year';
-import { YearPicker, useAcademicYearParam, yearsWithDataKey } from '../common/year-picker';
+import { YearPicker, useAcademicYearParam } from '../common/year-picker';
 
 import { mapFindings } from '../../domain/provision-map/findings';
 import type { Activity } from '../../domain/provision-map/types';
@@ -14,7 +14,7 @@ import { ConfirmRemove } from '../common/confirm-dialog';
 import { nextSortOrder, takeTheirs, upsert, without } from '../common/versioned-list';
 import { ActivityDialog } from './activity-dialog';
 import type { LoadedMap } from './data/port';
-import { mapKey, useMapData, useMapQuery, useMapYears, useUpdateMap } from './data/queries';
+import { useMapData, useMapQuery, useMapYears, useUpdateMap } from './data/queries';
 import { MapChangePanel } from './map-change';
 import { MapFindings } from './map-findings';
 import { MapGrid } from './map-grid';
@@ -75,8 +75,8 @@ export function MapView(props: { canEdit: boolean }): ReactNode {
           onClose={() => setStarting(false)}
           onStarted={(started) => {
             setStarting(false);
-            void client.invalidateQueries({ queryKey: mapKey(started) });
-            void client.invalidateQueries({ queryKey: yearsWithDataKey });
+            // Starting a year writes to the map, the plan and the statutory record, and adds a year that holds data.
+            void client.invalidateQueries();
             setYear(started);
           }}
         />
@@ -107,7 +107,6 @@ function LoadedMapView(props: { canEdit: boolean; year: AcademicYear; loaded: Lo
   const map = useMemo(() => ({ ...loaded.map, activities: activities.map((a) => a.value) }), [loaded.map, activities]);
   const findings = useMemo(() => mapFindings(map), [map]);
   const close = (): void => setEditing(undefined);
-  const unconfirmed = activities.filter((a) => a.value.toConfirm).length;
   // A change quoting an old version is refused: show the latest map rather than guess.
   const showLatest = async (message: string): Promise<void> => {
     const fresh = await data.load(year);
@@ -130,7 +129,6 @@ function LoadedMapView(props: { canEdit: boolean; year: AcademicYear; loaded: Lo
         </div>
         <Body1 as="p">
           {activities.length} activities for {describeAcademicYear(year)}, read from the list the Excel task pane publishes to.
-          {unconfirmed ? ` ${unconfirmed} carried forward from last year and marked “To confirm”.` : ''}
           {canEdit ? ' Choose an activity to change, confirm or remove it.' : ''}
         </Body1>
         {notice ? (

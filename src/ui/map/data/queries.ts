@@ -1,9 +1,9 @@
-import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import type { UseQueryResult } from '@tanstack/react-query';
 
 import type { AcademicYear } from '../../../domain/academic-year';
 import { useCacheUpdate, useLoadQuery } from '../../common/data-query';
 import { portContext } from '../../common/port-context';
-import { yearsWithDataKey } from '../../common/year-picker';
+import { useYearsWithData } from '../../common/year-picker';
 import type { LoadedMap, ProvisionMapData } from './port';
 
 const map = portContext<ProvisionMapData>('The provision map port');
@@ -22,7 +22,7 @@ export function useMapQuery(year: AcademicYear): UseQueryResult<LoadedMap | null
 /** The years that hold data, for the year picker. */
 export function useMapYears(): UseQueryResult<readonly AcademicYear[]> {
   const data = useMapData();
-  return useQuery({ queryKey: yearsWithDataKey, queryFn: () => data.yearsWithData() });
+  return useYearsWithData(() => data.yearsWithData());
 }
 
 /** Applies a saved change to the cached provision map of `year`. */

@@ -3,7 +3,7 @@ import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { AcademicYear } from '../../../domain/academic-year';
 import { useCacheUpdate, useLoadQuery } from '../../common/data-query';
 import { portContext } from '../../common/port-context';
-import { yearsWithDataKey } from '../../common/year-picker';
+import { useYearsWithData } from '../../common/year-picker';
 import type { LoadedPlan, PlanData, PlanOfYear } from './port';
 
 const plan = portContext<PlanData>('The plan port');
@@ -26,7 +26,7 @@ export const useUpdatePlan = (year: AcademicYear): ((change: (loaded: LoadedPlan
 /** The years that hold data, for the year picker. */
 export function usePlanYears(): UseQueryResult<readonly AcademicYear[]> {
   const data = usePlanData();
-  return useQuery({ queryKey: yearsWithDataKey, queryFn: () => data.yearsWithData() });
+  return useYearsWithData(() => data.yearsWithData());
 }
 
 /** The plans of `years` for the year on year (read once per set of years; the year on screen comes from its own query). */
