@@ -14,6 +14,8 @@ const useStyles = makeStyles({
   shown: { backgroundColor: tokens.colorBrandBackground2 },
 });
 
+const NUMBER_COLUMNS = ['Actions', 'Red', 'Amber', 'Green', 'Completed', 'Continued into the next year'] as const;
+
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
 /**
@@ -68,24 +70,11 @@ export function PlanYearsTable(props: { readonly rows: readonly PlanYear[]; read
               <th scope="col" className={head}>
                 Academic year
               </th>
-              <th scope="col" className={mergeClasses(head, t.number)}>
-                Actions
-              </th>
-              <th scope="col" className={mergeClasses(head, t.number)}>
-                Red
-              </th>
-              <th scope="col" className={mergeClasses(head, t.number)}>
-                Amber
-              </th>
-              <th scope="col" className={mergeClasses(head, t.number)}>
-                Green
-              </th>
-              <th scope="col" className={mergeClasses(head, t.number)}>
-                Completed
-              </th>
-              <th scope="col" className={mergeClasses(head, t.number)}>
-                Continued into the next year
-              </th>
+              {NUMBER_COLUMNS.map((name) => (
+                <th key={name} scope="col" className={mergeClasses(head, t.number)}>
+                  {name}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
