@@ -89,6 +89,7 @@ describe('the provision map by academic year', () => {
     const preview = dialog.getByRole('list', { name: `What starting ${next} copies` });
     await eventually(preview, new RegExp(`${source.length} activities will be copied from ${thisYear.replace('/', '\\/')} into ${next.replace('/', '\\/')}`), 20_000);
     await eventually(preview, /completed actions? stays? in/);
+    await eventually(preview, new RegExp(`The statutory duties record will continue in ${next.replace('/', '\\/')}`));
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'years-preview');
     expect(await stored(next)).toEqual([]);
@@ -146,5 +147,28 @@ describe('the provision map by academic year', () => {
     } finally {
       await narrow.context.close();
     }
+  });
+
+  it('confirms carried activities from the to-confirm list, one by one and then all at once', async () => {
+    const { page } = tab;
+    const list = page.getByRole('region', { name: `To confirm for ${next}` });
+    const waiting = (await stored(next)).filter((a) => a.toConfirm);
+    await eventually(list, new RegExp(`${waiting.length} activities carried forward from last year are waiting`));
+    await list.getByRole('button', { name: 'Show them one by one' }).click();
+    const items = list.getByRole('list', { name: `Activities to confirm for ${next}` });
+    await items.getByRole('button', { name: `Confirm ${waiting[0]!.title}` }).click();
+    await eventually(list, new RegExp(`${waiting.length - 1} activities carried forward`));
+    expect((await stored(next)).find((a) => a.id === waiting[0]!.id)?.toConfirm).toBeUndefined();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'years-to-confirm');
+
+    await list.getByRole('button', { name: `Confirm all ${waiting.length - 1}` }).click();
+    const dialog = page.getByRole('alertdialog', { name: `Confirm all ${waiting.length - 1} activities for ${next}?` });
+    await dialog.getByRole('button', { name: `Confirm all ${waiting.length - 1}` }).click();
+    await expect.poll(() => list.count(), { timeout: 20_000 }).toBe(0);
+    expect(await grid(page).getByText('To confirm', { exact: true }).count()).toBe(0);
+    const after = await stored(next);
+    expect(after.filter((a) => a.toConfirm)).toEqual([]);
+    expect(after).toHaveLength(waiting.length + 1);
   });
 });

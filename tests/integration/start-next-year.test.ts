@@ -4,6 +4,7 @@ import type { DataContext } from '../../src/data/data-context';
 import { loadInstitution } from '../../src/data/load-institution';
 import { openDataContext } from '../../src/data/provision-lists';
 import { createProvisionMapRepository } from '../../src/data/provision-map/repository';
+import { createStatutoryRepository } from '../../src/data/statutory/repository';
 import { storeInstitution } from '../../src/data/store-institution';
 import { NextYearPermissionError, previewNextYear, startNextYear } from '../../src/data/years/start-next-year';
 import { DEMO_YEAR, demoSchool } from '../../src/demo/demo-school';
@@ -41,12 +42,14 @@ describe('starting the next year', () => {
     expect((await loadInstitution(ctx, { year: NEXT }))?.provisionMap.activities).toEqual([]);
 
     const written = await startNextYear(ctx, preview, 'new-year');
-    expect(written.written).toBe(preview.toWrite.activities.length + preview.toWrite.stageOutcomes.length + preview.toWrite.priorities.length + open.length);
+    expect(written.written).toBe(preview.toWrite.activities.length + preview.toWrite.stageOutcomes.length + preview.toWrite.priorities.length + open.length + 1);
     const next = (await loadInstitution(ctx, { year: NEXT }))!;
     expect(next.provisionMap.activities).toHaveLength(demoSchool.provisionMap.activities.length);
     expect(next.provisionMap.activities.every((a) => a.toConfirm && a.evidenceLink === undefined && a.academicYear === NEXT)).toBe(true);
     expect(next.provisionMap.stageOutcomes).toEqual(demoSchool.provisionMap.stageOutcomes);
     expect(next.plan.actions.map((a) => a.carriedFrom)).toEqual(open.map((a) => a.id));
+    // The statutory record continues as it stands; destinations are the new year's leavers' to collect.
+    expect(next.statutory).toEqual({ ...demoSchool.statutory, academicYear: NEXT, destinationsCollected: false });
     // This year is untouched: completed actions stay where they were.
     expect(await loadInstitution(ctx, { year: DEMO_YEAR })).toEqual({ ...demoSchool, otherYears: undefined });
   }, 60_000);
@@ -56,6 +59,8 @@ describe('starting the next year', () => {
     expect(again.mode).toBe('merge');
     expect(again.toWrite.activities).toEqual([]);
     expect(again.summary[0]).toMatch(/already has a provision map/);
+    expect(again.toWrite.statutory).toBeUndefined();
+    expect(again.summary).toContain(`${NEXT} already has its own statutory duties record, which is left as it is.`);
     await expect(startNextYear(ctx, again, 'new-year')).rejects.toBeInstanceOf(CarryForwardError);
 
     // Someone removes one carried activity by hand; a merge puts back only that one.
@@ -64,7 +69,18 @@ describe('starting the next year', () => {
     await repo.publish({ delete: [loaded.activities[0]!] }, { year: NEXT });
     const merge = await previewNextYear(ctx, DEMO_YEAR);
     expect(merge.toWrite.activities.map((a) => a.id)).toEqual([loaded.activities[0]!.value.id]);
-    await startNextYear(ctx, merge, 'merge');
+    // The new year's record, changed by hand, is not overwritten by the merge.
+    const statutory = createStatutoryRepository(ctx);
+    const record = (await statutory.get(demoSchool.institution.id, { year: NEXT }))!;
+    await statutory.save({ ...record.value, destinationsCollected: true }, record, { year: NEXT });
+    const written = await startNextYear(ctx, merge, 'merge');
+    expect(written.written).toBe(1);
     expect((await repo.load({ year: NEXT })).activities).toHaveLength(demoSchool.provisionMap.activities.length);
+    expect((await statutory.get(demoSchool.institution.id, { year: NEXT }))?.value.destinationsCollected).toBe(true);
+
+    // And once more: nothing at all is left to write.
+    const last = await previewNextYear(ctx, DEMO_YEAR);
+    expect(last.toWrite).toEqual({ activities: [], stageOutcomes: [], priorities: [], actions: [] });
+    expect((await startNextYear(ctx, last, 'merge')).written).toBe(0);
   }, 60_000);
 });

@@ -3,7 +3,7 @@ import type { PlanAction, Priority } from '../../domain/plan/types';
 import type { Item } from '../../graph/list-items';
 import { readManyLists } from '../../graph/list-items-batch';
 import type { ItemVersion, Versioned } from '../../shared/versioned';
-import { type DataContext, listRef } from '../data-context';
+import { type CallOptions, type DataContext, listRef } from '../data-context';
 import { bySortOrder } from '../fields';
 import { PAGE_SIZE } from '../page-size';
 import { type Codec, deleteMany, fromItems, type SaveEntry, type SaveOutcome, saveMany } from '../save';
@@ -39,6 +39,7 @@ export const actionCodec = (year: AcademicYear, orders: readonly number[]): Code
 });
 
 export interface LoadedPlan {
+  readonly academicYear: AcademicYear;
   readonly priorities: readonly Versioned<Priority>[];
   readonly actions: readonly Versioned<PlanAction>[];
 }
@@ -48,22 +49,30 @@ export interface LoadedPlan {
  * the year we are in today); its visions live in Settings and span the years.
  */
 export function createPlanRepository(ctx: DataContext) {
+  /** The plans of several years (year on year), in the order asked, in one round trip for up to ten years. */
+  async function loadYears(years: readonly AcademicYear[], options: CallOptions = {}): Promise<LoadedPlan[]> {
+    const pages = await readManyLists(
+      ctx.graph,
+      years.flatMap((year) => [
+        { list: listRef(ctx, 'planPriorities'), query: { select: PRIORITY_SELECT, filter: inYear(year), top: PAGE_SIZE } },
+        { list: listRef(ctx, 'planActions'), query: { select: ACTION_SELECT, filter: inYear(year), top: PAGE_SIZE } },
+      ]),
+      options,
+    );
+    return years.map((academicYear, i) => ({
+      academicYear,
+      priorities: inOrder(pages[2 * i] ?? [], prioritySortOrder, priorityFromFields),
+      actions: inOrder(pages[2 * i + 1] ?? [], actionSortOrder, actionFromFields),
+    }));
+  }
+
   return {
     async load(options: YearOptions = {}): Promise<LoadedPlan> {
-      const filter = inYear(yearOf(options));
-      const [priorities, actions] = await readManyLists(
-        ctx.graph,
-        [
-          { list: listRef(ctx, 'planPriorities'), query: { select: PRIORITY_SELECT, filter, top: PAGE_SIZE } },
-          { list: listRef(ctx, 'planActions'), query: { select: ACTION_SELECT, filter, top: PAGE_SIZE } },
-        ],
-        callOptions(options),
-      );
-      return {
-        priorities: inOrder(priorities ?? [], prioritySortOrder, priorityFromFields),
-        actions: inOrder(actions ?? [], actionSortOrder, actionFromFields),
-      };
+      const [plan] = await loadYears([yearOf(options)], callOptions(options));
+      return plan!;
     },
+
+    loadYears,
 
     savePriorities(entries: readonly OrderedEntry<Priority>[], options: YearOptions = {}): Promise<SaveOutcome<Priority>[]> {
       return saveMany(ctx, priorityCodec(yearOf(options), entries.map((e) => e.sortOrder)), entries, callOptions(options));

@@ -2,7 +2,7 @@ import { type AcademicYear, nextAcademicYear } from '../../domain/academic-year'
 import type { StageId } from '../../domain/catalogue/types';
 import { CarryForwardError, type CarryForwardMode, type CarryForwardPlan, planCarryForward, type YearContent } from '../../domain/years/carry-forward';
 import { GraphError, isForbidden } from '../../shared/service-error';
-import type { Fields, Item } from '../../graph/list-items';
+import { type Fields, type Item, keyQuery } from '../../graph/list-items';
 import { readManyLists } from '../../graph/list-items-batch';
 import { type CallOptions, type DataContext, listRef } from '../data-context';
 import { PAGE_SIZE } from '../page-size';
@@ -11,6 +11,9 @@ import { actionCodec, priorityCodec } from '../plan/repository';
 import { ACTIVITY_SELECT, activityFromFields, STAGE_OUTCOMES_SELECT, stageOutcomesFromFields } from '../provision-map/mappers';
 import { activityCodec, stageOutcomesCodec } from '../provision-map/repository';
 import { type Codec, fromItems, saveMany } from '../save';
+import { INSTITUTION_RECORD_KEY, institutionFromFields } from '../settings/mappers';
+import { STATUTORY_SELECT, statutoryFromFields } from '../statutory/mappers';
+import { statutoryCodec } from '../statutory/repository';
 import type { ListKey } from '../schema';
 import { inYear } from '../year-scope';
 
@@ -26,14 +29,21 @@ export async function previewNextYear(ctx: DataContext, from: AcademicYear, to: 
     ['stageOutcomes', STAGE_OUTCOMES_SELECT],
     ['planPriorities', PRIORITY_SELECT],
     ['planActions', ACTION_SELECT],
+    ['statutory', STATUTORY_SELECT],
   ];
   const pages = await readManyLists(
     ctx.graph,
-    [from, to].flatMap((year) => reads.map(([list, select]) => ({ list: listRef(ctx, list), query: { select, filter: inYear(year), top: PAGE_SIZE } }))),
+    [
+      ...[from, to].flatMap((year) => reads.map(([list, select]) => ({ list: listRef(ctx, list), query: { select, filter: inYear(year), top: PAGE_SIZE } }))),
+      // The statutory record names its institution only through the settings.
+      { list: listRef(ctx, 'settings'), query: keyQuery(['InstitutionId'], INSTITUTION_RECORD_KEY) },
+    ],
     options,
   );
-  const [activities, stageOutcomes, priorities, actions, tActivities, tStageOutcomes, tPriorities, tActions] = pages;
+  const [activities, stageOutcomes, priorities, actions, statutory, tActivities, tStageOutcomes, tPriorities, tActions, tStatutory, settings] = pages;
   const values = <T>(items: readonly Item[] | undefined, read: (fields: Fields) => T | null): T[] => fromItems(items ?? [], read).map((v) => v.value);
+  const institutionId = settings?.[0] ? institutionFromFields(settings[0].fields).institution.id : undefined;
+  const record = institutionId ? values(statutory, (fields) => statutoryFromFields(fields, institutionId))[0] : undefined;
 
   const outcomes = {} as Record<StageId, readonly string[]>;
   for (const s of values(stageOutcomes, stageOutcomesFromFields)) outcomes[s.stage] = s.learningOutcomes;
@@ -42,12 +52,14 @@ export async function previewNextYear(ctx: DataContext, from: AcademicYear, to: 
     map: { activities: values(activities, activityFromFields), stageOutcomes: outcomes },
     priorities: values(priorities, priorityFromFields),
     actions: values(actions, actionFromFields),
+    ...(record ? { statutory: record } : {}),
   };
   return planCarryForward(source, to, {
     activityIds: new Set(values(tActivities, activityFromFields).map((a) => a.id)),
     stagesWithOutcomes: new Set(values(tStageOutcomes, stageOutcomesFromFields).map((s) => s.stage)),
     priorityIds: new Set(values(tPriorities, priorityFromFields).map((p) => p.id)),
     actionIds: new Set(values(tActions, actionFromFields).map((a) => a.id)),
+    hasStatutory: (tStatutory ?? []).length > 0,
   });
 }
 
@@ -72,7 +84,8 @@ export class NextYearPermissionError extends GraphError {
 /**
  * Writes what `preview` listed into its target year. A target that already had a map is only
  * merged into when `confirmed` is 'merge' (the preview offered merge or cancel); otherwise
- * nothing is written. Map first, then stage outcomes, priorities, and the actions under them.
+ * nothing is written. Map first, then stage outcomes, priorities, the actions under them and the statutory
+ * record (created only where the year has none: a record people have filled in is never overwritten).
  */
 export async function startNextYear(
   ctx: DataContext,
@@ -96,6 +109,7 @@ export async function startNextYear(
     await save(stageOutcomesCodec(to), toWrite.stageOutcomes);
     await save(priorityCodec(to, toWrite.priorities.map((_, i) => i)), toWrite.priorities);
     await save(actionCodec(to, toWrite.actions.map((_, i) => i)), toWrite.actions);
+    if (toWrite.statutory) await save(statutoryCodec(toWrite.statutory.institutionId, to), [toWrite.statutory]);
   } catch (error) {
     throw isForbidden(error) && !(error instanceof NextYearPermissionError) ? new NextYearPermissionError(to, error as GraphError) : error;
   }

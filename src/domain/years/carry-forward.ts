@@ -2,6 +2,7 @@ import { type AcademicYear, academicYearBounds, compareAcademicYears, isInAcadem
 import type { StageId } from '../catalogue/types';
 import type { PlanAction, Priority } from '../plan/types';
 import type { Activity, ProvisionMap } from '../provision-map/types';
+import type { StatutoryRecord } from '../statutory/types';
 import { carriedKey } from './keys';
 import { formatDate } from '../validation/dates';
 
@@ -15,6 +16,8 @@ export interface YearContent {
   readonly map: Pick<ProvisionMap, 'activities' | 'stageOutcomes'>;
   readonly priorities: readonly Priority[];
   readonly actions: readonly PlanAction[];
+  /** The year's statutory duties record, when it has one. */
+  readonly statutory?: StatutoryRecord;
 }
 
 /** What the target year already holds, by key. */
@@ -24,6 +27,8 @@ export interface TargetContent {
   readonly stagesWithOutcomes: ReadonlySet<StageId>;
   readonly priorityIds: ReadonlySet<string>;
   readonly actionIds: ReadonlySet<string>;
+  /** Whether the target year has its own statutory record (never overwritten). */
+  readonly hasStatutory: boolean;
 }
 
 export type CarryForwardMode = 'new-year' | 'merge';
@@ -40,6 +45,8 @@ export interface CarryForwardPlan {
     readonly stageOutcomes: readonly { readonly stage: StageId; readonly learningOutcomes: readonly string[] }[];
     readonly priorities: readonly Priority[];
     readonly actions: readonly PlanAction[];
+    /** The statutory record carried into `to`, when the source year has one and `to` has none. */
+    readonly statutory?: StatutoryRecord;
   };
   /** Already carried (a second run, or a merge): counted, not written again. */
   readonly alreadyCarried: { readonly activities: number; readonly priorities: number; readonly actions: number };
@@ -77,6 +84,8 @@ export function planCarryForward(source: YearContent, to: AcademicYear, target: 
   const priorities = priorityCopies.filter((p) => !target.priorityIds.has(p.id));
   const actions = actionCopies.filter((a) => !target.actionIds.has(a.id));
 
+  const statutory = source.statutory && !target.hasStatutory ? carryStatutory(source.statutory, to) : undefined;
+
   const mode: CarryForwardMode = target.activityIds.size > 0 ? 'merge' : 'new-year';
   const alreadyCarried = {
     activities: copies.length - activities.length,
@@ -84,21 +93,38 @@ export function planCarryForward(source: YearContent, to: AcademicYear, target: 
     actions: actionCopies.length - actions.length,
   };
   const completedStaying = source.actions.length - open.length;
+  const toWrite = { activities, stageOutcomes, priorities, actions, ...(statutory ? { statutory } : {}) };
   return {
     from: source.academicYear,
     to,
     mode,
     targetActivityCount: target.activityIds.size,
-    toWrite: { activities, stageOutcomes, priorities, actions },
+    toWrite,
     alreadyCarried,
     completedStaying,
-    summary: summarise(source.academicYear, to, mode, target.activityIds.size, { activities, stageOutcomes, priorities, actions }, alreadyCarried, completedStaying),
+    summary: summarise(source, to, mode, target, toWrite, alreadyCarried, completedStaying),
   };
 }
 
 export function carryActivity(activity: Activity, to: AcademicYear): Activity {
   const { evidenceLink: _evidence, ...rest } = activity;
   return { ...rest, id: carriedKey(activity.id, to), academicYear: to, toConfirm: true };
+}
+
+/** A carried activity confirmed for its year by a person: the same activity without the "to confirm" mark. */
+export function confirmActivity(activity: Activity): Activity {
+  const { toConfirm: _mark, ...confirmed } = activity;
+  return confirmed;
+}
+
+/**
+ * The statutory record continues into `to` as it stands — the people named, the explicit backing, the provider
+ * access policy statement with its sign-off, the published information and impartial guidance remain true until
+ * someone changes them, and their dates say when they were given — except whether destinations were collected,
+ * which each year's leavers need afresh.
+ */
+export function carryStatutory(record: StatutoryRecord, to: AcademicYear): StatutoryRecord {
+  return { ...record, academicYear: to, destinationsCollected: false };
 }
 
 function carryPriority(priority: Priority, to: AcademicYear): Priority {
@@ -127,14 +153,16 @@ function carryAction(action: PlanAction, to: AcademicYear): PlanAction {
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 function summarise(
-  from: AcademicYear,
+  source: YearContent,
   to: AcademicYear,
   mode: CarryForwardMode,
-  targetActivities: number,
+  target: TargetContent,
   write: CarryForwardPlan['toWrite'],
   already: CarryForwardPlan['alreadyCarried'],
   completedStaying: number,
 ): string[] {
+  const from = source.academicYear;
+  const targetActivities = target.activityIds.size;
   const { start } = academicYearBounds(to);
   const lines: string[] = [];
   if (mode === 'merge') {
@@ -143,12 +171,19 @@ function summarise(
     );
   }
   lines.push(
-    `${count(write.activities.length, 'activity', 'activities')} will be copied from ${from} into ${to} (starting ${formatDate(start)}), each marked "to confirm", without last year's evidence links.`,
+    `${count(write.activities.length, 'activity', 'activities')} will be copied from ${from} into ${to} (starting ${formatDate(start)}), each marked “To confirm”, without last year’s evidence links.`,
   );
   if (write.stageOutcomes.length) lines.push(`The learning outcomes chosen for ${count(write.stageOutcomes.length, 'stage', 'stages')} will be copied.`);
   lines.push(
     `${count(write.actions.length, 'open action', 'open actions')} (under ${count(write.priorities.length, 'priority', 'priorities')}) will continue in ${to}; ${count(completedStaying, 'completed action stays', 'completed actions stay')} in ${from}.`,
   );
+  if (write.statutory) {
+    lines.push(
+      `The statutory duties record will continue in ${to} as it stands in ${from} (the Careers Leader, Link Governor, provider access policy statement, published information and impartial guidance), except whether destinations were collected: that is recorded afresh for each year’s leavers.`,
+    );
+  } else if (source.statutory) {
+    lines.push(`${to} already has its own statutory duties record, which is left as it is.`);
+  }
   const skipped = already.activities + already.priorities + already.actions;
   if (skipped) lines.push(`${count(skipped, 'item was', 'items were')} carried forward before and will not be copied again.`);
   return lines;

@@ -1,20 +1,21 @@
-import { Field, Select } from '@fluentui/react-components';
+import { Field, makeStyles, Select } from '@fluentui/react-components';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { type ReactNode, useMemo } from 'react';
 
 import {
   type AcademicYear,
-  academicYearsBetween,
   compareAcademicYears,
   currentAcademicYear,
   describeAcademicYear,
   localIsoDate,
   parseAcademicYear,
-  previousAcademicYear,
 } from '../../domain/academic-year';
 import { useQueryParam } from './url-state';
 
-/** How many years before this one the picker offers (the demo school holds three; a school may keep more). */
-const YEARS_BACK = 4;
+const useStyles = makeStyles({
+  // Wide enough for "2026/27 (this year)" and its hint; a full-width select on a wide screen reads as a text box.
+  field: { maxWidth: '22em' },
+});
 
 /** The academic year a person is in today, in their own time zone. */
 export const thisAcademicYear = (): AcademicYear => currentAcademicYear(localIsoDate(new Date()));
@@ -34,20 +35,32 @@ export function useAcademicYearParam(): [AcademicYear, (year: AcademicYear) => v
 /** "2026/27 (this year)", "2025/26". */
 export const yearOptionLabel = (year: AcademicYear, current: AcademicYear): string => (year === current ? `${year} (this year)` : year);
 
-/** The years offered: a few before this one up to this one, or to the year shown when that is later. */
-export function yearChoices(current: AcademicYear, shown: AcademicYear): AcademicYear[] {
-  let earliest = current;
-  for (let i = 0; i < YEARS_BACK; i++) earliest = previousAcademicYear(earliest);
-  const from = compareAcademicYears(shown, earliest) < 0 ? shown : earliest;
-  const to = compareAcademicYears(shown, current) > 0 ? shown : current;
-  return academicYearsBetween(from, to).reverse();
+/**
+ * The years that hold data (a feature port's `yearsWithData`), for the picker: one cache entry shared by every view,
+ * so switching views reads them once.
+ */
+export function useYearsWithData(load: () => Promise<readonly AcademicYear[]>): UseQueryResult<readonly AcademicYear[]> {
+  return useQuery({ queryKey: ['years-with-data'], queryFn: load });
 }
 
-/** Chooses the academic year a view looks at; latest first, this year marked. */
-export function YearPicker(props: { readonly year: AcademicYear; readonly onChange: (year: AcademicYear) => void }): ReactNode {
+/** The years offered: those holding data, this year and the year shown (from a link, or just started), latest first. */
+export function yearChoices(current: AcademicYear, shown: AcademicYear, withData: readonly AcademicYear[] = []): AcademicYear[] {
+  return [...new Set([...withData, current, shown])].sort(compareAcademicYears).reverse();
+}
+
+/**
+ * Chooses the academic year a view looks at, among the years that hold data (`years`; until they are known, this
+ * year and the one shown); latest first, this year marked.
+ */
+export function YearPicker(props: {
+  readonly year: AcademicYear;
+  readonly onChange: (year: AcademicYear) => void;
+  readonly years?: readonly AcademicYear[] | undefined;
+}): ReactNode {
+  const styles = useStyles();
   const current = useMemo(thisAcademicYear, []);
   return (
-    <Field label="Academic year" hint={describeAcademicYear(props.year)}>
+    <Field className={styles.field} label="Academic year" hint={describeAcademicYear(props.year)}>
       <Select
         value={props.year}
         onChange={(_, data) => {
@@ -55,7 +68,7 @@ export function YearPicker(props: { readonly year: AcademicYear; readonly onChan
           if (parsed.ok) props.onChange(parsed.year);
         }}
       >
-        {yearChoices(current, props.year).map((y) => (
+        {yearChoices(current, props.year, props.years).map((y) => (
           <option key={y} value={y}>
             {yearOptionLabel(y, current)}
           </option>

@@ -15,12 +15,13 @@ import { nextSortOrder, takeTheirs, upsert, without } from '../common/versioned-
 import { ActivityDialog } from './activity-dialog';
 import { ImportDialog, type Imported } from './import-dialog';
 import type { LoadedMap } from './data/port';
-import { mapKey, useMapData, useMapQuery, useUpdateMap } from './data/queries';
+import { mapKey, useMapData, useMapQuery, useMapYears, useUpdateMap } from './data/queries';
 import { MapChangePanel } from './map-change';
 import { MapFindings } from './map-findings';
 import { MapGrid } from './map-grid';
 import { MapLegend } from './map-legend';
 import { StartYearDialog } from './start-year-dialog';
+import { ToConfirmList } from './to-confirm-list';
 import { isConflict } from '../../shared/service-error';
 import type { Versioned } from '../../shared/versioned';
 
@@ -59,10 +60,11 @@ export function MapView(props: { canEdit: boolean }): ReactNode {
   const [imported, setImported] = useState<string>();
   const client = useQueryClient();
   const next = nextAcademicYear(year);
+  const years = useMapYears().data;
   return (
     <div className={styles.page}>
       <div className={styles.years}>
-        <YearPicker year={year} onChange={setYear} />
+        <YearPicker year={year} onChange={setYear} years={years} />
         {props.canEdit ? (
           <Button icon={<CalendarArrowRightRegular />} onClick={() => setStarting(true)}>
             Start the next year ({next})
@@ -95,7 +97,8 @@ export function MapView(props: { canEdit: boolean }): ReactNode {
           onClose={() => setStarting(false)}
           onStarted={(started) => {
             setStarting(false);
-            void client.invalidateQueries({ queryKey: mapKey(started) });
+            // Starting a year writes to the map, the plan and the statutory record, and adds a year that holds data.
+            void client.invalidateQueries();
             setYear(started);
           }}
         />
@@ -126,7 +129,12 @@ function LoadedMapView(props: { canEdit: boolean; year: AcademicYear; loaded: Lo
   const map = useMemo(() => ({ ...loaded.map, activities: activities.map((a) => a.value) }), [loaded.map, activities]);
   const findings = useMemo(() => mapFindings(map), [map]);
   const close = (): void => setEditing(undefined);
-  const unconfirmed = activities.filter((a) => a.value.toConfirm).length;
+  // A change quoting an old version is refused: show the latest map rather than guess.
+  const showLatest = async (message: string): Promise<void> => {
+    const fresh = await data.load(year);
+    if (fresh) setActivities(() => fresh.activities);
+    setNotice(message);
+  };
 
   return (
     <div className={styles.layout}>
@@ -148,7 +156,6 @@ function LoadedMapView(props: { canEdit: boolean; year: AcademicYear; loaded: Lo
         </div>
         <Body1 as="p">
           {activities.length} activities for {describeAcademicYear(year)}, read from the list the Excel task pane publishes to.
-          {unconfirmed ? ` ${unconfirmed} carried forward from last year and marked “To confirm”.` : ''}
           {canEdit ? ' Choose an activity to change, confirm or remove it.' : ''}
         </Body1>
         {notice ? (
@@ -156,6 +163,13 @@ function LoadedMapView(props: { canEdit: boolean; year: AcademicYear; loaded: Lo
             <MessageBarBody>{notice}</MessageBarBody>
           </MessageBar>
         ) : null}
+        <ToConfirmList
+          year={year}
+          activities={activities}
+          canEdit={canEdit}
+          onConfirmed={(saved) => setActivities((list) => saved.reduce((l, s) => upsert(l, s), list))}
+          onStale={() => showLatest('Someone else changed an activity since the map was loaded, so it was not confirmed. The latest map is shown.')}
+        />
         <MapLegend />
         <MapGrid
           yearGroups={loaded.map.yearGroups}
@@ -202,10 +216,7 @@ function LoadedMapView(props: { canEdit: boolean; year: AcademicYear; loaded: Lo
               setActivities((list) => without(list, editing.activity.value.id));
             } catch (error) {
               if (!isConflict(error)) throw error;
-              // Quoting an old version is refused: show the latest map rather than guess.
-              const fresh = await data.load(year);
-              if (fresh) setActivities(() => fresh.activities);
-              setNotice('Someone else changed this activity since the map was loaded, so it was not removed. The latest map is shown.');
+              await showLatest('Someone else changed this activity since the map was loaded, so it was not removed. The latest map is shown.');
             }
           }}
         >

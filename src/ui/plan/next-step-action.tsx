@@ -17,6 +17,7 @@ import {
 import { ArrowRightRegular } from '@fluentui/react-icons';
 import { type ReactNode, useState } from 'react';
 
+import type { AcademicYear } from '../../domain/academic-year';
 import { actionPeriods, strategicPlanPrompts } from '../../domain/catalogue/plan';
 import type { ActionPeriod, MaturityRow } from '../../domain/catalogue/types';
 import type { PlanAction, Priority } from '../../domain/plan/types';
@@ -55,6 +56,8 @@ export interface CreatedFromNextStep {
 export function NextStepActionButton(props: {
   bestFit: AgreedBestFit;
   row: MaturityRow;
+  /** The academic year whose plan the action goes into. */
+  year: AcademicYear;
   onCreated?: (created: CreatedFromNextStep) => void;
 }): ReactNode {
   const [open, setOpen] = useState(false);
@@ -71,11 +74,13 @@ export function NextStepActionButton(props: {
 function NextStepDialog(props: {
   bestFit: AgreedBestFit;
   row: MaturityRow;
+  /** The academic year whose plan the action goes into. */
+  year: AcademicYear;
   onCreated?: (created: CreatedFromNextStep) => void;
   onClose: () => void;
 }): ReactNode {
   const styles = useStyles();
-  const loaded = usePlanQuery();
+  const loaded = usePlanQuery(props.year);
   const port = usePlanData();
   const [draft, setDraft] = useState<NextStepDraft>(emptyNextStepDraft);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -101,9 +106,9 @@ function NextStepDialog(props: {
     setBusy(true);
     setFailure(undefined);
     try {
-      const savedPriority = made ?? (result.priority ? await port.savePriority(result.priority, plan.priorities.length, null) : undefined);
+      const savedPriority = made ?? (result.priority ? await port.savePriority(result.priority, plan.priorities.length, null, props.year) : undefined);
       setMade(savedPriority);
-      const savedAction = await port.saveAction(result.action, plan.actions.length, null);
+      const savedAction = await port.saveAction(result.action, plan.actions.length, null, props.year);
       props.onCreated?.({ ...(savedPriority ? { priority: savedPriority } : {}), action: savedAction });
       props.onClose();
     } catch (error) {
@@ -127,7 +132,7 @@ function NextStepDialog(props: {
             {loaded.isSuccess && loaded.data ? (
               <div className={styles.form}>
                 <Body1 as="p">
-                  Agreed next steps for row {props.row.id} {props.row.title}:
+                  Agreed next steps for row {props.row.id} {props.row.title}, to go into the action plan for {props.year}:
                 </Body1>
                 <p className={styles.quote}>
                   <CappedText text={props.bestFit.nextSteps} />

@@ -1,6 +1,7 @@
 import { Body1, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
+import type { AcademicYear } from '../../domain/academic-year';
 import { findRow } from '../../domain/catalogue';
 import type { MaturityModel } from '../../domain/catalogue/types';
 import type { AgreedBestFit, Review } from '../../domain/review/types';
@@ -29,6 +30,8 @@ const useStyles = makeStyles({
 /** Next steps the latest review agreed that no action takes forward yet, each one click from the action plan. */
 export function NextStepsSection(props: {
   review: Review;
+  /** The academic year of the plan on screen, which new actions join. */
+  year: AcademicYear;
   waiting: readonly AgreedBestFit[];
   model: MaturityModel;
   canEdit: boolean;
@@ -54,7 +57,7 @@ export function NextStepsSection(props: {
                 <br />
                 <CappedText text={fit.nextSteps} />
               </p>
-              {props.canEdit && row ? <NextStepActionButton bestFit={fit} row={row} onCreated={props.onCreated} /> : null}
+              {props.canEdit && row ? <NextStepActionButton bestFit={fit} row={row} year={props.year} onCreated={props.onCreated} /> : null}
             </li>
           );
         })}

@@ -2,22 +2,27 @@ import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Subtitle1, token
 import { AddRegular } from '@fluentui/react-icons';
 import { type ReactNode, useMemo, useState } from 'react';
 
+import { type AcademicYear, academicYearBounds, compareAcademicYears, currentAcademicYear, startYearOf } from '../../domain/academic-year';
 import { maturityModel } from '../../domain/catalogue';
 import { nextStepsWithoutAction } from '../../domain/plan/links';
 import { overdueActions } from '../../domain/plan/overdue';
 import { priorityCountAdvice } from '../../domain/plan/priorities';
 import { ragRollup } from '../../domain/plan/rag';
 import type { PlanAction, Priority, StrategicPlan } from '../../domain/plan/types';
+import { formatDate } from '../../domain/validation/dates';
+import { judgedOn } from '../../domain/years/judged-on';
 import { QueryGate } from '../common/query-gate';
+import { YearPicker, useAcademicYearParam } from '../common/year-picker';
 import { nextSortOrder, sortOrderOf, takeTheirs, upsert, without } from '../common/versioned-list';
 import { ActionDialog } from './action-dialog';
 import { ActionsTable } from './actions-table';
 import { NextStepsSection } from './next-steps-section';
 import { ConfirmRemove } from '../common/confirm-dialog';
 import type { LoadedPlan } from './data/port';
-import { usePlanData, usePlanQuery, useUpdatePlan } from './data/queries';
+import { usePlanData, usePlanQuery, usePlanYears, useUpdatePlan } from './data/queries';
 import { PlanGlance } from '../common/plan-glance';
 import { PriorityDialog } from './priority-dialog';
+import { PlanYears } from './plan-years';
 import { PrioritySection } from './priority-section';
 import { VisionsSection } from './visions-section';
 import { isConflict } from '../../shared/service-error';
@@ -26,6 +31,7 @@ import type { Versioned } from '../../shared/versioned';
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },
   priorities: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  year: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
 type Editing =
@@ -34,36 +40,54 @@ type Editing =
   | { readonly kind: 'remove-priority'; readonly priority: Versioned<Priority> }
   | { readonly kind: 'remove-action'; readonly action: Versioned<PlanAction> };
 
-/** The strategic careers plan in the Teams tab: visions, priorities, objectives and the action plan. */
+/**
+ * The strategic careers plan in the Teams tab, one academic year at a time (this year unless the page says
+ * otherwise, as the map does): visions, priorities, objectives, the action plan, and the plan year on year.
+ */
 export function PlanView(props: { canEdit: boolean; today: string }): ReactNode {
+  const [year, setYear] = useAcademicYearParam();
+  const years = usePlanYears().data;
   return (
-    <QueryGate query={usePlanQuery()} loading="Loading the strategic careers plan…" failed="The plan could not be loaded">
-      {(state) => <LoadedPlanView {...props} state={state} />}
+    <QueryGate query={usePlanQuery(year)} loading={`Loading the strategic careers plan for ${year}…`} failed={`The plan for ${year} could not be loaded`}>
+      {(state) => <LoadedPlanView {...props} year={year} years={years} picker={<YearPicker year={year} onChange={setYear} years={years} />} state={state} />}
     </QueryGate>
   );
 }
 
 /** The domain's view of the plan, for its rules (RAG roll-up, overdue, links). */
-const strategicPlan = (state: LoadedPlan): StrategicPlan => ({
+const strategicPlan = (state: LoadedPlan): StrategicPlan & { academicYear: AcademicYear } => ({
   institutionId: state.institution.id,
+  academicYear: state.academicYear,
   institutionVision: state.visions.value.institutionVision,
   careersVision: state.visions.value.careersVision,
   priorities: state.priorities.map((p) => p.value),
   actions: state.actions.map((a) => a.value),
 });
 
-function LoadedPlanView(props: { canEdit: boolean; today: string; state: LoadedPlan }): ReactNode {
+function LoadedPlanView(props: {
+  canEdit: boolean;
+  today: string;
+  year: AcademicYear;
+  years: readonly AcademicYear[] | undefined;
+  picker: ReactNode;
+  state: LoadedPlan;
+}): ReactNode {
   const styles = useStyles();
-  const { canEdit, state } = props;
+  const { canEdit, state, year } = props;
   const data = usePlanData();
-  const update = useUpdatePlan();
+  const update = useUpdatePlan(year);
   const model = maturityModel(state.institution.variant);
   const [editing, setEditing] = useState<Editing>();
   const [notice, setNotice] = useState<string>();
 
   const plan = useMemo(() => strategicPlan(state), [state]);
   const rollup = useMemo(() => ragRollup(plan), [plan]);
-  const overdue = useMemo(() => overdueActions(plan, props.today), [plan, props.today]);
+  // Overdue is judged within the plan's own year: a year that is over is judged as at its last day.
+  const asAt = judgedOn(year, props.today);
+  const overdue = useMemo(() => overdueActions(plan, asAt, { academicYearStart: startYearOf(year) }), [plan, asAt, year]);
+  const current = currentAcademicYear(props.today);
+  // The latest review's next steps become actions of this year or a later one, not of a year gone by.
+  const past = compareAcademicYears(year, current) < 0;
   const overdueById = useMemo(() => new Map(overdue.map((o) => [o.action.id, o])), [overdue]);
   const waiting = state.latestReview ? nextStepsWithoutAction(state.latestReview.bestFits, plan) : [];
   const unassigned = state.actions.filter((a) => rollup.unassignedActionIds.includes(a.value.id));
@@ -76,7 +100,7 @@ function LoadedPlanView(props: { canEdit: boolean; today: string; state: LoadedP
       update(apply);
     } catch (error) {
       if (!isConflict(error)) throw error;
-      const fresh = await data.load();
+      const fresh = await data.load(year);
       if (fresh) update(() => fresh);
       setNotice('Someone else changed this since you opened the plan, so it was not removed. The latest plan is shown.');
     }
@@ -90,7 +114,18 @@ function LoadedPlanView(props: { canEdit: boolean; today: string; state: LoadedP
         </MessageBar>
       ) : null}
       <VisionsSection visions={state.visions} canEdit={canEdit} save={data.saveVisions} onChange={(visions) => update((s) => ({ ...s, visions }))} />
+      <section className={styles.year} aria-labelledby="plan-year">
+        <Subtitle1 as="h2" id="plan-year">
+          The plan for {year}
+        </Subtitle1>
+        {props.picker}
+        <Body1 as="p">
+          The priorities and actions below are the plan for {year}; the visions above stay the same from year to year.
+          {past ? ` ${year} ended on ${formatDate(academicYearBounds(year).end)}, so an action still open then is judged overdue as at that day.` : ''}
+        </Body1>
+      </section>
       <PlanGlance rollup={rollup} overdue={overdue} advice={priorityCountAdvice(plan)} />
+      {props.years ? <PlanYears plan={plan} years={props.years} current={current} /> : null}
       <section className={styles.priorities} aria-labelledby="plan-priorities">
         <Subtitle1 as="h2" id="plan-priorities">
           Priorities and the action plan
@@ -132,8 +167,9 @@ function LoadedPlanView(props: { canEdit: boolean; today: string; state: LoadedP
           </div>
         ) : null}
       </section>
-      {state.latestReview ? (
+      {state.latestReview && !past ? (
         <NextStepsSection
+          year={year}
           review={state.latestReview.review}
           waiting={waiting}
           model={model}
@@ -148,7 +184,7 @@ function LoadedPlanView(props: { canEdit: boolean; today: string; state: LoadedP
         <PriorityDialog
           model={model}
           {...(editing.priority ? { editing: editing.priority } : {})}
-          save={(priority, basedOn) => data.savePriority(priority, sortOrderOf(state.priorities, priority.id), basedOn)}
+          save={(priority, basedOn) => data.savePriority(priority, sortOrderOf(state.priorities, priority.id), basedOn, year)}
           onSaved={(saved) => update((s) => ({ ...s, priorities: upsert(s.priorities, saved) }))}
           onTheirs={(theirs) => update((s) => ({ ...s, priorities: takeTheirs(s.priorities, editing.priority?.value.id ?? '', theirs) }))}
           onClose={close}
@@ -161,7 +197,7 @@ function LoadedPlanView(props: { canEdit: boolean; today: string; state: LoadedP
           {...(editing.action ? { editing: editing.action } : {})}
           {...(editing.priorityId ? { priorityId: editing.priorityId } : {})}
           save={(action, basedOn) =>
-            data.saveAction(action, editing.action ? sortOrderOf(state.actions, action.id) : nextSortOrder(state.actions), basedOn)
+            data.saveAction(action, editing.action ? sortOrderOf(state.actions, action.id) : nextSortOrder(state.actions), basedOn, year)
           }
           onSaved={(saved) => update((s) => ({ ...s, actions: upsert(s.actions, saved) }))}
           onTheirs={(theirs) => update((s) => ({ ...s, actions: takeTheirs(s.actions, editing.action?.value.id ?? '', theirs) }))}

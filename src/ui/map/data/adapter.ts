@@ -5,6 +5,8 @@ import { createSettingsRepository } from '../../../data/settings/repository';
 import { throwFirstFailure, unwrap } from '../../../data/save';
 import { createMapReader } from '../../../data/provision-map/read-map';
 import { previewNextYear, startNextYear } from '../../../data/years/start-next-year';
+import { yearsWithData } from '../../../data/years/years-with-data';
+import { confirmActivity } from '../../../domain/years/carry-forward';
 import { publishImport } from '../../../import/publish';
 import type { ProvisionMapData } from './port';
 
@@ -28,6 +30,11 @@ export function createProvisionMapData(ctx: DataContext): ProvisionMapData {
     },
     async deleteActivity(version) {
       throwFirstFailure(await deleteMany(ctx, 'activities', [version]));
+    },
+    yearsWithData: () => yearsWithData(ctx),
+    async confirmActivities(activities, year) {
+      const { updated } = await repository.publish({ update: activities.map((a) => ({ value: confirmActivity(a.value), version: a })) }, { year });
+      return { confirmed: updated.flatMap((o) => (o.ok ? [o.value] : [])), failures: updated.flatMap((o) => (o.ok ? [] : [o.error])) };
     },
     previewNextYear: (from) => previewNextYear(ctx, from),
     async startNextYear(preview, mode) {

@@ -15,6 +15,13 @@ export interface LoadedMap {
   readonly activities: readonly Versioned<Activity>[];
 }
 
+/** What confirming carried activities did: those confirmed (new versions) and why the others were not. */
+export interface ConfirmOutcome {
+  readonly confirmed: readonly Versioned<Activity>[];
+  /** One per activity not confirmed: a ConflictError when someone else changed it first, or a GraphError. */
+  readonly failures: readonly unknown[];
+}
+
 /**
  * What the provision map view needs: the same list the Excel pane publishes to (see `map-data-adapter.ts`),
  * one academic year at a time. Writes reject with a ConflictError when someone else changed the activity
@@ -25,6 +32,10 @@ export interface ProvisionMapData {
   createActivity(activity: Activity, sortOrder: number, year: AcademicYear): Promise<Versioned<Activity>>;
   updateActivity(activity: Activity, basedOn: ItemVersion, year: AcademicYear): Promise<Versioned<Activity>>;
   deleteActivity(version: ItemVersion): Promise<void>;
+  /** Confirms carried activities for `year`, each guarded by its version, many per request. */
+  confirmActivities(activities: readonly Versioned<Activity>[], year: AcademicYear): Promise<ConfirmOutcome>;
+  /** The academic years that hold a map, a plan or a statutory record, latest first (see `yearsWithData`). */
+  yearsWithData(): Promise<readonly AcademicYear[]>;
   /** What starting the year after `from` would copy; writes nothing. */
   previewNextYear(from: AcademicYear): Promise<CarryForwardPlan>;
   /** Writes exactly `preview`; a reader is refused with a NextYearPermissionError in plain words. */

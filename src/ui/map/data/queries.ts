@@ -3,6 +3,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { AcademicYear } from '../../../domain/academic-year';
 import { useCacheUpdate, useLoadQuery } from '../../common/data-query';
 import { portContext } from '../../common/port-context';
+import { useYearsWithData } from '../../common/year-picker';
 import type { LoadedMap, ProvisionMapData } from './port';
 
 const map = portContext<ProvisionMapData>('The provision map port');
@@ -16,6 +17,12 @@ export const mapKey = (year: AcademicYear) => ['provision-map', year] as const;
 export function useMapQuery(year: AcademicYear): UseQueryResult<LoadedMap | null> {
   const data = useMapData();
   return useLoadQuery(mapKey(year), () => data.load(year));
+}
+
+/** The years that hold data, for the year picker. */
+export function useMapYears(): UseQueryResult<readonly AcademicYear[]> {
+  const data = useMapData();
+  return useYearsWithData(() => data.yearsWithData());
 }
 
 /** Applies a saved change to the cached provision map of `year`. */

@@ -6,6 +6,7 @@ import { createReviewsRepository } from '../../../data/reviews/repository';
 import type { InstitutionSettings } from '../../../data/settings/mappers';
 import { createSettingsRepository } from '../../../data/settings/repository';
 import { throwFirstFailure, unwrap } from '../../../data/save';
+import { yearsWithData } from '../../../data/years/years-with-data';
 import type { AgreedReview, PlanData, PlanVisions } from './port';
 import { type ConflictError, isConflictError } from '../../../shared/service-error';
 
@@ -29,19 +30,21 @@ export function createPlanData(ctx: DataContext): PlanData {
   }
 
   return {
-    async load() {
-      const [record, lists] = await Promise.all([settings.getInstitution(), plan.load()]);
+    async load(year) {
+      const [record, lists] = await Promise.all([settings.getInstitution(), plan.load({ year })]);
       if (!record) return null;
       const { institution, institutionVision, careersVision } = record.value;
       const latestReview = await latestAgreed(institution.variant);
       return {
         institution,
         visions: { value: { institutionVision, careersVision }, itemId: record.itemId, eTag: record.eTag },
-        priorities: lists.priorities,
-        actions: lists.actions,
+        ...lists,
         ...(latestReview ? { latestReview } : {}),
       };
     },
+
+    loadYears: (years) => plan.loadYears(years),
+    yearsWithData: () => yearsWithData(ctx),
 
     async saveVisions(visions: PlanVisions, basedOn) {
       const record = await settings.getInstitution();
@@ -56,16 +59,16 @@ export function createPlanData(ctx: DataContext): PlanData {
       }
     },
 
-    async savePriority(priority, sortOrder, basedOn) {
-      return unwrap(await plan.savePriorities([{ value: priority, sortOrder, ...(basedOn ? { version: basedOn } : {}) }]));
+    async savePriority(priority, sortOrder, basedOn, year) {
+      return unwrap(await plan.savePriorities([{ value: priority, sortOrder, ...(basedOn ? { version: basedOn } : {}) }], { year }));
     },
 
     async deletePriority(version) {
       throwFirstFailure(await plan.deletePriorities([version]));
     },
 
-    async saveAction(action, sortOrder, basedOn) {
-      return unwrap(await plan.saveActions([{ value: action, sortOrder, ...(basedOn ? { version: basedOn } : {}) }]));
+    async saveAction(action, sortOrder, basedOn, year) {
+      return unwrap(await plan.saveActions([{ value: action, sortOrder, ...(basedOn ? { version: basedOn } : {}) }], { year }));
     },
 
     async deleteAction(version) {

@@ -1,3 +1,4 @@
+import type { AcademicYear } from '../../../domain/academic-year';
 import type { Institution } from '../../../domain/institution';
 import type { PlanAction, Priority } from '../../../domain/plan/types';
 import type { AgreedBestFit, Review } from '../../../domain/review/types';
@@ -15,11 +16,16 @@ export interface AgreedReview {
   readonly bestFits: readonly AgreedBestFit[];
 }
 
-export interface LoadedPlan {
-  readonly institution: Institution;
-  readonly visions: Versioned<PlanVisions>;
+/** One academic year's priorities and actions. */
+export interface PlanOfYear {
+  readonly academicYear: AcademicYear;
   readonly priorities: readonly Versioned<Priority>[];
   readonly actions: readonly Versioned<PlanAction>[];
+}
+
+export interface LoadedPlan extends PlanOfYear {
+  readonly institution: Institution;
+  readonly visions: Versioned<PlanVisions>;
   readonly latestReview?: AgreedReview;
 }
 
@@ -29,11 +35,16 @@ export interface LoadedPlan {
  * stored version when someone else changed the item first, or a `GraphError` (403 for a read-only member).
  */
 export interface PlanData {
-  /** Null when the site has no institution set up yet. */
-  load(): Promise<LoadedPlan | null>;
+  /** The plan of one academic year; null when the site has no institution set up yet. */
+  load(year: AcademicYear): Promise<LoadedPlan | null>;
+  /** The plans of several years, in the order asked (the plan's year on year). */
+  loadYears(years: readonly AcademicYear[]): Promise<readonly PlanOfYear[]>;
+  /** The academic years that hold a map, a plan or a statutory record, latest first (see `yearsWithData`). */
+  yearsWithData(): Promise<readonly AcademicYear[]>;
   saveVisions(visions: PlanVisions, basedOn: ItemVersion): Promise<Versioned<PlanVisions>>;
-  savePriority(priority: Priority, sortOrder: number, basedOn: ItemVersion | null): Promise<Versioned<Priority>>;
+  /** `year`: the plan the priority belongs to, when it does not carry its own year. */
+  savePriority(priority: Priority, sortOrder: number, basedOn: ItemVersion | null, year: AcademicYear): Promise<Versioned<Priority>>;
   deletePriority(version: ItemVersion): Promise<void>;
-  saveAction(action: PlanAction, sortOrder: number, basedOn: ItemVersion | null): Promise<Versioned<PlanAction>>;
+  saveAction(action: PlanAction, sortOrder: number, basedOn: ItemVersion | null, year: AcademicYear): Promise<Versioned<PlanAction>>;
   deleteAction(version: ItemVersion): Promise<void>;
 }

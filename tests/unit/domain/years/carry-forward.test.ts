@@ -9,8 +9,9 @@ const source: YearContent = {
   map: demoSchool.provisionMap,
   priorities: demoSchool.plan.priorities,
   actions: demoSchool.plan.actions,
+  statutory: demoSchool.statutory,
 };
-const empty: TargetContent = { activityIds: new Set(), stagesWithOutcomes: new Set(), priorityIds: new Set(), actionIds: new Set() };
+const empty: TargetContent = { activityIds: new Set(), stagesWithOutcomes: new Set(), priorityIds: new Set(), actionIds: new Set(), hasStatutory: false };
 
 describe('carried keys', () => {
   it('are derived from the source key and the target year, never growing year on year', () => {
@@ -52,11 +53,23 @@ describe('planning the next year', () => {
       stagesWithOutcomes: new Set(['introduce-inspire', 'investigate-explore', 'apply-demonstrate']),
       priorityIds: new Set(plan.toWrite.priorities.map((p) => p.id)),
       actionIds: new Set(plan.toWrite.actions.map((a) => a.id)),
+      hasStatutory: true,
     };
     const again = planCarryForward(source, '2027/28', target);
     expect(again.mode).toBe('merge');
     expect(again.toWrite).toEqual({ activities: [], stageOutcomes: [], priorities: [], actions: [] });
     expect(again.summary[0]).toMatch(/2027\/28 already has a provision map .* Or cancel/);
+    expect(again.summary).toContain('2027/28 already has its own statutory duties record, which is left as it is.');
+  });
+
+  it('continues the statutory record as it stands, except destinations, which each year collects afresh', () => {
+    expect(demoSchool.statutory.destinationsCollected).toBe(true);
+    const { academicYear, destinationsCollected, ...rest } = plan.toWrite.statutory!;
+    expect(academicYear).toBe('2027/28');
+    expect(destinationsCollected).toBe(false);
+    const { academicYear: _year, destinationsCollected: _destinations, ...before } = demoSchool.statutory;
+    expect(rest).toEqual(before);
+    expect(plan.summary.join(' ')).toMatch(/statutory duties record will continue in 2027\/28/);
   });
 
   it('refuses a target year that is not later', () => {

@@ -7,26 +7,12 @@ import { demoActivities, demoProvisionMap, demoYearGroups } from '../../../../sr
 import { carryActivity } from '../../../../src/domain/years/carry-forward';
 import { mapChange } from '../../../../src/domain/years/year-on-year';
 import { validateActivity } from '../../../../src/domain/validation/activity';
-import { yearChoices, yearOptionLabel } from '../../../../src/ui/common/year-picker';
 import { activityDraft, activityInput, confirmedDraft } from '../../../../src/ui/map/activity-draft';
 import { MapChangePanel } from '../../../../src/ui/map/map-change';
 import { MapGrid } from '../../../../src/ui/map/map-grid';
 
 const html = (node: ReactNode): string => renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
 const text = (markup: string): string => markup.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-
-describe('the year picker', () => {
-  it('offers this year and four before it, latest first, this year named as such', () => {
-    expect(yearChoices('2026/27', '2026/27')).toEqual(['2026/27', '2025/26', '2024/25', '2023/24', '2022/23']);
-    expect(yearOptionLabel('2026/27', '2026/27')).toBe('2026/27 (this year)');
-    expect(yearOptionLabel('2025/26', '2026/27')).toBe('2025/26');
-  });
-
-  it('keeps a shown year outside that range (a year just started, or an old one from a link)', () => {
-    expect(yearChoices('2026/27', '2027/28')[0]).toBe('2027/28');
-    expect(yearChoices('2026/27', '2019/20').at(-1)).toBe('2019/20');
-  });
-});
 
 describe('activities carried forward', () => {
   const carried = carryActivity(demoActivities[0]!, '2027/28');
