@@ -9,6 +9,7 @@ import { useReviewData } from './data/queries';
 import { SignedInAs } from '../common/signed-in-as';
 import { EmptyState, Loading } from '../common/states';
 import { useAsync } from '../common/use-async';
+import { UnreachableBar, useRetryWhileUnreachable } from '../common/unreachable';
 import { HistoryView } from './history/history-view';
 import { MeetingView } from './meet/meeting-view';
 import { ReflectView } from './reflect/reflect-view';
@@ -53,7 +54,9 @@ export function OpenReview(props: OpenReviewProps): ReactNode {
   const session = loaded.status === 'ready' ? loaded.value : undefined;
 
   useEffect(() => (session ? startLiveRefresh(session) : undefined), [session]);
+  const unreachable = useRetryWhileUnreachable(loaded);
 
+  if (unreachable && loaded.status !== 'ready') return <UnreachableBar onRetry={loaded.reload} />;
   if (loaded.status === 'loading') return <Loading label="Opening the review" />;
   if (loaded.status === 'failed') return <ErrorBar title="The review could not be opened" error={loaded.error} onRetry={loaded.reload} />;
   return <SessionArea {...props} session={loaded.value} />;

@@ -14,6 +14,7 @@ import { DecisionDialog } from '../../common/decision-dialog';
 import { Agenda } from './agenda';
 import { BestFitForm } from './best-fit-form';
 import { ColumnDescriptors } from './column-descriptors';
+import { MakeActionButton } from './make-action';
 import { ShareToStage } from './share-to-stage';
 import { ReflectionNotes, SpreadTable } from './spread-table';
 import type { HostAdapter } from '../../../host/host-types';
@@ -77,6 +78,7 @@ export function MeetingView(props: {
   const current = items.find((i) => i.row.id === props.rowId) ?? items[0]!;
   const { row, theme, spread } = current;
   const remote = snapshot.lastRemoteChange;
+  const storedFit = snapshot.bestFitVersions.get(row.id)?.value;
 
   // Agreeing a row moves the meeting on to the next row not yet agreed, in agenda order.
   const agreeAndMoveOn = async (fit: AgreedBestFit, basedOn: Versioned<AgreedBestFit> | null): Promise<Versioned<AgreedBestFit>> => {
@@ -128,6 +130,9 @@ export function MeetingView(props: {
           save={agreeAndMoveOn}
           onDirtyChange={setUnsaved}
         />
+        {props.canEdit && storedFit && storedFit.nextSteps.trim() !== '' && !unsaved ? (
+          <MakeActionButton key={row.id} bestFit={storedFit} row={row} />
+        ) : null}
       </article>
       {leavingFor ? (
         <DecisionDialog
