@@ -17,8 +17,8 @@ import type { HostAdapter } from '../../host/host-types';
 // First load is React and Fluent only: the data layer (with the Graph SDK) and the catalogue come after.
 async function loadServices(host: HostAdapter): Promise<{ services: Services; ports: TabPorts }> {
   const [{ createServices }, { createTabPorts }] = await Promise.all([import('../services'), import('./ports')]);
-  const { data, config: _config, ...services } = await createServices(host);
-  return { services, ports: createTabPorts(data) };
+  const { data, config, ...services } = await createServices(host);
+  return { services, ports: createTabPorts(data, config, host.context) };
 }
 const MeetingStageView = lazy(() => import('../../ui/review/meeting-stage/meeting-stage-view').then((m) => ({ default: m.MeetingStageView })));
 

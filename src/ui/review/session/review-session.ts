@@ -157,6 +157,7 @@ export class ReviewSession {
   private async flushReflection(key: string): Promise<void> {
     this.inFlight.add(key);
     const reflection = this.unsaved.get(key)!;
+    let unreachable = false;
     try {
       const saved = await this.saveWithRetry(reflection);
       this.reflections.set(key, saved);
@@ -165,17 +166,18 @@ export class ReviewSession {
         this.saves.set(reflection.rowId, { status: 'saved' });
       }
     } catch (error) {
-      if (this.unsaved.get(key) === reflection) {
-        const waiting = isUnreachable(error);
-        this.saves.set(reflection.rowId, waiting ? { status: 'waiting' } : { status: 'failed', error });
-        if (waiting) setTimeout(() => this.retryReflection(reflection.rowId, reflection.participantId), REFLECTION_RETRY_MS);
-      }
+      unreachable = isUnreachable(error);
+      if (unreachable) {
+        // Whatever is newest for this row is kept and tried again by itself, a few seconds from now.
+        this.saves.set(reflection.rowId, { status: 'waiting' });
+        setTimeout(() => this.retryReflection(reflection.rowId, reflection.participantId), REFLECTION_RETRY_MS);
+      } else if (this.unsaved.get(key) === reflection) this.saves.set(reflection.rowId, { status: 'failed', error });
     } finally {
       this.inFlight.delete(key);
       this.changed();
     }
     const newer = this.unsaved.get(key);
-    if (newer && newer !== reflection) await this.flushReflection(key);
+    if (newer && newer !== reflection && !unreachable) await this.flushReflection(key);
   }
 
   /** Tries a failed reflection save again (unless it is already under way, or saved meanwhile). */
