@@ -16,10 +16,24 @@ const useStyles = makeStyles({
   },
 });
 
-function describe(person: PresentPerson, leaderId: string | undefined): string {
+/**
+ * One line per person, as the meeting thinks of them: the same person in two windows (each its own Live Share
+ * user outside Teams) is named once — this window if it is one of theirs, and the leader on the leader's row.
+ */
+export function describePeople(snapshot: Pick<MeetingLiveSnapshot, 'people' | 'facilitator'>): string[] {
+  const byPerson = new Map<string, PresentPerson>();
+  for (const person of snapshot.people) {
+    if (!byPerson.get(person.participantId)?.isMe) byPerson.set(person.participantId, person);
+  }
+  return [...byPerson.values()].map((person) => describe(person, snapshot.facilitator));
+}
+
+function describe(person: PresentPerson, leader: MeetingLiveSnapshot['facilitator']): string {
   const name = person.isMe ? `${person.displayName} (you)` : person.displayName;
-  const role = person.participantId === leaderId ? 'leading' : person.following ? 'following' : undefined;
-  const where = person.rowId ? `on ${person.rowId}` : undefined;
+  const leads = person.participantId === leader?.participantId;
+  const role = leads ? 'leading' : person.following ? 'following' : undefined;
+  const rowId = leads ? leader.rowId : person.rowId;
+  const where = rowId ? `on ${rowId}` : undefined;
   const detail = [role, where].filter(Boolean).join(', ');
   return detail ? `${name}: ${detail}` : name;
 }
@@ -37,7 +51,7 @@ export function MeetingPresence(props: { live: MeetingLive; snapshot: MeetingLiv
   const leading = leader !== undefined && leader.participantId === me?.participantId;
   return (
     <section className={styles.bar} aria-label="Who is here">
-      <Body1>Here now: {listOfNames(snapshot.people.map((p) => describe(p, leader?.participantId)))}.</Body1>
+      <Body1>Here now: {listOfNames(describePeople(snapshot))}.</Body1>
       {!snapshot.connected ? <Caption1>Reconnecting…</Caption1> : null}
       {leading ? <Caption1>You are leading: everyone following sees your row.</Caption1> : null}
       {!leading ? <Button size="small" onClick={() => void live.facilitate()}>Lead the discussion</Button> : null}
