@@ -28,6 +28,8 @@ export interface LocalRuntimeConfig {
   readonly devUser: string;
   /** True to act as a member who can read but not change the team's site. */
   readonly readOnly: boolean;
+  /** The local Fluid service and its container registry (tools/fluid), for the meeting's Live Share; absent: polling. */
+  readonly fluid?: { readonly endpoint: string; readonly registry: string };
 }
 
 export interface TenantRuntimeConfig {
@@ -63,7 +65,7 @@ export class RuntimeConfigError extends Error {
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SECRET_LIKE = /secret|password|passwd|token|credential|private.?key|api.?key/i;
 
-const LOCAL_KEYS = new Set(['mode', 'graphBaseUrl', 'devUser', 'readOnly']);
+const LOCAL_KEYS = new Set(['mode', 'graphBaseUrl', 'devUser', 'readOnly', 'fluidEndpoint', 'fluidRegistry']);
 const TENANT_KEYS = new Set(['mode', 'clientId', 'tenantId', 'origin', 'graphBaseUrl', 'scopes']);
 
 export function isGuid(value: string): boolean {
@@ -111,8 +113,11 @@ export function validateRuntimeConfig(raw: unknown): Result<RuntimeConfig> {
     if (readOnly !== undefined && typeof readOnly !== 'boolean') {
       problems.push(`readOnly ${describe(readOnly)} must be true or false`);
     }
+    const endpoint = checkUrl(record, 'fluidEndpoint', problems, { required: record.fluidRegistry !== undefined, httpsOnly: false });
+    const registry = checkUrl(record, 'fluidRegistry', problems, { required: record.fluidEndpoint !== undefined, httpsOnly: false });
     if (problems.length > 0 || graphBaseUrl === undefined || devUser === undefined) return { ok: false, problems };
-    return { ok: true, config: { mode, graphBaseUrl, devUser, readOnly: readOnly === true } };
+    const fluid = endpoint !== undefined && registry !== undefined ? { fluid: { endpoint, registry } } : {};
+    return { ok: true, config: { mode, graphBaseUrl, devUser, readOnly: readOnly === true, ...fluid } };
   }
 
   const clientId = checkGuid(record.clientId, 'clientId', 'the Application (client) ID from the app registration in Entra ID', problems);
@@ -197,7 +202,7 @@ function checkTenantId(value: unknown, problems: string[]): string | undefined {
 
 function checkUrl(
   record: Record<string, unknown>,
-  key: 'graphBaseUrl' | 'origin',
+  key: 'graphBaseUrl' | 'origin' | 'fluidEndpoint' | 'fluidRegistry',
   problems: string[],
   rules: { required: boolean; httpsOnly: boolean },
 ): string | undefined {
@@ -207,7 +212,9 @@ function checkUrl(
       problems.push(
         key === 'origin'
           ? 'origin is missing: the https address the pages are served from, e.g. https://waypoint.school.example'
-          : 'graphBaseUrl is missing: the address of the Graph server, e.g. http://localhost:4000',
+          : key === 'graphBaseUrl'
+            ? 'graphBaseUrl is missing: the address of the Graph server, e.g. http://localhost:4000'
+            : 'fluidEndpoint and fluidRegistry go together: the local Fluid service and its container registry (tools/fluid)',
       );
     }
     return undefined;

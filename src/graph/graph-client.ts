@@ -31,6 +31,8 @@ export interface GraphClientConfig {
   readonly logger?: GraphLogger;
   readonly fetchImpl?: typeof fetch;
   readonly retry?: Partial<RetryPolicy>;
+  /** How long one attempt waits for an answer (default `DEFAULT_REQUEST_TIMEOUT_MS`). */
+  readonly timeoutMs?: number;
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -79,7 +81,7 @@ export function createGraphClient(config: GraphClientConfig): GraphClient {
     new AuthenticationMiddleware(config.tokenProvider, config.scopes, new Set([origin])),
     new RetryAfterMiddleware(config.retry),
     ...(config.logger ? [new LoggingMiddleware(config.logger)] : []),
-    new FetchMiddleware(config.fetchImpl),
+    new FetchMiddleware(config.fetchImpl, config.timeoutMs),
   ];
   // initWithMiddleware links the chain (setNext) in array order.
   const sdk = Client.initWithMiddleware({ middleware: chain, baseUrl, defaultVersion: GRAPH_VERSION });

@@ -12,6 +12,11 @@ export interface RetryPolicy {
   readonly baseDelayMs: number;
   /** Ceiling on any single backoff step. */
   readonly maxDelayMs: number;
+  /**
+   * Ceiling on the waits for a request that got no answer at all (no connection): short, so the person hears
+   * within seconds that SharePoint cannot be reached, and the view tries again itself.
+   */
+  readonly maxUnreachableWaitMs: number;
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
@@ -19,6 +24,7 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxTotalWaitMs: 120_000,
   baseDelayMs: 500,
   maxDelayMs: 30_000,
+  maxUnreachableWaitMs: 4_000,
 };
 
 /** Exponential backoff with jitter (half fixed, half random), so clients throttled together do not retry in step. */

@@ -10,6 +10,7 @@ import { vi } from 'vitest';
 
 import { createDevTokenProvider } from '../../src/auth/dev-token-provider';
 import { maturityModel } from '../../src/domain/catalogue';
+import { DEMO_INSTITUTION_ID } from '../../src/demo/demo-provision-map';
 import { provisionLists } from '../../src/data/provision-lists';
 import { createReviewsRepository, type LoadedReview } from '../../src/data/reviews/repository';
 import { createGraphClient } from '../../src/graph/graph-client';
@@ -155,6 +156,41 @@ export async function agreeRemainingRows(graphUrl: string, reviewId: string, col
     })),
   );
   if (outcomes.some((o) => !o.ok)) throw new Error('Not every row could be agreed.');
+}
+
+/**
+ * A review already in the meeting, with `leader` and `adviser` on its panel, whose rows `agreed` have a best fit
+ * with next steps, stored straight through the data layer (the reflections beforehand are skipped); returns its id.
+ */
+export async function seedMeeting(graphUrl: string, agreed: readonly string[]): Promise<string> {
+  const reviews = await reviewsRepository(graphUrl);
+  const id = `review-meeting-${Date.now()}`;
+  const participants = [people.leader, people.adviser].map((p) => ({ id: p.upn, displayName: p.name, role: 'Senior leader' }));
+  await reviews.saveReview({
+    id,
+    institutionId: DEMO_INSTITUTION_ID,
+    variant: 'schools',
+    title: 'Internal leadership review, in the meeting',
+    date: new Date().toISOString().slice(0, 10),
+    status: 'meeting',
+    participants,
+  });
+  const outcomes = await reviews.saveBestFits(
+    agreed.map((rowId) => ({
+      value: {
+        reviewId: id,
+        rowId,
+        column: 2 as const,
+        evidence: 'Agreed in the meeting.',
+        evidenceLinks: [],
+        nextSteps: `Next step agreed for row ${rowId}: write careers responsibilities into the staff handbook.`,
+        agreedBy: [people.leader.upn],
+        agreedAt: new Date().toISOString(),
+      },
+    })),
+  );
+  if (outcomes.some((o) => !o.ok)) throw new Error('The seeded rows could not be agreed.');
+  return id;
 }
 
 async function reviewsRepository(graphUrl: string) {

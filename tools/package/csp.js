@@ -68,7 +68,8 @@ export function contentSecurityPolicy(options) {
           ['style-src', ["'self'", "'unsafe-inline'"]],
           ['img-src', ["'self'", 'data:']],
           ['font-src', ["'self'"]],
-          ['connect-src', unique(["'self'", graph, 'http://localhost:*', 'http://127.0.0.1:*'])],
+          // ws: for the local Fluid service (tinylicious), which the meeting's Live Share reaches by WebSocket.
+          ['connect-src', unique(["'self'", graph, 'http://localhost:*', 'http://127.0.0.1:*', 'ws://localhost:*', 'ws://127.0.0.1:*'])],
           ['object-src', ["'none'"]],
           ['base-uri', ["'self'"]],
           ['form-action', ["'self'"]],

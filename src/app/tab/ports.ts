@@ -1,8 +1,18 @@
+import type { RuntimeConfig } from '../../config/runtime-config';
 import type { DataContext } from '../../data/data-context';
+import type { HostContext } from '../../host/host-types';
 import { createReviewData } from '../../ui/review/data/adapter';
+import { createJoinMeeting, type MeetingLiveSetting } from '../../ui/review/data/live';
 import type { TabPorts } from './tab-ports';
 
-/** The review's port over the team site's lists (loaded after first paint, with the data layer). */
-export function createTabPorts(ctx: DataContext): TabPorts {
-  return { reviews: createReviewData(ctx), site: ctx };
+/** The review's ports over the team site's lists and the meeting's live layer (loaded after first paint, with the data layer). */
+export function createTabPorts(ctx: DataContext, config: RuntimeConfig, host: HostContext): TabPorts {
+  return { reviews: createReviewData(ctx), joinMeeting: createJoinMeeting(meetingLiveSetting(config, host)), site: ctx };
+}
+
+/** Live Share in a Teams meeting's side panel or on its stage; locally, the local Fluid service when one is configured. */
+export function meetingLiveSetting(config: RuntimeConfig, host: HostContext): MeetingLiveSetting {
+  if (host.frame === 'sidePanel' || host.frame === 'meetingStage') return { kind: 'teams-meeting' };
+  if (config.mode === 'local' && config.fluid) return { kind: 'local', ...config.fluid };
+  return { kind: 'none' };
 }

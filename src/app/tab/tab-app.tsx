@@ -6,6 +6,7 @@ import { HostShell } from '../../ui/common/host-shell';
 import { type Services, ServicesProvider } from '../../ui/common/services-context';
 import { Loading } from '../../ui/common/states';
 import { useAsync } from '../../ui/common/use-async';
+import { UnreachableBar, useRetryWhileUnreachable } from '../../ui/common/unreachable';
 import { ViewRouter } from '../../ui/common/view-router';
 import { tabSettingsFrom } from '../../ui/config/tab-settings';
 import { createQueryClient } from '../query-client';
@@ -16,8 +17,8 @@ import type { HostAdapter } from '../../host/host-types';
 // First load is React and Fluent only: the data layer (with the Graph SDK) and the catalogue come after.
 async function loadServices(host: HostAdapter): Promise<{ services: Services; ports: TabPorts }> {
   const [{ createServices }, { createTabPorts }] = await Promise.all([import('../services'), import('./ports')]);
-  const { data, config: _config, ...services } = await createServices(host);
-  return { services, ports: createTabPorts(data) };
+  const { data, config, ...services } = await createServices(host);
+  return { services, ports: createTabPorts(data, config, host.context) };
 }
 const MeetingStageView = lazy(() => import('../../ui/review/meeting-stage/meeting-stage-view').then((m) => ({ default: m.MeetingStageView })));
 
@@ -33,6 +34,8 @@ export function TabApp(props: { host: HostAdapter }): ReactNode {
   const onStage = host.context.frame === 'meetingStage' || query.get('stage') === 'row';
   const settings = tabSettingsFrom(window.location.search);
   const settled = services.status !== 'loading';
+  // SharePoint out of reach at start-up: say so within seconds and keep trying.
+  const unreachable = useRetryWhileUnreachable(services);
 
   useEffect(() => {
     if (settled) host.notifyReady();
@@ -44,8 +47,9 @@ export function TabApp(props: { host: HostAdapter }): ReactNode {
       title={onStage ? 'Internal leadership review' : 'Waypoint'}
       subtitle={onStage || host.context.frame === 'sidePanel' ? undefined : subtitleFor(host)}
     >
-      {services.status === 'loading' ? <Loading label="Connecting to the team's site" /> : null}
-      {services.status === 'failed' ? (
+      {unreachable && services.status !== 'ready' ? <UnreachableBar onRetry={services.reload} /> : null}
+      {services.status === 'loading' && !unreachable ? <Loading label="Connecting to the team's site" /> : null}
+      {services.status === 'failed' && !unreachable ? (
         <ErrorBar title="Waypoint could not start" error={services.error} onRetry={services.reload} />
       ) : null}
       {services.status === 'ready' ? (

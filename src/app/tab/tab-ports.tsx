@@ -4,6 +4,7 @@ import type { DataContext } from '../../data/data-context';
 import { portContext } from '../../ui/common/port-context';
 import type { ReviewData } from '../../ui/review/data/port';
 import { ProvideReviewData } from '../../ui/review/data/queries';
+import { type JoinMeeting, ProvideJoinMeeting } from '../../ui/review/data/live';
 
 /**
  * The review's port, and the team site's data context from which each other view builds its own port when it
@@ -11,6 +12,8 @@ import { ProvideReviewData } from '../../ui/review/data/queries';
  */
 export interface TabPorts {
   readonly reviews: ReviewData;
+  /** The meeting's live layer for an open review (Live Share in a meeting, polling elsewhere). */
+  readonly joinMeeting: JoinMeeting;
   readonly site: DataContext;
 }
 
@@ -21,7 +24,9 @@ export function ProvideTabPorts(props: { ports: TabPorts; children: ReactNode })
   const { ports } = props;
   return (
     <ProvideReviewData port={ports.reviews}>
-      <site.Provide port={ports.site}>{props.children}</site.Provide>
+      <ProvideJoinMeeting port={ports.joinMeeting}>
+        <site.Provide port={ports.site}>{props.children}</site.Provide>
+      </ProvideJoinMeeting>
     </ProvideReviewData>
   );
 }

@@ -4,6 +4,7 @@ import { isAbortError } from '../../shared/service-error';
 import { parseRetryAfter } from '../http-headers';
 import { backoffMs, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../retry-policy';
 import { abortReason, requestMethod, requestSignal, type WaypointContext } from './context';
+import { isTimeout } from './http';
 
 /**
  * Retries a request the service refused for being busy: 429 always (a throttled request was not
@@ -50,10 +51,11 @@ export class RetryAfterMiddleware implements Middleware {
       try {
         await next.execute(context);
       } catch (error) {
-        // No response at all: the request may have reached the service. Repeat only if harmless.
-        if (isAbortError(error) || signal?.aborted || !idempotent || attempt >= attempts) throw error;
+        // No response at all: the request may have reached the service. Repeat only if harmless, and not after
+        // an attempt that timed out (it has already waited long enough).
+        if (isAbortError(error) || isTimeout(error) || signal?.aborted || !idempotent || attempt >= attempts) throw error;
         const delay = this.backoff(attempt);
-        if (waitedMs + delay > this.policy.maxTotalWaitMs) throw error;
+        if (waitedMs + delay > Math.min(this.policy.maxTotalWaitMs, this.policy.maxUnreachableWaitMs)) throw error;
         await this.sleep(delay, signal);
         waitedMs += delay;
         continue;

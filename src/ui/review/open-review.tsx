@@ -9,13 +9,16 @@ import { useReviewData } from './data/queries';
 import { SignedInAs } from '../common/signed-in-as';
 import { EmptyState, Loading } from '../common/states';
 import { useAsync } from '../common/use-async';
+import { UnreachableBar, useRetryWhileUnreachable } from '../common/unreachable';
 import { HistoryView } from './history/history-view';
 import { MeetingView } from './meet/meeting-view';
 import { ReflectView } from './reflect/reflect-view';
 import { ReviewHeader } from './review-header';
 import { previousReviewOf } from './review-order';
 import { type Section, sections } from './sections';
-import { startLiveRefresh } from './session/live-refresh';
+import { LIVE_INTERVAL_MS, serialRefresh, startLiveRefresh } from './session/live-refresh';
+import { type MeetingLive, type MeetingLiveSnapshot, refreshIntervalMs } from './data/live';
+import { useLiveSnapshot, useMeetingLive } from './meet/use-meeting-live';
 import { openReviewSession, type ReviewSession } from './session/review-session';
 import { useSessionSnapshot } from './session/use-session';
 import { SnapshotView } from './snapshot/snapshot-view';
@@ -48,19 +51,35 @@ interface OpenReviewProps {
 /** One review, opened for live work: loaded with its watch started, refreshed while the page is visible. */
 export function OpenReview(props: OpenReviewProps): ReactNode {
   const data = useReviewData();
+  const { user } = useServices();
   const reviewId = props.review.value.id;
   const loaded = useAsync(() => openReviewSession(data, reviewId), [data, reviewId]);
   const session = loaded.status === 'ready' ? loaded.value : undefined;
 
-  useEffect(() => (session ? startLiveRefresh(session) : undefined), [session]);
+  // The meeting's live layer: who is here, the leader's row, and a signal when a row is saved (then refresh at
+  // once, and poll only as a slow safety net while the signal is connected).
+  const me = participantFor(user, props.review.value.participants);
+  const live = useMeetingLive(reviewId, {
+    participantId: me?.id ?? user.upn ?? user.displayName,
+    displayName: me?.displayName ?? user.displayName,
+  });
+  const liveSnapshot = useLiveSnapshot(live);
+  const intervalMs = liveSnapshot ? refreshIntervalMs(liveSnapshot, LIVE_INTERVAL_MS) : LIVE_INTERVAL_MS;
+  const refresh = useMemo(() => (session ? serialRefresh(() => session.refresh()) : undefined), [session]);
+  useEffect(() => (refresh ? startLiveRefresh({ refresh }, { intervalMs }) : undefined), [refresh, intervalMs]);
+  useEffect(() => (refresh && live ? live.onRowChanged(() => void refresh()) : undefined), [refresh, live]);
+  const unreachable = useRetryWhileUnreachable(loaded);
 
+  if (unreachable && loaded.status !== 'ready') return <UnreachableBar onRetry={loaded.reload} />;
   if (loaded.status === 'loading') return <Loading label="Opening the review" />;
   if (loaded.status === 'failed') return <ErrorBar title="The review could not be opened" error={loaded.error} onRetry={loaded.reload} />;
-  return <SessionArea {...props} session={loaded.value} />;
+  return <SessionArea {...props} session={loaded.value} live={live} liveSnapshot={liveSnapshot} />;
 }
 
 /** The open review's header, section tabs and the chosen section. Agreed reviews are a record: read-only. */
-function SessionArea(props: OpenReviewProps & { session: ReviewSession }): ReactNode {
+function SessionArea(
+  props: OpenReviewProps & { session: ReviewSession; live: MeetingLive | undefined; liveSnapshot: MeetingLiveSnapshot | undefined },
+): ReactNode {
   const styles = useStyles();
   const services = useServices();
   const reviews = useReviewData();
@@ -140,6 +159,8 @@ function SessionArea(props: OpenReviewProps & { session: ReviewSession }): React
             canEdit={canEdit}
             rowId={props.rowId}
             onRowChange={props.onRowChange}
+            live={props.live}
+            liveSnapshot={props.liveSnapshot}
           />
         ) : null}
         {props.section === 'snapshot' ? (

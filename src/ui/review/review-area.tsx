@@ -6,6 +6,7 @@ import { useServices } from '../common/services-context';
 import { useReviewData } from './data/queries';
 import { EmptyState, Loading } from '../common/states';
 import { useAsync } from '../common/use-async';
+import { UnreachableBar, useRetryWhileUnreachable } from '../common/unreachable';
 import { useQueryParam } from '../common/url-state';
 import { OpenReview } from './open-review';
 import { currentReview } from './review-order';
@@ -24,7 +25,9 @@ export function ReviewArea(props: { defaultVariant: ModelVariant }): ReactNode {
   const [sectionParam, setSectionParam] = useQueryParam('section');
   const [rowParam, setRowParam] = useQueryParam('row');
   const list = useAsync(() => Promise.all([data.listReviews(), data.institution()]), [data]);
+  const unreachable = useRetryWhileUnreachable(list);
 
+  if (unreachable && list.status !== 'ready') return <UnreachableBar onRetry={list.reload} />;
   if (list.status === 'loading') return <Loading label="Loading the reviews" />;
   if (list.status === 'failed') return <ErrorBar title="The reviews could not be loaded" error={list.error} onRetry={list.reload} />;
 

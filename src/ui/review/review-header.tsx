@@ -17,11 +17,15 @@ const useStyles = makeStyles({
     justifyContent: 'space-between',
     alignItems: 'flex-start',
     gap: tokens.spacingHorizontalL,
+    '@media (max-width: 480px)': { gap: tokens.spacingVerticalS },
     '@media print': { display: 'none' },
   },
   titles: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   meta: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, maxWidth: '36rem' },
+  // In the meeting side panel (320 px) the header stays short, so the row under discussion starts on the first screen.
+  title: { '@media (max-width: 480px)': { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 } },
+  wideOnly: { '@media (max-width: 480px)': { display: 'none' } },
 });
 
 const moves: Readonly<Record<ReviewStatus, readonly { to: ReviewStatus; label: string }[]>> = {
@@ -75,13 +79,15 @@ export function ReviewHeader(props: {
     <>
       <div className={styles.header}>
         <div className={styles.titles}>
-          <Title3 block as="h2">{review.title}</Title3>
+          <Title3 block as="h2" className={styles.title}>
+            {review.title}
+          </Title3>
           <div className={styles.meta}>
             <Body1>Meeting {formatDate(review.date)}</Body1>
             <Badge appearance="tint" color={review.status === 'agreed' ? 'success' : 'brand'}>
               {statusNames[review.status]}
             </Badge>
-            <Caption1>{review.participants.length} participants</Caption1>
+            <Caption1 className={styles.wideOnly}>{review.participants.length} participants</Caption1>
           </div>
           {review.status === 'agreed' && review.agreement ? (
             <Caption1>
@@ -100,6 +106,8 @@ export function ReviewHeader(props: {
             ? checks.map((c) => (
                 <Button
                   key={c.to}
+                  // The side panel keeps only the moves that can be made now, and not going back to reflecting.
+                  className={!c.check.allowed || c.to === 'preparing' ? styles.wideOnly : undefined}
                   onClick={() => (c.to === 'agreed' ? setAsking('agree') : move(c.to))}
                   disabled={busy || !c.check.allowed}
                 >
@@ -108,8 +116,12 @@ export function ReviewHeader(props: {
               ))
             : null}
           {props.canEdit && review.status === 'agreed' ? <Button onClick={() => setAsking('reopen')}>Reopen the review</Button> : null}
-          {props.canEdit && props.onStartNew ? <Button onClick={props.onStartNew}>Start a new review</Button> : null}
-          {props.canEdit && blocked && !blocked.check.allowed ? <Caption1>{blocked.check.reason}</Caption1> : null}
+          {props.canEdit && props.onStartNew ? (
+            <Button className={styles.wideOnly} onClick={props.onStartNew}>
+              Start a new review
+            </Button>
+          ) : null}
+          {props.canEdit && blocked && !blocked.check.allowed ? <Caption1 className={styles.wideOnly}>{blocked.check.reason}</Caption1> : null}
         </div>
       </div>
       {failure ? <ErrorBar error={failure} onDismiss={() => setFailure(undefined)} /> : null}

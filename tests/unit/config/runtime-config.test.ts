@@ -32,6 +32,17 @@ describe('runtime configuration: local mode', () => {
     expect(config).toMatchObject({ graphBaseUrl: 'http://localhost:4000', readOnly: true });
   });
 
+  it('takes the local Fluid service for the meeting only with its container registry', () => {
+    const base = { mode: 'local', graphBaseUrl: 'http://localhost:4000', devUser: 'gov@contoso.test' };
+    expect(parseRuntimeConfig({ ...base, fluidEndpoint: 'http://localhost:7070', fluidRegistry: 'http://localhost:7071/' })).toMatchObject({
+      fluid: { endpoint: 'http://localhost:7070', registry: 'http://localhost:7071' },
+    });
+    expect(parseRuntimeConfig(base)).not.toHaveProperty('fluid');
+    expect(problemsOf({ ...base, fluidEndpoint: 'http://localhost:7070' })).toEqual([
+      'fluidEndpoint and fluidRegistry go together: the local Fluid service and its container registry (tools/fluid)',
+    ]);
+  });
+
   it('names every missing or malformed value at once', () => {
     const problems = problemsOf({ mode: 'local', graphBaseUrl: 'ftp://x', devUser: 'has space', readOnly: 'yes' });
     expect(problems).toHaveLength(3);

@@ -12,6 +12,8 @@ import type { ItemVersion } from '../../../shared/versioned';
 export function createReviewData(context: DataContext): ReviewData {
   const reviews = createReviewsRepository(context);
   const settings = createSettingsRepository(context);
+  // The plan's data code loads when someone first makes an action, not with the review.
+  const planRepository = async () => (await import('../../../data/plan/repository')).createPlanRepository(context);
   const version = (v: ItemVersion | null) => (v ? { version: v } : {});
   return {
     institution: async () => (await settings.getInstitution())?.value.institution,
@@ -27,6 +29,12 @@ export function createReviewData(context: DataContext): ReviewData {
       unwrap(await reviews.saveReflections([{ value: reflection, ...version(basedOn) }])),
     saveBestFit: async (bestFit: AgreedBestFit, basedOn) =>
       unwrap(await reviews.saveBestFits([{ value: bestFit, ...version(basedOn) }])),
+    async loadActionPlan() {
+      const { priorities, actions } = await (await planRepository()).load();
+      return { priorities: priorities.map((p) => p.value), actions: actions.map((a) => a.value) };
+    },
+    addPlanAction: async (action, sortOrder) =>
+      unwrap(await (await planRepository()).saveActions([{ value: action, sortOrder }])),
     watchReviews: () => watchReviewLists(context),
   };
 }

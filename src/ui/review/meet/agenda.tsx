@@ -9,10 +9,17 @@ import { rowName } from '../parts/names';
 
 const META = 'waypoint-agenda-meta';
 
+const orders: readonly { value: AgendaOrder; label: string }[] = [
+  { value: 'disagreement', label: 'Widest disagreement first' },
+  { value: 'theme', label: 'Theme by theme' },
+];
+
 const useStyles = makeStyles({
   agenda: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   wide: { '@media (max-width: 800px)': { display: 'none' } },
   narrow: { display: 'none', '@media (max-width: 800px)': { display: 'block' } },
+  // The side panel (320 px) keeps the agenda's order as it is: the row under discussion comes first.
+  middle: { display: 'none', '@media (max-width: 800px) and (min-width: 481px)': { display: 'block' } },
   list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   item: {
     display: 'flex',
@@ -56,15 +63,25 @@ export function Agenda(props: {
   const agreedCount = props.items.filter((i) => props.agreed.has(i.row.id)).length;
   return (
     <nav className={styles.agenda} aria-label="Agenda">
-      <Field label="Order the agenda">
+      <Field label="Order the agenda" className={styles.wide}>
         <RadioGroup value={props.order} onChange={(_, data) => props.onOrderChange(data.value as AgendaOrder)}>
-          <Radio value="disagreement" label="Widest disagreement first" />
-          <Radio value="theme" label="Theme by theme" />
+          {orders.map((o) => (
+            <Radio key={o.value} value={o.value} label={o.label} />
+          ))}
         </RadioGroup>
       </Field>
       <Caption1>
         {agreedCount} of {props.items.length} rows agreed
       </Caption1>
+      <Field label="Order the agenda" className={styles.middle}>
+        <Select value={props.order} onChange={(_, data) => props.onOrderChange(data.value as AgendaOrder)}>
+          {orders.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
       <Field label="Row under discussion" className={styles.narrow}>
         <Select value={props.currentRowId} onChange={(_, data) => props.onSelect(data.value)}>
           {props.items.map(({ row }) => (

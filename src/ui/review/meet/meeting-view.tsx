@@ -1,5 +1,5 @@
 import { makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
-import { type ReactNode, useId, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useId, useMemo, useState } from 'react';
 
 import type { MaturityModel } from '../../../domain/catalogue/types';
 import { type AgendaOrder, meetingAgenda, nextRowToDiscuss } from '../../../domain/review/agenda';
@@ -14,11 +14,15 @@ import { DecisionDialog } from '../../common/decision-dialog';
 import { Agenda } from './agenda';
 import { BestFitForm } from './best-fit-form';
 import { ColumnDescriptors } from './column-descriptors';
+import { MakeActionButton } from './make-action';
+import { MeetingPresence } from './presence';
+import type { MeetingLive, MeetingLiveSnapshot, RowChangeKind } from '../data/live';
 import { ShareToStage } from './share-to-stage';
 import { ReflectionNotes, SpreadTable } from './spread-table';
 import type { HostAdapter } from '../../../host/host-types';
 
 const useStyles = makeStyles({
+  meeting: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   layout: {
     display: 'grid',
     gridTemplateColumns: '20rem minmax(0, 1fr)',
@@ -51,6 +55,9 @@ export function MeetingView(props: {
   canEdit: boolean;
   rowId: string | null;
   onRowChange: (rowId: string) => void;
+  /** The meeting's live layer, once joined (presence, the leader's row, the "row saved" signal). */
+  live?: MeetingLive | undefined;
+  liveSnapshot?: MeetingLiveSnapshot | undefined;
 }): ReactNode {
   const styles = useStyles();
   const hidden = useVisuallyHidden().hidden;
@@ -77,10 +84,23 @@ export function MeetingView(props: {
   const current = items.find((i) => i.row.id === props.rowId) ?? items[0]!;
   const { row, theme, spread } = current;
   const remote = snapshot.lastRemoteChange;
+  const storedFit = snapshot.bestFitVersions.get(row.id)?.value;
+  const { live, liveSnapshot, onRowChange } = props;
+  // Tell the others after a save went through, so they refresh that row at once (they poll anyway if this fails).
+  const announce = (rowId: string, kind: RowChangeKind): void => void live?.announceRowChanged(rowId, kind).catch(() => {});
+
+  // Everyone sees which row this browser is on (and, if it leads, this is the row the followers see).
+  useEffect(() => void live?.showRow(row.id).catch(() => {}), [live, row.id]);
+  // Following: go where the leader goes — but never away from a best fit typed and not yet saved.
+  const leaderRow = liveSnapshot?.following ? liveSnapshot.facilitator?.rowId : undefined;
+  useEffect(() => {
+    if (leaderRow && !unsaved) onRowChange(leaderRow);
+  }, [leaderRow, unsaved, onRowChange]);
 
   // Agreeing a row moves the meeting on to the next row not yet agreed, in agenda order.
   const agreeAndMoveOn = async (fit: AgreedBestFit, basedOn: Versioned<AgreedBestFit> | null): Promise<Versioned<AgreedBestFit>> => {
     const saved = await props.session.saveBestFit(fit, basedOn);
+    announce(fit.rowId, 'best-fit');
     const next = nextRowToDiscuss(items, fit.rowId, new Set([...agreed.keys(), fit.rowId]));
     const said = `Best fit for ${rowName(row)} saved: ${columnName(fit.column)}.`;
     if (next) {
@@ -92,6 +112,8 @@ export function MeetingView(props: {
   const remoteRow = remote && model.themes.flatMap((t) => t.rows).find((r) => r.id === remote.rowId);
 
   return (
+    <div className={styles.meeting}>
+    {live && liveSnapshot ? <MeetingPresence live={live} snapshot={liveSnapshot} /> : null}
     <div className={styles.layout}>
       <Agenda
         items={items}
@@ -128,6 +150,9 @@ export function MeetingView(props: {
           save={agreeAndMoveOn}
           onDirtyChange={setUnsaved}
         />
+        {props.canEdit && storedFit && storedFit.nextSteps.trim() !== '' && !unsaved ? (
+          <MakeActionButton key={`action-${row.id}`} bestFit={storedFit} row={row} onMade={() => announce(row.id, 'action')} />
+        ) : null}
       </article>
       {leavingFor ? (
         <DecisionDialog
@@ -142,6 +167,7 @@ export function MeetingView(props: {
       <div role="status" className={hidden}>
         {remote && remoteRow ? `Best fit for ${rowName(remoteRow)} saved by someone else: ${columnName(remote.column)}.` : ''}
       </div>
+    </div>
     </div>
   );
 }

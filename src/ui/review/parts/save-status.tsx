@@ -17,6 +17,16 @@ export function SaveStatus(props: { state: SaveState | undefined; idleText?: str
     <div className={styles.status} role="status">
       {state?.status === 'saving' ? <Caption1>Saving…</Caption1> : null}
       {state?.status === 'saved' ? <Caption1>Saved</Caption1> : null}
+      {state?.status === 'waiting' ? (
+        <>
+          <Caption1 className={styles.failed}>Not saved yet — we&apos;ll keep trying.</Caption1>
+          {props.onRetry ? (
+            <Button size="small" onClick={props.onRetry}>
+              Retry now
+            </Button>
+          ) : null}
+        </>
+      ) : null}
       {state?.status === 'failed' ? (
         <>
           <Caption1 className={styles.failed}>Not saved. {messageOf(state.error)}</Caption1>

@@ -46,3 +46,27 @@ export function startLiveRefresh(
     doc.removeEventListener('visibilitychange', onVisibility);
   };
 }
+
+/**
+ * One refresh at a time: a call while one runs is answered by that one, and one more runs after it, so a change
+ * saved while a refresh was already under way (announced by the meeting's live signal) is never missed.
+ */
+export function serialRefresh(refresh: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  let again = false;
+  const run = (): Promise<void> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = refresh().finally(() => {
+      running = undefined;
+      if (again) {
+        again = false;
+        void run();
+      }
+    });
+    return running;
+  };
+  return run;
+}

@@ -5,12 +5,18 @@ import type { ListChanges, LoadedReview, ReviewChanges, ReviewData, ReviewWatche
 import { isOlderVersion } from './versions';
 import { UserFacingError } from '../../common/user-facing-error';
 import { isConflictError } from '../../../shared/service-error';
+import { isUnreachable, UNREACHABLE_RETRY_MS } from '../../common/unreachable';
 import { versionOf, type Versioned } from '../../../shared/versioned';
 
 export type SaveState =
   | { readonly status: 'saving' }
   | { readonly status: 'saved' }
+  /** SharePoint could not be reached: the text is kept and the save is tried again by itself. */
+  | { readonly status: 'waiting' }
   | { readonly status: 'failed'; readonly error: unknown };
+
+/** How long a reflection that could not reach SharePoint waits before it is tried again. */
+export const REFLECTION_RETRY_MS = UNREACHABLE_RETRY_MS;
 
 /** A best fit someone else saved, noticed by the live refresh (announced, and highlighted in the agenda). */
 export interface RemoteChange {
@@ -151,6 +157,7 @@ export class ReviewSession {
   private async flushReflection(key: string): Promise<void> {
     this.inFlight.add(key);
     const reflection = this.unsaved.get(key)!;
+    let unreachable = false;
     try {
       const saved = await this.saveWithRetry(reflection);
       this.reflections.set(key, saved);
@@ -159,20 +166,25 @@ export class ReviewSession {
         this.saves.set(reflection.rowId, { status: 'saved' });
       }
     } catch (error) {
-      if (this.unsaved.get(key) === reflection) this.saves.set(reflection.rowId, { status: 'failed', error });
+      unreachable = isUnreachable(error);
+      if (unreachable) {
+        // Whatever is newest for this row is kept and tried again by itself, a few seconds from now.
+        this.saves.set(reflection.rowId, { status: 'waiting' });
+        setTimeout(() => this.retryReflection(reflection.rowId, reflection.participantId), REFLECTION_RETRY_MS);
+      } else if (this.unsaved.get(key) === reflection) this.saves.set(reflection.rowId, { status: 'failed', error });
     } finally {
       this.inFlight.delete(key);
       this.changed();
     }
     const newer = this.unsaved.get(key);
-    if (newer && newer !== reflection) await this.flushReflection(key);
+    if (newer && newer !== reflection && !unreachable) await this.flushReflection(key);
   }
 
-  /** Tries a failed reflection save again. */
+  /** Tries a failed reflection save again (unless it is already under way, or saved meanwhile). */
   retryReflection(rowId: string, participantId: string): void {
     const key = slotOf({ rowId, participantId });
     const pending = this.unsaved.get(key);
-    if (pending) this.saveReflection(pending);
+    if (pending && !this.inFlight.has(key)) this.saveReflection(pending);
   }
 
   /**

@@ -92,6 +92,20 @@ describe('RetryAfterMiddleware', () => {
     expect(post.calls).toBe(1);
   });
 
+  it('stops trying an unreachable service within seconds, so the person hears about it, and never repeats a timed-out attempt', async () => {
+    const refused = () => new TypeError('fetch failed');
+    const down = scriptedNext(refused(), refused(), refused(), refused(), refused(), refused(), status(200));
+    const { middleware, sleep } = retry(down, { baseDelayMs: 500, maxUnreachableWaitMs: 4000 });
+    await expect(middleware.execute(contextFor('GET'))).rejects.toThrow('fetch failed');
+    // 375 + 750 + 1500 = 2625 ms; the next wait (3000) would pass 4 s.
+    expect(sleep.delays).toEqual([375, 750, 1500]);
+    expect(down.calls).toBe(4);
+
+    const slow = scriptedNext(new DOMException('No answer in time', 'TimeoutError'), status(200));
+    await expect(retry(slow).middleware.execute(contextFor('GET'))).rejects.toThrow('No answer in time');
+    expect(slow.calls).toBe(1);
+  });
+
   it('never retries an aborted request, and an abort ends a wait at once', async () => {
     const controller = new AbortController();
     const aborted = scriptedNext(new DOMException('aborted', 'AbortError'));

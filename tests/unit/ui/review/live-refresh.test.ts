@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { startLiveRefresh } from '../../../../src/ui/review/session/live-refresh';
+import { serialRefresh, startLiveRefresh } from '../../../../src/ui/review/session/live-refresh';
 
 function fakeDocument() {
   let listener: (() => void) | undefined;
@@ -56,5 +56,36 @@ describe('the live refresh', () => {
     doc.set('visible');
     await vi.advanceTimersByTimeAsync(0);
     expect(refresh).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('a refresh asked for while one is running (a live "row saved" signal during a poll)', () => {
+  it('is answered by the running one and runs once more after it, never two at once', async () => {
+    let running = 0;
+    let most = 0;
+    const releases: (() => void)[] = [];
+    const refresh = serialRefresh(
+      () =>
+        new Promise<void>((resolve) => {
+          most = Math.max(most, ++running);
+          releases.push(() => {
+            running--;
+            resolve();
+          });
+        }),
+    );
+    const first = refresh();
+    void refresh();
+    void refresh();
+    expect(releases).toHaveLength(1);
+    releases[0]!();
+    await first;
+    await vi.advanceTimersByTimeAsync(0);
+    // The signals that came during the first refresh are served by one more, after it.
+    expect(releases).toHaveLength(2);
+    releases[1]!();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(releases).toHaveLength(2);
+    expect(most).toBe(1);
   });
 });

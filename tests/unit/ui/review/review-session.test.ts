@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { maturityModel } from '../../../../src/domain/catalogue';
 
 import type { AgreedBestFit, Reflection, Review } from '../../../../src/domain/review/types';
 import type { ReviewChanges, ReviewData, ReviewWatcher } from '../../../../src/ui/review/data/port';
-import { ReviewSession } from '../../../../src/ui/review/session/review-session';
-import { ConflictError } from '../../../../src/shared/service-error';
+import { REFLECTION_RETRY_MS, ReviewSession } from '../../../../src/ui/review/session/review-session';
+import { ConflictError, GraphError } from '../../../../src/shared/service-error';
 import type { ItemVersion, Versioned } from '../../../../src/shared/versioned';
 
 const review: Versioned<Review> = {
@@ -98,6 +98,32 @@ describe('an open review', () => {
     expect(session.getSnapshot().reflections).toEqual([reflection('1.3', 2)]);
     session.retryReflection('1.3', 'me@x.org');
     expect(saves).toHaveLength(2);
+  });
+
+  it('says "not saved yet" when SharePoint cannot be reached, keeps the text and saves by itself a few seconds later', async () => {
+    vi.useFakeTimers();
+    try {
+      const { data, saves } = fakeData();
+      const session = new ReviewSession(data, { review, reflections: [], bestFits: [] }, watcherOf([]));
+      session.saveReflection(reflection('1.4', 3, 'Typed while offline.'));
+      saves[0]!.release(new GraphError({ status: 0, message: 'No response from the service' }));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(session.getSnapshot().reflectionSaves.get('1.4')).toEqual({ status: 'waiting' });
+      expect(session.getSnapshot().reflections).toEqual([reflection('1.4', 3, 'Typed while offline.')]);
+      expect(saves).toHaveLength(1);
+
+      await vi.advanceTimersByTimeAsync(REFLECTION_RETRY_MS);
+      expect(saves).toHaveLength(2);
+      expect(saves[1]!.reflection).toEqual(reflection('1.4', 3, 'Typed while offline.'));
+      saves[1]!.release(undefined);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(session.getSnapshot().reflectionSaves.get('1.4')).toEqual({ status: 'saved' });
+      // Saved: nothing more is tried.
+      await vi.advanceTimersByTimeAsync(REFLECTION_RETRY_MS * 2);
+      expect(saves).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('takes other people’s best fits from the live refresh, and never an older version than it holds', async () => {
