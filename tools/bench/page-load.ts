@@ -121,6 +121,7 @@ export async function measureLoad(
         requestsInSequence: longestChain(before),
       };
     };
+    if (process.env.WAYPOINT_BENCH_TRACE === '1') traceRequests(seen.timings, seen.at[options.usable]!, options.dist);
     const tasks = seen.longTasks.filter((t) => t.start < seen.at[options.usable]!);
     return {
       at: seen.at,
@@ -132,6 +133,19 @@ export async function measureLoad(
   } finally {
     await context.close();
   }
+}
+
+/** WAYPOINT_BENCH_TRACE=1: every request before the page was usable, in the order it started, to see the chain. */
+function traceRequests(timings: readonly Timing[], usableAt: number, dist: string): void {
+  const lines = timings
+    .filter((t) => t.responseEnd <= usableAt)
+    .sort((a, b) => a.startTime - b.startTime)
+    .map((t) => {
+      const url = new URL(t.name);
+      const kb = url.pathname.endsWith('.js') ? ` ${(gzipBytes(dist, url.pathname) / 1024).toFixed(1)} KB` : '';
+      return `  ${t.startTime.toFixed(0).padStart(5)}–${t.responseEnd.toFixed(0).padStart(5)} ms  ${decodeURIComponent(url.pathname + url.search).slice(0, 110)}${kb}`;
+    });
+  console.log(`requests before usable (${usableAt.toFixed(0)} ms):\n${lines.join('\n')}`);
 }
 
 /** The most requests in a row where each started only after the one before it had finished. */

@@ -1,8 +1,9 @@
 import type { DataContext } from '../../data/data-context';
+import type { ReviewData } from '../../ui/review/data/port';
 import { createReviewData } from '../../ui/review/data/adapter';
 import type { TabPorts } from './tab-ports';
 
-/** The review's port over the team site's lists (loaded after first paint, with the data layer). */
-export function createTabPorts(ctx: DataContext): TabPorts {
-  return { reviews: createReviewData(ctx), site: ctx };
+/** The review's port over the team site's lists (or the one whose first reads are already under way). */
+export function createTabPorts(ctx: DataContext, reviews: ReviewData = createReviewData(ctx)): TabPorts {
+  return { reviews, site: ctx };
 }
