@@ -1,5 +1,5 @@
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
-import { type ReactNode, useEffect, useMemo, useRef } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useMemo, useRef } from 'react';
 
 import { maturityModel } from '../../domain/catalogue';
 import type { Participant, Review } from '../../domain/review/types';
@@ -9,17 +9,26 @@ import { useReviewData } from './data/queries';
 import { SignedInAs } from '../common/signed-in-as';
 import { EmptyState, Loading } from '../common/states';
 import { useAsync } from '../common/use-async';
-import { HistoryView } from './history/history-view';
-import { MeetingView } from './meet/meeting-view';
-import { ReflectView } from './reflect/reflect-view';
 import { ReviewHeader } from './review-header';
 import { previousReviewOf } from './review-order';
 import { type Section, sections } from './sections';
 import { startLiveRefresh } from './session/live-refresh';
 import { openReviewSession, type ReviewSession } from './session/review-session';
 import { useSessionSnapshot } from './session/use-session';
-import { SnapshotView } from './snapshot/snapshot-view';
 import type { Versioned } from '../../shared/versioned';
+
+// Each section is its own chunk, fetched while the review is read (OpenReview), so the review opens with the code
+// of the section it shows only.
+const sectionChunks = {
+  reflect: () => import('./reflect/reflect-view'),
+  meeting: () => import('./meet/meeting-view'),
+  snapshot: () => import('./snapshot/snapshot-view'),
+  history: () => import('./history/history-view'),
+} as const;
+const ReflectView = lazy(() => sectionChunks.reflect().then((m) => ({ default: m.ReflectView })));
+const MeetingView = lazy(() => sectionChunks.meeting().then((m) => ({ default: m.MeetingView })));
+const SnapshotView = lazy(() => sectionChunks.snapshot().then((m) => ({ default: m.SnapshotView })));
+const HistoryView = lazy(() => sectionChunks.history().then((m) => ({ default: m.HistoryView })));
 
 const useStyles = makeStyles({
   area: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -51,6 +60,7 @@ export function OpenReview(props: OpenReviewProps): ReactNode {
   const reviewId = props.review.value.id;
   const loaded = useAsync(() => openReviewSession(data, reviewId), [data, reviewId]);
   const session = loaded.status === 'ready' ? loaded.value : undefined;
+  useEffect(() => void sectionChunks[props.section]().catch(() => undefined), [props.section]);
 
   useEffect(() => (session ? startLiveRefresh(session) : undefined), [session]);
 
@@ -113,6 +123,7 @@ function SessionArea(props: OpenReviewProps & { session: ReviewSession }): React
         ))}
       </TabList>
       <div role="tabpanel" aria-label={sections.find((s) => s.id === props.section)?.name}>
+        <Suspense fallback={<Loading label="Opening the section" />}>
         {props.section === 'reflect' ? (
           me ? (
             <ReflectView
@@ -148,6 +159,7 @@ function SessionArea(props: OpenReviewProps & { session: ReviewSession }): React
         {props.section === 'history' ? (
           <HistoryView data={reviews} reviews={props.all} currentId={review.id} onOpen={props.onOpen} />
         ) : null}
+        </Suspense>
       </div>
     </div>
   );
