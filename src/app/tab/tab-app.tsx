@@ -9,6 +9,7 @@ import { ViewRouter } from '../../ui/common/view-router';
 import { isViewId, type ViewId } from '../../ui/common/views';
 import { tabSettingsFrom } from '../../ui/config/tab-settings';
 import { createReviewData } from '../../ui/review/data/adapter';
+import type { Section } from '../../ui/review/sections';
 import { createServices } from '../services';
 import { createTabPorts } from './ports';
 import { withStartUpReads } from './review-start-up';
@@ -34,7 +35,7 @@ export function startTab(host: HostAdapter): TabStart {
   const load = async (): Promise<{ services: Services; ports: TabPorts }> => {
     const { data, config: _config, startUp, ...services } = await createServices(
       host,
-      !onStage && opensOn === 'review' ? (ctx) => withStartUpReads(createReviewData(ctx), opening) : undefined,
+      !onStage && opensOn === 'review' ? (ctx) => withStartUpReads(createReviewData(ctx), opening, preloadSection) : undefined,
     );
     return { services, ports: createTabPorts(data, startUp) };
   };
@@ -45,6 +46,9 @@ export function startTab(host: HostAdapter): TabStart {
     return next;
   };
 }
+
+/** The opening section's code, from the review's chunk (already on its way: the review view is preloaded). */
+const preloadSection = (section: Section): void => void import('../../ui/review/open-review').then((m) => m.preloadSection(section), () => undefined);
 
 const isOnStage = (host: HostAdapter): boolean =>
   host.context.frame === 'meetingStage' || new URLSearchParams(window.location.search).get('stage') === 'row';

@@ -30,6 +30,11 @@ const MeetingView = lazy(() => sectionChunks.meeting().then((m) => ({ default: m
 const SnapshotView = lazy(() => sectionChunks.snapshot().then((m) => ({ default: m.SnapshotView })));
 const HistoryView = lazy(() => sectionChunks.history().then((m) => ({ default: m.HistoryView })));
 
+/** Starts fetching a section's code (the tab's start-up does, as soon as it knows which section opens). */
+export function preloadSection(section: Section): void {
+  void sectionChunks[section]().catch(() => undefined);
+}
+
 const useStyles = makeStyles({
   area: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   // Wraps rather than hides a section in the narrow meeting side panel.
@@ -60,7 +65,7 @@ export function OpenReview(props: OpenReviewProps): ReactNode {
   const reviewId = props.review.value.id;
   const loaded = useAsync(() => openReviewSession(data, reviewId), [data, reviewId]);
   const session = loaded.status === 'ready' ? loaded.value : undefined;
-  useEffect(() => void sectionChunks[props.section]().catch(() => undefined), [props.section]);
+  useEffect(() => preloadSection(props.section), [props.section]);
 
   useEffect(() => (session ? startLiveRefresh(session) : undefined), [session]);
 

@@ -34,11 +34,13 @@ const settle = () => new Promise((done) => setTimeout(done, 0));
 describe('the review’s start-up reads', () => {
   it('asks for the reviews, the institution and the watch at once, then the open review and the one its snapshot compares with', async () => {
     const { data, calls } = recordingData();
-    const port = withStartUpReads(data, { reviewId: null, section: null, frame: 'content' });
+    const sections: string[] = [];
+    const port = withStartUpReads(data, { reviewId: null, section: null, frame: 'content' }, (s) => sections.push(s));
     expect(calls).toEqual(['list', 'institution', 'watch']);
     await settle();
     // The newest review is agreed, so it opens on its snapshot, which compares it with the one before.
     expect(calls).toEqual(['list', 'institution', 'watch', 'load autumn', 'load spring']);
+    expect(sections).toEqual(['snapshot']);
 
     // What the views then ask for is served from those reads, once.
     expect(await port.listReviews()).toEqual([autumn, spring]);
