@@ -1,13 +1,19 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { resolve, sep } from 'node:path';
 
 import sirv from 'sirv';
 
+import { INLINE_CONFIG_ID } from '../src/app/inline-config';
+
 export interface StaticServerOptions {
   readonly root: string;
   readonly port: number;
   readonly host?: string;
-  /** Served as /config.json: the runtime configuration the pages read at start-up. */
+  /**
+   * The runtime configuration the pages read at start-up: written into every page (so a page needs no request
+   * for it before its first Graph request), and served as /config.json for anything that fetches it.
+   */
   readonly runtimeConfig: Record<string, unknown>;
 }
 
@@ -15,12 +21,15 @@ export interface StaticServerOptions {
  * Serves the built pages for local development and browser tests (sirv), preferring a
  * precompressed `.br` / `.gz` sibling when the browser accepts it. Every request is checked
  * before sirv sees it: a path that does not decode is 400, and one that resolves outside the
- * root (`/..%2f…`) is 404, so no request can end the process or read a sibling folder.
+ * root (`/..%2f…`) is 404, so no request can end the process or read a sibling folder. A page (`.html`) is
+ * served with the runtime configuration written into its head.
  */
 export function startStaticServer(options: StaticServerOptions): Promise<{ url: string; server: Server }> {
   const root = resolve(options.root);
   const files = sirv(root, { dev: true, etag: true, brotli: true, gzip: true, dotfiles: false });
   const config = JSON.stringify(options.runtimeConfig);
+  // `<` escaped, so no value can close the script element early.
+  const inline = `<script type="application/json" id="${INLINE_CONFIG_ID}">${config.replace(/</g, '\\u003c')}</script>`;
   const plain = (status: number, text: string) => (response: ServerResponse) => {
     response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
     response.end(text);
@@ -40,7 +49,12 @@ export function startStaticServer(options: StaticServerOptions): Promise<{ url: 
       response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
       return response.end(config);
     }
-    if (path === '/') request.url = '/tab.html';
+    const page = path === '/' ? '/tab.html' : path;
+    if (page.endsWith('.html') && existsSync(resolve(root, `.${page}`))) {
+      const html = readFileSync(resolve(root, `.${page}`), 'utf8').replace('</head>', `${inline}</head>`);
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      return response.end(request.method === 'HEAD' ? undefined : html);
+    }
     files(request, response, () => plain(404, 'Not found')(response));
   });
   const host = options.host ?? '127.0.0.1';

@@ -2,14 +2,21 @@
  * Builds what a page needs, once: runtime config → token provider → Graph client → the team's site and its
  * lists (the data context every repository takes). Host-agnostic: the Teams tab and the Excel pane both call
  * it with their host. In tenant mode MSAL is loaded on demand, so local pages never ship it.
+ *
+ * Round trips one after another, on a site already set up: (1) the site's lists, addressed through the team's
+ * group or the site's path, which also name the site's id; (2) the schema check, in one `$batch` with the reads
+ * the page needs first (`startUp`), issued at the same moment on the lists just read. Reads the Graph client
+ * is asked for together go as one `$batch` (`coalesceReads`).
  */
 import { createDevTokenProvider } from '../auth/dev-token-provider';
 import type { TokenProvider } from '../auth/token-provider';
-import { loadRuntimeConfig, type LocalRuntimeConfig, type RuntimeConfig } from '../config/runtime-config';
+import type { LocalRuntimeConfig, RuntimeConfig } from '../config/runtime-config';
 import type { DataContext } from '../data/data-context';
-import { provisionLists } from '../data/provision-lists';
+import { dataContextOf, missingLists, provisionLists } from '../data/provision-lists';
+import { coalesceReads } from '../graph/coalesce';
 import { createGraphClient } from '../graph/graph-client';
-import { resolveSite, type SiteRef } from '../graph/sites';
+import { readSiteLists, type SiteRef } from '../graph/sites';
+import { pageRuntimeConfig } from './inline-config';
 import { UserFacingError } from '../ui/common/user-facing-error';
 import type { Services, SignedInUser } from '../ui/common/services-context';
 import type { HostAdapter, HostContext } from '../host/host-types';
@@ -28,25 +35,41 @@ const LOCAL_DEMO_SITE: SiteRef = { hostname: 'contoso.sharepoint.com', path: '/s
 
 const SIGNED_IN_AS = 'waypoint.signedInAs';
 
-export async function createServices(host: HostAdapter): Promise<AppServices> {
-  const config = await loadRuntimeConfig();
+/**
+ * `startUp` issues the reads a page needs first, on the site's lists as they were found; its result is given
+ * back only when the schema check found the site up to date, so nothing read before an upgrade is used.
+ */
+export async function createServices<T = never>(
+  host: HostAdapter,
+  startUp?: (data: DataContext) => T,
+): Promise<AppServices & { readonly startUp?: T }> {
+  const config = await pageRuntimeConfig();
   const { user, tokenProvider } =
     config.mode === 'local' ? localIdentity(config, host.context) : await tenantIdentity(config, host);
-  const graph = createGraphClient({
-    baseUrl: config.graphBaseUrl,
-    tokenProvider,
-    scopes: config.mode === 'tenant' ? config.scopes : ['Sites.Manage.All'],
-  });
-  const site = await resolveSite(graph, siteOf(host.context, config));
-  const { context } = await provisionLists(graph, site.id);
+  const graph = coalesceReads(
+    createGraphClient({
+      baseUrl: config.graphBaseUrl,
+      tokenProvider,
+      scopes: config.mode === 'tenant' ? config.scopes : ['Sites.Manage.All'],
+    }),
+  );
+  const { siteId, lists } = await readSiteLists(graph, siteOf(host.context, config));
+  const provisioning = provisionLists(graph, siteId, { lists });
+  const early = startUp && missingLists(lists).length === 0 ? startUp(dataContextOf(graph, siteId, lists)) : undefined;
+  // Unused when the site needed changing: its failure must not surface as an unhandled rejection.
+  Promise.resolve(early).catch(() => undefined);
+  const { context, previousVersion, schemaVersion } = await provisioning;
+  const upToDate = previousVersion !== null && previousVersion >= schemaVersion;
   return {
     config,
     host,
     user,
     data: context,
+    ...(early !== undefined && upToDate ? { startUp: early } : {}),
     ...(config.mode === 'local' ? { localSignIn: { switchTo: switchLocalUser } } : {}),
   };
 }
+
 
 function siteOf(context: HostContext, config: RuntimeConfig): SiteRef {
   if (context.teamGroupId) return { groupId: context.teamGroupId };

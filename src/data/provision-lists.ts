@@ -60,6 +60,8 @@ export interface ProvisionOptions {
   readonly signal?: AbortSignal;
   /** The academic year items without one are given when no date says otherwise; default: the year we are in today. */
   readonly currentYear?: AcademicYear;
+  /** The site's lists by display name (lower-cased), when the caller has just read them (`readSiteLists`). */
+  readonly lists?: ReadonlyMap<string, string>;
 }
 
 interface SiteList {
@@ -70,7 +72,7 @@ interface SiteList {
 export async function provisionLists(graph: GraphClient, siteId: string, options: ProvisionOptions = {}): Promise<ProvisionResult> {
   const schema = options.schema ?? waypointSchema;
   const signal = signalOf(options);
-  let lists = await siteLists(graph, siteId, signal);
+  let lists = options.lists ? new Map(options.lists) : await siteLists(graph, siteId, signal);
   const settingsId = lists.get(schema.lists[0]!.displayName.toLowerCase());
   const previousVersion = settingsId ? await recordedVersion(graph, { siteId, listId: settingsId }, signal) : null;
   const allPresent = schema.lists.every((l) => lists.has(l.displayName.toLowerCase()));
@@ -213,7 +215,7 @@ async function recordVersion(graph: GraphClient, settings: ListRef, version: num
   }
 }
 
-function contextFrom(graph: GraphClient, siteId: string, schema: WaypointSchema, lists: Map<string, string>): DataContext {
+function contextFrom(graph: GraphClient, siteId: string, schema: WaypointSchema, lists: ReadonlyMap<string, string>): DataContext {
   const listIds = {} as Record<ListKey, string>;
   for (const spec of schema.lists) {
     const id = lists.get(spec.displayName.toLowerCase());
@@ -228,8 +230,17 @@ function permissionAware(error: unknown): unknown {
 
 /** The context for a site already provisioned (one request), without changing anything. */
 export async function openDataContext(graph: GraphClient, siteId: string, signal?: AbortSignal): Promise<DataContext> {
-  const lists = await siteLists(graph, siteId, signal ? { signal } : {});
-  const missing = waypointSchema.lists.filter((l) => !lists.has(l.displayName.toLowerCase()));
+  return dataContextOf(graph, siteId, await siteLists(graph, siteId, signal ? { signal } : {}));
+}
+
+/** Waypoint's lists not among the site's lists (by display name, lower-cased). */
+export function missingLists(lists: ReadonlyMap<string, string>): readonly ListSpec[] {
+  return waypointSchema.lists.filter((l) => !lists.has(l.displayName.toLowerCase()));
+}
+
+/** The context over lists already read; a NOT_PROVISIONED GraphError when one of Waypoint's lists is missing. */
+export function dataContextOf(graph: GraphClient, siteId: string, lists: ReadonlyMap<string, string>): DataContext {
+  const missing = missingLists(lists);
   if (missing.length > 0) {
     throw new GraphError({
       status: 404,

@@ -1,4 +1,4 @@
-import type { Site } from '@microsoft/microsoft-graph-types';
+import type { List, Site } from '@microsoft/microsoft-graph-types';
 
 import type { GraphClient } from './graph-client';
 
@@ -33,4 +33,34 @@ export async function resolveSite(graph: GraphClient, ref: SiteRef, signal?: Abo
     ...(body.displayName ? { displayName: body.displayName } : {}),
     ...(body.webUrl ? { webUrl: body.webUrl } : {}),
   };
+}
+
+type ListsPage = { value?: List[]; '@odata.nextLink'?: string };
+
+/** The site's lists by display name (lower-cased), with the site's id. */
+export interface SiteLists {
+  readonly siteId: string;
+  readonly lists: ReadonlyMap<string, string>;
+}
+
+/**
+ * The site's lists read through the site's reference (`/groups/{id}/sites/root/lists`,
+ * `/sites/{hostname}:/{path}:/lists`), every page: each list names its site in `parentReference.siteId`, so
+ * one round trip gives both what `resolveSite` and a read of `/sites/{id}/lists` would. A site with no lists
+ * (or a service that leaves `parentReference` out) costs the site's own read as well.
+ */
+export async function readSiteLists(graph: GraphClient, ref: SiteRef, signal?: AbortSignal): Promise<SiteLists> {
+  const lists = new Map<string, string>();
+  let siteId: string | undefined;
+  const base = 'hostname' in ref ? `${siteUrl(ref)}:` : siteUrl(ref);
+  let url: string | undefined = `${base}/lists?$select=id,displayName,parentReference`;
+  while (url) {
+    const { body }: { body: ListsPage | undefined } = await graph.send<ListsPage>({ method: 'GET', url, ...(signal ? { signal } : {}) });
+    for (const list of body?.value ?? []) {
+      if (list.id && list.displayName) lists.set(list.displayName.toLowerCase(), list.id);
+      siteId ??= list.parentReference?.siteId ?? undefined;
+    }
+    url = body?.['@odata.nextLink'];
+  }
+  return { siteId: siteId ?? (await resolveSite(graph, ref, signal)).id, lists };
 }

@@ -122,6 +122,7 @@ export async function measureLoad(
       };
     };
     const tasks = seen.longTasks.filter((t) => t.start < seen.at[options.usable]!);
+    if (process.env.WAYPOINT_BENCH_TRACE === '1') traceRequests(seen.timings, tasks, seen.at[options.usable]!, options.dist);
     return {
       at: seen.at,
       before: Object.fromEntries(Object.entries(seen.at).map(([name, moment]) => [name, loadedBy(moment)])),
@@ -132,6 +133,22 @@ export async function measureLoad(
   } finally {
     await context.close();
   }
+}
+
+/** WAYPOINT_BENCH_TRACE=1: every request and long task before the page was usable, in the order it started. */
+function traceRequests(timings: readonly Timing[], longTasks: readonly { start: number; duration: number }[], usableAt: number, dist: string): void {
+  const lines = timings
+    .filter((t) => t.responseEnd <= usableAt)
+    .sort((a, b) => a.startTime - b.startTime)
+    .map((t) => {
+      const url = new URL(t.name);
+      const kb = url.pathname.endsWith('.js') ? ` ${(gzipBytes(dist, url.pathname) / 1024).toFixed(1)} KB` : '';
+      return { start: t.startTime, line: `  ${t.startTime.toFixed(0).padStart(5)}–${t.responseEnd.toFixed(0).padStart(5)} ms  ${decodeURIComponent(url.pathname + url.search).slice(0, 110)}${kb}` };
+    })
+    .concat(longTasks.map((t) => ({ start: t.start, line: `  ${t.start.toFixed(0).padStart(5)}–${(t.start + t.duration).toFixed(0).padStart(5)} ms  (long task, ${t.duration.toFixed(0)} ms)` })))
+    .sort((a, b) => a.start - b.start)
+    .map((l) => l.line);
+  console.log(`requests before usable (${usableAt.toFixed(0)} ms):\n${lines.join('\n')}`);
 }
 
 /** The most requests in a row where each started only after the one before it had finished. */

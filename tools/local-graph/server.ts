@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { getRequestListener, type HttpBindings } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
+import { compress } from 'hono/compress';
 import { admin, ADMIN_HEADER, assertAdminAllowed } from './admin';
 import { handleBatch } from './batch';
 import { CommitGroup } from './commit-group';
@@ -101,6 +102,9 @@ function routes(services: Services, commits: CommitGroup, publicUrl: () => strin
     }
     await next();
   });
+  // Graph compresses its JSON for a client that accepts gzip (browsers do); an uncompressed stand-in would make
+  // the bench's emulated school network carry several times the bytes the real service sends.
+  app.use('/v1.0/*', compress());
   app.options('*', (c) => {
     // The admin header is never allowed here: a cross-site page cannot send it.
     c.header('Access-Control-Allow-Methods', 'GET, POST, PATCH, DELETE, OPTIONS');

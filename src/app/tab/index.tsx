@@ -1,9 +1,10 @@
 import { mount } from '../mount';
-import { TabApp } from './tab-app';
+import { startTab, TabApp } from './tab-app';
 import { connectHost } from '../../host/host';
 
 async function main(): Promise<void> {
-  mount(<TabApp host={await connectHost()} />);
+  const host = await connectHost();
+  mount(<TabApp host={host} start={startTab(host)} />);
 }
 
 void main();

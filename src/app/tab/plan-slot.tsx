@@ -11,6 +11,7 @@ import { ProvidePlanData } from '../../ui/plan/data/queries';
 import { createStatutoryData } from '../../ui/statutory/data/adapter';
 import { ProvideStatutoryData } from '../../ui/statutory/data/queries';
 import { useViewPort } from './tab-ports';
+import { ViewQueries } from './view-queries';
 
 const useStyles = makeStyles({
   nav: { marginBottom: tokens.spacingVerticalL, '@media print': { display: 'none' } },
@@ -27,6 +28,7 @@ export default function PlanSlot(): ReactNode {
   const current = section === 'statutory' ? 'statutory' : 'plan';
   const today = todayIso();
   return (
+    <ViewQueries>
     <ProvidePlanData port={useViewPort(createPlanData)}>
     <ProvideStatutoryData port={useViewPort(createStatutoryData)}>
       <TabList className={styles.nav} selectedValue={current} onTabSelect={(_, d) => setSection(d.value === 'plan' ? null : String(d.value))} aria-label="Plan and duties">
@@ -40,5 +42,6 @@ export default function PlanSlot(): ReactNode {
       )}
     </ProvideStatutoryData>
     </ProvidePlanData>
+    </ViewQueries>
   );
 }

@@ -1,5 +1,4 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 
 import { ErrorBar } from '../../ui/common/error-bar';
 import { HostShell } from '../../ui/common/host-shell';
@@ -8,31 +7,65 @@ import { Loading } from '../../ui/common/states';
 import { useAsync } from '../../ui/common/use-async';
 import { UnreachableBar, useRetryWhileUnreachable } from '../../ui/common/unreachable';
 import { ViewRouter } from '../../ui/common/view-router';
+import { isViewId, type ViewId } from '../../ui/common/views';
 import { tabSettingsFrom } from '../../ui/config/tab-settings';
-import { createQueryClient } from '../query-client';
+import { createReviewData } from '../../ui/review/data/adapter';
+import type { Section } from '../../ui/review/sections';
+import { createServices } from '../services';
+import { createTabPorts } from './ports';
+import { withStartUpReads } from './review-start-up';
 import { ProvideTabPorts, type TabPorts } from './tab-ports';
-import { tabViews } from './views';
+import { preloadView, tabViews } from './views';
 import type { HostAdapter } from '../../host/host-types';
 
-// First load is React and Fluent only: the data layer (with the Graph SDK) and the catalogue come after.
-async function loadServices(host: HostAdapter): Promise<{ services: Services; ports: TabPorts }> {
-  const [{ createServices }, { createTabPorts }] = await Promise.all([import('../services'), import('./ports')]);
-  const { data, config, ...services } = await createServices(host);
-  return { services, ports: createTabPorts(data, config, host.context) };
+/** How the tab starts: the services and ports it works with, asked for again on "Try again". */
+export type TabStart = () => Promise<{ services: Services; ports: TabPorts }>;
+
+/**
+ * Starts the tab's reads before React first renders, so the network and the first render overlap: the data layer
+ * is in the first download, beside React and Fluent, the view the tab opens on is fetched meanwhile, and the
+ * review's first reads travel with the schema check. The first call gets what is already under way.
+ */
+export function startTab(host: HostAdapter): TabStart {
+  const query = new URLSearchParams(window.location.search);
+  const view = query.get('view');
+  const onStage = isOnStage(host);
+  const opensOn: ViewId = isViewId(view) ? view : tabSettingsFrom(window.location.search).opensOn;
+  if (!onStage) preloadView(opensOn);
+  const opening = { reviewId: query.get('review'), section: query.get('section'), frame: host.context.frame };
+  const load = async (): Promise<{ services: Services; ports: TabPorts }> => {
+    const { data, config, startUp, ...services } = await createServices(
+      host,
+      !onStage && opensOn === 'review' ? (ctx) => withStartUpReads(createReviewData(ctx), opening, preloadSection) : undefined,
+    );
+    return { services, ports: createTabPorts(data, config, host.context, startUp) };
+  };
+  let first: ReturnType<TabStart> | undefined = load();
+  return () => {
+    const next = first ?? load();
+    first = undefined;
+    return next;
+  };
 }
+
+/** The opening section's code, from the review's chunk (already on its way: the review view is preloaded). */
+const preloadSection = (section: Section): void => void import('../../ui/review/open-review').then((m) => m.preloadSection(section), () => undefined);
+
+const isOnStage = (host: HostAdapter): boolean =>
+  host.context.frame === 'meetingStage' || new URLSearchParams(window.location.search).get('stage') === 'row';
+
 const MeetingStageView = lazy(() => import('../../ui/review/meeting-stage/meeting-stage-view').then((m) => ({ default: m.MeetingStageView })));
 
 /**
  * The Teams tab (also the meeting's chat and details tabs and its side panel, and the meeting stage): services
  * built once, then the view router — or, on the meeting stage, the shared row.
  */
-export function TabApp(props: { host: HostAdapter }): ReactNode {
+export function TabApp(props: { host: HostAdapter; start: TabStart }): ReactNode {
   const { host } = props;
-  const services = useAsync(() => loadServices(host), [host]);
-  const [queryClient] = useState(createQueryClient);
   const query = new URLSearchParams(window.location.search);
-  const onStage = host.context.frame === 'meetingStage' || query.get('stage') === 'row';
+  const onStage = isOnStage(host);
   const settings = tabSettingsFrom(window.location.search);
+  const services = useAsync(props.start, [props.start]);
   const settled = services.status !== 'loading';
   // SharePoint out of reach at start-up: say so within seconds and keep trying.
   const unreachable = useRetryWhileUnreachable(services);
@@ -53,7 +86,6 @@ export function TabApp(props: { host: HostAdapter }): ReactNode {
         <ErrorBar title="Waypoint could not start" error={services.error} onRetry={services.reload} />
       ) : null}
       {services.status === 'ready' ? (
-        <QueryClientProvider client={queryClient}>
         <ServicesProvider value={services.value.services}>
         <ProvideTabPorts ports={services.value.ports}>
           {onStage ? (
@@ -65,7 +97,6 @@ export function TabApp(props: { host: HostAdapter }): ReactNode {
           )}
         </ProvideTabPorts>
         </ServicesProvider>
-        </QueryClientProvider>
       ) : null}
     </HostShell>
   );

@@ -1,3 +1,4 @@
+import type { DataContext } from '../../data/data-context';
 import type { StageId } from '../../domain/catalogue/types';
 import { createProvisionMapRepository } from '../../data/provision-map/repository';
 import { createSettingsRepository } from '../../data/settings/repository';
@@ -19,9 +20,10 @@ export interface PaneServices {
  */
 export async function paneServices(): Promise<PaneServices> {
   try {
-    const services = await createServices(createBrowserHost());
+    // The institution and the stage outcomes travel with the schema check (createServices' start-up reads).
+    const services = await createServices(createBrowserHost(), firstReads);
     const store = createProvisionMapRepository(services.data);
-    const [institution, stages] = await Promise.all([createSettingsRepository(services.data).getInstitution(), store.loadStageOutcomes()]);
+    const [institution, stages] = await (services.startUp ?? firstReads(services.data));
     const yearGroups = institution?.value.institution.yearGroups;
     const siteStageOutcomes: Partial<Record<StageId, readonly string[]>> = Object.fromEntries(stages.map((s) => [s.value.stage, s.value.learningOutcomes]));
     return {
@@ -31,4 +33,8 @@ export async function paneServices(): Promise<PaneServices> {
   } catch (storeError) {
     return { catalogue: templateCatalogue(), store: null, storeError };
   }
+}
+
+function firstReads(data: DataContext) {
+  return Promise.all([createSettingsRepository(data).getInstitution(), createProvisionMapRepository(data).loadStageOutcomes()]);
 }

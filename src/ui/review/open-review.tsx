@@ -1,5 +1,5 @@
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
-import { type ReactNode, useEffect, useMemo, useRef } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useMemo, useRef } from 'react';
 
 import { maturityModel } from '../../domain/catalogue';
 import type { Participant, Review } from '../../domain/review/types';
@@ -10,9 +10,6 @@ import { SignedInAs } from '../common/signed-in-as';
 import { EmptyState, Loading } from '../common/states';
 import { useAsync } from '../common/use-async';
 import { UnreachableBar, useRetryWhileUnreachable } from '../common/unreachable';
-import { HistoryView } from './history/history-view';
-import { MeetingView } from './meet/meeting-view';
-import { ReflectView } from './reflect/reflect-view';
 import { ReviewHeader } from './review-header';
 import { previousReviewOf } from './review-order';
 import { type Section, sections } from './sections';
@@ -21,8 +18,25 @@ import { type MeetingLive, type MeetingLiveSnapshot, refreshIntervalMs } from '.
 import { useLiveSnapshot, useMeetingLive } from './meet/use-meeting-live';
 import { openReviewSession, type ReviewSession } from './session/review-session';
 import { useSessionSnapshot } from './session/use-session';
-import { SnapshotView } from './snapshot/snapshot-view';
 import type { Versioned } from '../../shared/versioned';
+
+// Each section is its own chunk, fetched while the review is read (OpenReview), so the review opens with the code
+// of the section it shows only.
+const sectionChunks = {
+  reflect: () => import('./reflect/reflect-view'),
+  meeting: () => import('./meet/meeting-view'),
+  snapshot: () => import('./snapshot/snapshot-view'),
+  history: () => import('./history/history-view'),
+} as const;
+const ReflectView = lazy(() => sectionChunks.reflect().then((m) => ({ default: m.ReflectView })));
+const MeetingView = lazy(() => sectionChunks.meeting().then((m) => ({ default: m.MeetingView })));
+const SnapshotView = lazy(() => sectionChunks.snapshot().then((m) => ({ default: m.SnapshotView })));
+const HistoryView = lazy(() => sectionChunks.history().then((m) => ({ default: m.HistoryView })));
+
+/** Starts fetching a section's code (the tab's start-up does, as soon as it knows which section opens). */
+export function preloadSection(section: Section): void {
+  void sectionChunks[section]().catch(() => undefined);
+}
 
 const useStyles = makeStyles({
   area: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -55,6 +69,7 @@ export function OpenReview(props: OpenReviewProps): ReactNode {
   const reviewId = props.review.value.id;
   const loaded = useAsync(() => openReviewSession(data, reviewId), [data, reviewId]);
   const session = loaded.status === 'ready' ? loaded.value : undefined;
+  useEffect(() => preloadSection(props.section), [props.section]);
 
   // The meeting's live layer: who is here, the leader's row, and a signal when a row is saved (then refresh at
   // once, and poll only as a slow safety net while the signal is connected).
@@ -132,6 +147,7 @@ function SessionArea(
         ))}
       </TabList>
       <div role="tabpanel" aria-label={sections.find((s) => s.id === props.section)?.name}>
+        <Suspense fallback={<Loading label="Opening the section" />}>
         {props.section === 'reflect' ? (
           me ? (
             <ReflectView
@@ -169,6 +185,7 @@ function SessionArea(
         {props.section === 'history' ? (
           <HistoryView data={reviews} reviews={props.all} currentId={review.id} onOpen={props.onOpen} />
         ) : null}
+        </Suspense>
       </div>
     </div>
   );

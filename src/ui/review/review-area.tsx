@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 
 import type { ModelVariant } from '../../domain/catalogue/types';
 import { ErrorBar } from '../common/error-bar';
@@ -11,7 +11,9 @@ import { useQueryParam } from '../common/url-state';
 import { OpenReview } from './open-review';
 import { currentReview } from './review-order';
 import { defaultSection, isSection, type Section } from './sections';
-import { StartReview } from './start/start-review';
+
+// The form that starts a review is its own chunk: most openings show a review instead.
+const StartReview = lazy(() => import('./start/start-review').then((m) => ({ default: m.StartReview })));
 
 /**
  * The Careers Impact internal leadership review: which review is open (the newest under way, or the one the
@@ -44,6 +46,7 @@ export function ReviewArea(props: { defaultVariant: ModelVariant }): ReactNode {
 
   if (canEdit && (!open || sectionParam === 'start')) {
     return (
+      <Suspense fallback={<Loading label="Opening the form" />}>
       <StartReview
         host={host}
         user={user}
@@ -56,6 +59,7 @@ export function ReviewArea(props: { defaultVariant: ModelVariant }): ReactNode {
         }}
         onCancel={open ? () => show(sectionOf(open.value.id)) : undefined}
       />
+      </Suspense>
     );
   }
   if (!open) {

@@ -63,12 +63,4 @@ describe('createGraphClient', () => {
     controller.abort();
     await expect(client(scriptedFetch()).send({ method: 'GET', url: '/x', signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
   });
-
-  it('gives the SDK fluent API the same chain, token included, against an http base URL', async () => {
-    const fetchImpl = scriptedFetch(() => json(200, { id: 'site-2' }));
-    const result = (await client(fetchImpl).sdk.api('/sites/root').get()) as { id: string };
-    expect(result.id).toBe('site-2');
-    expect(fetchImpl.calls[0]?.url).toBe(`${BASE}/v1.0/sites/root`);
-    expect(fetchImpl.calls[0]?.headers.get('Authorization')).toBe('Bearer dev:ann@school.org');
-  });
 });
