@@ -56,11 +56,12 @@ describe('the task pane’s first visit and import', () => {
   it('previews a Windows-1252 CSV in the school’s own words and writes nothing until confirmed', async () => {
     await choose('clean-map-1252.csv');
     await preview().waitFor();
-    expect(await preview().getByRole('list', { name: 'Summary' }).innerText()).toBe('22 rows understood');
+    expect(await preview().getByRole('status').innerText()).toBe('22 rows ready to add.');
     expect(await preview().innerText()).toContain('Nothing has been added yet.');
     expect(await preview().innerText()).toContain('There is no Term column: each activity’s term is “not stated”.');
     // The £ and the curly quotes of the older Windows encoding survive.
-    expect(await preview().innerText()).toContain('Row 2: Understanding Careers in the NHS – “£0 to attend” — Introduce and Inspire, Year 7');
+    const ready = preview().getByRole('table', { name: 'Ready to add (22)' });
+    expect(await ready.innerText()).toContain('Understanding Careers in the NHS – “£0 to attend”\nIntroduce and Inspire · Year 7');
     expect(await grid().locator('tbody tr').count()).toBe(1);
     await shot('preview-1252');
     expect(await axeViolations(page)).toEqual([]);
@@ -77,14 +78,12 @@ describe('the task pane’s first visit and import', () => {
     await page.getByRole('tab', { name: 'Template' }).click();
     await choose('clean-map.xlsx');
     await preview().waitFor();
-    const summary = preview().getByRole('list', { name: 'Summary' });
-    expect(await summary.innerText()).toContain('1 row understood');
-    expect(await summary.innerText()).toContain('21 rows repeat an activity and will not be added twice');
-    expect(await preview().getByRole('region', { name: /^Repeats, not added twice/ }).innerText()).toMatch(
-      /Row \d+: This activity \(same title, stage and year group\)/,
-    );
     // The map is found on its own sheet, past a notes sheet, under a title.
-    expect(await preview().innerText()).toMatch(/The column names are in row \d+ of the sheet “Careers map 2026-27”/);
+    expect(await preview().getByRole('status').innerText()).toBe('Read the sheet “Careers map 2026-27”: 1 row ready to add, 21 duplicates left out.');
+    // Repeats are weighed against the workbook, and say so (not the site's map, which the pane has not published to).
+    expect(await preview().getByRole('table', { name: 'Duplicates, not added again (21)' }).innerText()).toMatch(
+      /Row \d+: This activity \(same title, stage and year group\) is already in the workbook; it is not written again\./,
+    );
     await shot('preview-xlsx');
     await preview().getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => preview().count()).toBe(0);
@@ -95,10 +94,10 @@ describe('the task pane’s first visit and import', () => {
     await choose('messy-map.csv');
     await preview().waitFor();
     const decisions = preview().getByRole('group', { name: 'Your decisions' });
-    expect(await preview().getByRole('region', { name: /^Waiting for your decision/ }).innerText()).toContain(
+    expect(await preview().getByRole('table', { name: /^Waiting for your decision/ }).innerText()).toContain(
       'Row 6, Year group (“Yr”): “12-13” names Years 12 and 13 — agree to make one activity for each year',
     );
-    const refused = preview().getByRole('region', { name: /^Cannot be read/ });
+    const refused = preview().getByRole('table', { name: /^Rows Waypoint could not read/ });
     expect(await refused.innerText()).toContain('Row 11, Year group (“Yr”): Year 14 is not a year group on this map');
     expect(await refused.innerText()).toContain('Row 15, Parents and carers (“Parents involved”): “maybe” is not yes or no');
     const add = preview().getByRole('button', { name: /^Add \d+ activit/ });

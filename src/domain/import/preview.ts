@@ -14,8 +14,10 @@ export const HEADER_SEARCH_ROWS = 20;
 
 export interface PreviewOptions extends ImportAgreements {
   readonly context: ReaderContext;
-  /** The activities the site already holds: a row matching one is a duplicate. */
+  /** The activities already held (on the site, or in the workbook): a row matching one is a duplicate. */
   readonly existing?: readonly Activity[];
+  /** Where `existing` is held, as a repeated row's message says it ("in the workbook"); "on the site’s provision map" unless told. */
+  readonly existingWhere?: string;
   /** The academic year the import goes into: each activity to write carries it. */
   readonly academicYear?: AcademicYear;
 }
@@ -48,7 +50,7 @@ export function previewImport(sheet: SourceSheet, options: PreviewOptions): Impo
   const readRow = rowReader(header, options.context, cachedCellReader(options.context), options.academicYear);
   const drafts = sheet.rows.slice(headerIndex + 1).map(readRow);
   const decisions = decide(drafts, options);
-  const rows = weighDuplicates(drafts, decisions, options.existing ?? []);
+  const rows = weighDuplicates(drafts, decisions, options.existing ?? [], options.existingWhere ?? 'on the site’s provision map');
   const counts = { accepted: 0, 'needs-decision': 0, rejected: 0, duplicate: 0, skipped: 0 } as Record<RowStatus, number>;
   rows.forEach((r) => counts[r.status]++);
   return {
@@ -116,10 +118,15 @@ function agreedTo<T extends number | string>(agreement: boolean | readonly T[] |
   return agreement.some((a) => (typeof a === 'string' ? loose(a) === loose(String(what)) : a === what));
 }
 
-/** Statuses, in row order: the first of two same activities is kept; one the site already holds is not written again. */
-function weighDuplicates(drafts: readonly RowDraft[], decisions: readonly ImportDecision[], existing: readonly Activity[]): PreviewRow[] {
-  const seen = new Map<string, number | 'site'>(existing.map((a) => [sameActivityKey(a), 'site' as const]));
-  const siteIds = new Set(existing.map((a) => a.id));
+/** Statuses, in row order: the first of two same activities is kept; one already held (`existing`) is not written again. */
+function weighDuplicates(
+  drafts: readonly RowDraft[],
+  decisions: readonly ImportDecision[],
+  existing: readonly Activity[],
+  existingWhere: string,
+): PreviewRow[] {
+  const seen = new Map<string, number | 'held'>(existing.map((a) => [sameActivityKey(a), 'held' as const]));
+  const heldIds = new Set(existing.map((a) => a.id));
   const byRow = new Map<number, number[]>();
   decisions.forEach((q, i) => {
     for (const row of q.kind === 'split-range' ? [q.row] : q.rows) byRow.set(row, [...(byRow.get(row) ?? []), i]);
@@ -133,12 +140,12 @@ function weighDuplicates(drafts: readonly RowDraft[], decisions: readonly Import
     const messages: string[] = [];
     const keys = d.activities.map(sameActivityKey);
     const kept = d.activities.filter((a, i) => {
-      const earlier = siteIds.has(a.id) ? 'site' : seen.get(keys[i]!);
+      const earlier = heldIds.has(a.id) ? 'held' : seen.get(keys[i]!);
       if (earlier === undefined) return true;
       const same = d.activities.length > 1 ? `The ${yearLabel(a.yearGroup)} activity` : 'This activity';
       messages.push(
-        earlier === 'site'
-          ? `Row ${d.row}: ${same} (same title, stage and year group) is already on the site’s provision map; it is not written again.`
+        earlier === 'held'
+          ? `Row ${d.row}: ${same} (same title, stage and year group) is already ${existingWhere}; it is not written again.`
           : `Row ${d.row}: ${same} repeats row ${earlier} (same title, stage and year group); it is written once.`,
       );
       return false;

@@ -1,4 +1,4 @@
-import { Body1, Button, Checkbox, makeStyles, mergeClasses, Subtitle2, tokens } from '@fluentui/react-components';
+import { Body1, Button, Checkbox, makeStyles, mergeClasses, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, tokens } from '@fluentui/react-components';
 import { type ReactNode, useState } from 'react';
 
 import type { ImportDecision, ImportPreview, PreviewRow, RowStatus } from '../../domain/import';
@@ -36,10 +36,13 @@ export function importSummary(counts: ImportPreview['counts']): string {
 /**
  * An import's preview in the school's own words, before anything is written: how each row was read ("Yr 9 → Year
  * 9"), the questions to agree to (a range of years, a category of their own), the duplicates left out and the rows
- * refused with what to change. Shared by the map view in Teams and the Excel task pane; it writes nothing.
+ * refused with what to change — or why no map was found in the file. Shared by the map view in Teams and the Excel
+ * task pane, which each add their own way to confirm; it writes nothing.
  */
 export function ImportPreviewPanel(props: {
   preview: ImportPreview;
+  /** The chosen file's name. */
+  fileName: string;
   /** The person agreed to (or took back) `decision`, the index into `preview.decisions`. */
   onDecide: (decision: ImportDecision, agreed: boolean) => void;
   /** Ids for headings, unique on the page. */
@@ -48,6 +51,16 @@ export function ImportPreviewPanel(props: {
   const styles = useStyles();
   const { preview } = props;
   const byStatus = (status: RowStatus): PreviewRow[] => preview.rows.filter((r) => r.status === status);
+  if (preview.problems.length > 0) {
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>Waypoint could not find the map in “{props.fileName}”</MessageBarTitle>
+          {preview.problems.join(' ')}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
   return (
     <div className={styles.preview}>
       <Body1 as="p" role="status">
@@ -82,13 +95,19 @@ export function ImportPreviewPanel(props: {
       <RowGroup id={`${props.idPrefix}-ready`} title="Ready to add" rows={byStatus('accepted')} kind="activities" />
       <RowGroup id={`${props.idPrefix}-waiting`} title="Waiting for your decision" rows={byStatus('needs-decision')} kind="messages" />
       <RowGroup id={`${props.idPrefix}-duplicates`} title="Duplicates, not added again" rows={byStatus('duplicate')} kind="messages" />
-      <RowGroup id={`${props.idPrefix}-refused`} title="Rows Waypoint could not read" rows={byStatus('rejected')} kind="messages" />
+      <RowGroup
+        id={`${props.idPrefix}-refused`}
+        title="Rows Waypoint could not read"
+        hint="Change these in your file and choose it again; the other rows do not wait for them."
+        rows={byStatus('rejected')}
+        kind="messages"
+      />
     </div>
   );
 }
 
 /** One kind of row as a table: what each row becomes, or what it needs. */
-function RowGroup(props: { id: string; title: string; rows: readonly PreviewRow[]; kind: 'activities' | 'messages' }): ReactNode {
+function RowGroup(props: { id: string; title: string; hint?: string; rows: readonly PreviewRow[]; kind: 'activities' | 'messages' }): ReactNode {
   const styles = useStyles();
   const t = useTableStyles();
   const [all, setAll] = useState(false);
@@ -100,6 +119,7 @@ function RowGroup(props: { id: string; title: string; rows: readonly PreviewRow[
       <Subtitle2 as="h3" id={props.id}>
         {props.title} ({props.rows.length.toLocaleString('en-GB')})
       </Subtitle2>
+      {props.hint ? <Body1 as="p">{props.hint}</Body1> : null}
       {/* Focusable so a keyboard can scroll it sideways on a narrow screen. */}
       <div className={t.scroll} tabIndex={0} role="group" aria-labelledby={props.id}>
         <table className={t.table} aria-labelledby={props.id}>

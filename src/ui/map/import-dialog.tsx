@@ -20,6 +20,7 @@ import type { AcademicYear } from '../../domain/academic-year';
 import type { YearGroup } from '../../domain/catalogue/types';
 import { type ImportDecision, type ImportPreview, previewImport, type SourceSheet } from '../../domain/import';
 import { ErrorBar } from '../common/error-bar';
+import { type Agreements, decided, NO_AGREEMENTS } from '../common/import-agreements';
 import { ImportPreviewPanel } from '../common/import-preview';
 import { Loading } from '../common/states';
 import { YearPicker } from '../common/year-picker';
@@ -39,13 +40,6 @@ interface Chosen {
   readonly name: string;
   readonly sheet: SourceSheet;
 }
-
-/** What the person has agreed to so far: rows whose range of years becomes one activity a year, categories of their own. */
-interface Agreed {
-  readonly splitRanges: readonly number[];
-  readonly newCategories: readonly string[];
-}
-const NONE: Agreed = { splitRanges: [], newCategories: [] };
 
 /** What was added, for the map view to say once the dialog closes. */
 export interface Imported {
@@ -71,7 +65,7 @@ export function ImportDialog(props: {
   const [chosen, setChosen] = useState<Chosen>();
   const [refused, setRefused] = useState<string>();
   const [reading, setReading] = useState(false);
-  const [agreed, setAgreed] = useState<Agreed>(NONE);
+  const [agreed, setAgreed] = useState<Agreements>(NO_AGREEMENTS);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>();
   // Duplicates are weighed against the map of the year the rows go into.
@@ -92,7 +86,7 @@ export function ImportDialog(props: {
     setChosen(undefined);
     setRefused(undefined);
     setFailure(undefined);
-    setAgreed(NONE);
+    setAgreed(NO_AGREEMENTS);
     if (!file) return;
     setReading(true);
     try {
@@ -106,12 +100,7 @@ export function ImportDialog(props: {
     }
   };
 
-  const decide = (decision: ImportDecision, yes: boolean): void =>
-    setAgreed((a) =>
-      decision.kind === 'split-range'
-        ? { ...a, splitRanges: yes ? [...a.splitRanges, decision.row] : a.splitRanges.filter((r) => r !== decision.row) }
-        : { ...a, newCategories: yes ? [...a.newCategories, decision.name] : a.newCategories.filter((n) => n !== decision.name) },
-    );
+  const decide = (decision: ImportDecision, yes: boolean): void => setAgreed((a) => decided(a, decision, yes));
 
   const toWrite = preview?.toWrite ?? [];
   const add = async (): Promise<void> => {
@@ -161,15 +150,7 @@ export function ImportDialog(props: {
             ) : null}
             {chosen && target.isPending ? <Loading label={`Reading the provision map for ${year}…`} /> : null}
             {chosen && target.isError ? <ErrorBar error={target.error} title={`The provision map for ${year} could not be read`} /> : null}
-            {preview && preview.problems.length > 0 ? (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>
-                  <MessageBarTitle>Waypoint could not find the map in “{chosen?.name}”</MessageBarTitle>
-                  {preview.problems.join(' ')}
-                </MessageBarBody>
-              </MessageBar>
-            ) : null}
-            {preview && preview.problems.length === 0 ? <ImportPreviewPanel preview={preview} onDecide={decide} idPrefix={`${id}-preview`} /> : null}
+            {preview && chosen ? <ImportPreviewPanel preview={preview} fileName={chosen.name} onDecide={decide} idPrefix={`${id}-preview`} /> : null}
             {failure ? <ErrorBar error={failure} title="Nothing was added" /> : null}
           </DialogContent>
           <DialogActions>

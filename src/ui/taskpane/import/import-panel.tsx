@@ -80,7 +80,7 @@ export function ImportPanel(props: {
             existing={props.existing}
             catalogue={props.catalogue}
             agreements={model.agreements}
-            onAgree={model.agree}
+            onDecide={model.decide}
             onConfirm={(activities) => void model.confirm(activities)}
             onCancel={model.cancel}
           />

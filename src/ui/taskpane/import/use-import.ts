@@ -1,10 +1,11 @@
 import { useState } from 'react';
 
-import type { SourceSheet } from '../../../domain/import/types';
+import type { ImportDecision, SourceSheet } from '../../../domain/import/types';
 import type { Activity } from '../../../domain/provision-map/types';
 import type { WorkbookGateway } from '../../../provision-template/workbook-gateway';
 import type { TemplateCatalogue } from '../../../provision-template/catalogue';
 import { activityToRow } from '../../../provision-template/row-values';
+import { type Agreements, decided, NO_AGREEMENTS } from '../../common/import-agreements';
 import type { PaneRead } from '../pane-read';
 import type { ReadImportFile } from './read-file';
 
@@ -18,23 +19,16 @@ export type ImportState =
   | { readonly phase: 'done'; readonly message: string }
   | { readonly phase: 'failed'; readonly error: unknown };
 
-/** What the person has agreed to so far: ranges split by row number, the school's own categories by name. */
-export interface Agreements {
-  readonly splitRanges: readonly number[];
-  readonly newCategories: readonly string[];
-}
-
 export interface ImportModel {
   readonly state: ImportState;
   readonly agreements: Agreements;
   readonly choose: (file: File) => Promise<void>;
-  readonly agree: (agreements: Agreements) => void;
+  /** The person agreed to (or took back) one of the preview's decisions. */
+  readonly decide: (decision: ImportDecision, agreed: boolean) => void;
   /** Adds the activities the preview accepts to the Activities table (setting up the template first if needed). */
   readonly confirm: (activities: readonly Activity[]) => Promise<void>;
   readonly cancel: () => void;
 }
-
-const noAgreements: Agreements = { splitRanges: [], newCategories: [] };
 
 export interface ImportDeps {
   readonly gateway: WorkbookGateway;
@@ -54,9 +48,9 @@ export interface ImportDeps {
 export function useImport(deps: ImportDeps): ImportModel {
   const { catalogue, pane } = deps;
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
-  const [agreements, agree] = useState<Agreements>(noAgreements);
+  const [agreements, agree] = useState<Agreements>(NO_AGREEMENTS);
   const choose = async (file: File): Promise<void> => {
-    agree(noAgreements);
+    agree(NO_AGREEMENTS);
     setState({ phase: 'reading', fileName: file.name });
     try {
       const decoded = await deps.readFile(file);
@@ -83,5 +77,7 @@ export function useImport(deps: ImportDeps): ImportModel {
     }
   };
 
-  return { state, agreements, choose, agree, confirm, cancel: () => setState({ phase: 'idle' }) };
+  const decide = (decision: ImportDecision, yes: boolean): void => agree((a) => decided(a, decision, yes));
+
+  return { state, agreements, choose, decide, confirm, cancel: () => setState({ phase: 'idle' }) };
 }

@@ -69,6 +69,13 @@ describe('a clean map in the school’s own words lands exactly', () => {
     expect(again.rows[0]!.messages[0]).toMatch(/^Row 2: .*already on the site’s provision map; it is not written again\.$/);
   });
 
+  it('names where the activities it compares against are held, when told (the Excel pane compares against the workbook)', async () => {
+    const first = await previewFixture('clean-map.csv');
+    const again = await previewFixture('clean-map.csv', { existing: first.toWrite, existingWhere: 'in the workbook' });
+    expect(again.rows[0]!.messages[0]).toMatch(/^Row 2: .*is already in the workbook; it is not written again\.$/);
+    expect(again.rows.flatMap((r) => r.messages).join(' ')).not.toContain('site');
+  });
+
   it('gives the same map imported into two academic years different ids (the list’s key is unique across years)', async () => {
     const one = await previewFixture('clean-map.csv', { academicYear: '2023/24' });
     const other = await previewFixture('clean-map.csv', { academicYear: '2022/23' });
