@@ -7,7 +7,8 @@ import { createDevTokenProvider } from '../auth/dev-token-provider';
 import type { TokenProvider } from '../auth/token-provider';
 import { loadRuntimeConfig, type LocalRuntimeConfig, type RuntimeConfig } from '../config/runtime-config';
 import type { DataContext } from '../data/data-context';
-import { provisionLists } from '../data/provision-lists';
+import { provisionLists, type ProvisionResult } from '../data/provision-lists';
+import { cachedWriteAccess, probeWriteAccess, type WriteAccess } from '../data/write-access';
 import { createGraphClient } from '../graph/graph-client';
 import { resolveSite, type SiteRef } from '../graph/sites';
 import { UserFacingError } from '../ui/common/user-facing-error';
@@ -30,7 +31,7 @@ const SIGNED_IN_AS = 'waypoint.signedInAs';
 
 export async function createServices(host: HostAdapter): Promise<AppServices> {
   const config = await loadRuntimeConfig();
-  const { user, tokenProvider } =
+  const { user, tokenProvider, accessKey } =
     config.mode === 'local' ? localIdentity(config, host.context) : await tenantIdentity(config, host);
   const graph = createGraphClient({
     baseUrl: config.graphBaseUrl,
@@ -38,14 +39,26 @@ export async function createServices(host: HostAdapter): Promise<AppServices> {
     scopes: config.mode === 'tenant' ? config.scopes : ['Sites.Manage.All'],
   });
   const site = await resolveSite(graph, siteOf(host.context, config));
-  const { context } = await provisionLists(graph, site.id);
+  const provisioned = await provisionLists(graph, site.id);
+  const access = await cachedWriteAccess(sessionStorage, `waypoint.access|${site.id}|${accessKey}`, () => writeAccessOf(provisioned));
   return {
     config,
     host,
-    user,
-    data: context,
+    // Read-only is what the site says, in a tenant and locally alike: edit controls are hidden for a visitor.
+    user: { ...user, readOnly: access === 'read' },
+    data: provisioned.context,
     ...(config.mode === 'local' ? { localSignIn: { switchTo: switchLocalUser } } : {}),
   };
+}
+
+/**
+ * A run that only read the schema record probes it (one request); a run that created lists or recorded the
+ * schema version has just written, so this person may write.
+ */
+function writeAccessOf(provisioned: ProvisionResult): Promise<WriteAccess> {
+  return provisioned.schemaItemId
+    ? probeWriteAccess(provisioned.context, provisioned.schemaItemId, provisioned.schemaVersion)
+    : Promise.resolve('write');
 }
 
 function siteOf(context: HostContext, config: RuntimeConfig): SiteRef {
@@ -55,12 +68,19 @@ function siteOf(context: HostContext, config: RuntimeConfig): SiteRef {
   throw new UserFacingError("Waypoint doesn't know which team's site to use here. Open it from the team's Waypoint tab in Teams.");
 }
 
+interface Identity {
+  readonly user: SignedInUser;
+  readonly tokenProvider: TokenProvider;
+  /** Who the write-access answer is cached for. */
+  readonly accessKey: string;
+}
+
 /**
- * Locally the user is chosen: `?as=<upn>` (add `&readonly=1` for a member who may only read), remembered for
- * the browser tab in sessionStorage so two windows can be two participants; else the Teams user; else the
- * configured dev user.
+ * Locally the user is chosen: `?as=<upn>` (add `&readonly=1` for a member who may only read: a
+ * `dev-readonly:` token), remembered for the browser tab in sessionStorage so two windows can be two
+ * participants; else the Teams user; else the configured dev user.
  */
-function localIdentity(config: LocalRuntimeConfig, context: HostContext): { user: SignedInUser; tokenProvider: TokenProvider } {
+function localIdentity(config: LocalRuntimeConfig, context: HostContext): Identity {
   const query = new URLSearchParams(window.location.search);
   const asked = query.get('as');
   if (asked) {
@@ -72,6 +92,7 @@ function localIdentity(config: LocalRuntimeConfig, context: HostContext): { user
   return {
     user: { upn, displayName: stored ? nameFromUpn(upn) : (context.user?.displayName ?? nameFromUpn(upn)), readOnly },
     tokenProvider: createDevTokenProvider({ upn, readOnly }),
+    accessKey: `${upn}|${readOnly ? 'dev-readonly' : 'dev'}`,
   };
 }
 
@@ -105,7 +126,7 @@ function nameFromUpn(upn: string): string {
 async function tenantIdentity(
   config: Extract<RuntimeConfig, { mode: 'tenant' }>,
   host: HostAdapter,
-): Promise<{ user: SignedInUser; tokenProvider: TokenProvider }> {
+): Promise<Identity> {
   // MSAL is large: only a tenant page loads it.
   const { createTokenProvider } = await import('../auth/create-token-provider');
   const u = host.context.user;
@@ -117,5 +138,6 @@ async function tenantIdentity(
       readOnly: false,
     },
     tokenProvider: createTokenProvider(config, host.auth),
+    accessKey: u?.id ?? u?.userPrincipalName ?? 'you',
   };
 }

@@ -1,3 +1,4 @@
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 
@@ -52,6 +53,7 @@ export function TabApp(props: { host: HostAdapter }): ReactNode {
         <QueryClientProvider client={queryClient}>
         <ServicesProvider value={services.value.services}>
         <ProvideTabPorts ports={services.value.ports}>
+          {services.value.services.user.readOnly && !onStage ? <ReadOnlyNote /> : null}
           {onStage ? (
             <Suspense fallback={<Loading label="Opening the row" />}>
               <MeetingStageView reviewId={query.get('review')} rowId={query.get('row')} />
@@ -64,6 +66,18 @@ export function TabApp(props: { host: HostAdapter }): ReactNode {
         </QueryClientProvider>
       ) : null}
     </HostShell>
+  );
+}
+
+/** Said once, above every view, when the team's site lets this person read but not change Waypoint's lists. */
+function ReadOnlyNote(): ReactNode {
+  return (
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody>
+        You can read everything here, but the team&apos;s site lets you view Waypoint&apos;s lists, not change them, so
+        there is nothing to edit. If you should be able to make changes, ask a team owner for edit access.
+      </MessageBarBody>
+    </MessageBar>
   );
 }
 
