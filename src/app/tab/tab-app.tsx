@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { makeStyles, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 
@@ -69,10 +69,16 @@ export function TabApp(props: { host: HostAdapter }): ReactNode {
   );
 }
 
+const useStyles = makeStyles({
+  // Not part of a printed board paper.
+  note: { '@media print': { display: 'none' } },
+});
+
 /** Said once, above every view, when the team's site lets this person read but not change Waypoint's lists. */
 function ReadOnlyNote(): ReactNode {
+  const styles = useStyles();
   return (
-    <MessageBar intent="info" layout="multiline">
+    <MessageBar className={styles.note} intent="info" layout="multiline">
       <MessageBarBody>
         You can read everything here, but the team&apos;s site lets you view Waypoint&apos;s lists, not change them, so
         there is nothing to edit. If you should be able to make changes, ask a team owner for edit access.
