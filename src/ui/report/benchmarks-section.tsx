@@ -45,6 +45,58 @@ function RefersTo(props: { sections: BoardPaperQuestion['refersTo'] }): ReactNod
   );
 }
 
+/** Questions quoted from the guide, each with what our records show in a line or two and where the detail is. */
+function QuestionList(props: { questions: readonly BoardPaperQuestion[] }): ReactNode {
+  const styles = useStyles();
+  return (
+    <ol className={styles.questions}>
+      {props.questions.map((q) => (
+        <li key={q.text} className={styles.question}>
+          <p className={styles.text}>“{q.text}”</p>
+          {q.evidence.length ? (
+            <ul className={styles.evidence}>
+              {q.evidence.map((l) => (
+                <ToneLine key={l.text} tone={l.tone}>
+                  <CappedText text={l.text} />
+                </ToneLine>
+              ))}
+            </ul>
+          ) : (
+            <ToneLine as="p" tone="info">
+              Our records hold nothing that bears on this yet.
+            </ToneLine>
+          )}
+          <RefersTo sections={q.refersTo} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** The guide's key strategic questions for the governing body, under its four sub-headings, before the prompt questions as in the guide. */
+export function KeyQuestionsSection(props: { groups: BoardPaper['keyQuestions'] }): ReactNode {
+  const s = useReportStyles();
+  const styles = useStyles();
+  return (
+    <section className={s.section} aria-labelledby="report-key-questions">
+      <Subtitle1 as="h2" id="report-key-questions" className={s.headingKeep}>
+        Key strategic questions to support and challenge leaders
+      </Subtitle1>
+      <Body1 as="p">
+        The key strategic questions are quoted from {governorsGuideTitle}, for the governing body when it reviews its role in careers
+        provision. Beneath each is what our records show, in brief.
+      </Body1>
+      <div className={styles.benchmarks}>
+        {props.groups.map((g) => (
+          <Collapsible key={g.heading} heading={g.heading}>
+            <QuestionList questions={g.questions} />
+          </Collapsible>
+        ))}
+      </div>
+    </section>
+  );
+}
+
 /** The governors' guide's prompt questions for each benchmark, each with its evidence in a line or two. */
 export function BenchmarksSection(props: { benchmarks: BoardPaper['benchmarks'] }): ReactNode {
   const s = useReportStyles();
@@ -61,27 +113,7 @@ export function BenchmarksSection(props: { benchmarks: BoardPaper['benchmarks'] 
       <div className={styles.benchmarks}>
         {props.benchmarks.map((b) => (
           <Collapsible key={b.benchmark} heading={`Benchmark ${b.benchmark}: ${b.name}`}>
-            <ol className={styles.questions}>
-              {b.questions.map((q) => (
-                <li key={q.text} className={styles.question}>
-                  <p className={styles.text}>“{q.text}”</p>
-                  {q.evidence.length ? (
-                    <ul className={styles.evidence}>
-                      {q.evidence.map((l) => (
-                        <ToneLine key={l.text} tone={l.tone}>
-                          <CappedText text={l.text} />
-                        </ToneLine>
-                      ))}
-                    </ul>
-                  ) : (
-                    <ToneLine as="p" tone="info">
-                      Our records hold nothing that bears on this yet.
-                    </ToneLine>
-                  )}
-                  <RefersTo sections={q.refersTo} />
-                </li>
-              ))}
-            </ol>
+            <QuestionList questions={b.questions} />
           </Collapsible>
         ))}
       </div>
