@@ -20,7 +20,8 @@ function link(l: PageLink): string {
 
 function block(b: PageBlock): string {
   if (b.kind === 'list') return `<ul>\n${b.items.map((i) => `  <li>${escapeHtml(i)}</li>`).join('\n')}\n</ul>`;
-  return `<p>${escapeHtml(b.text)}${b.link ? ` ${link(b.link)}` : ''}</p>`;
+  // A line break the school typed (a vision written as lines) stays a line break.
+  return `<p>${escapeHtml(b.text).replace(/\r?\n/g, '<br>\n')}${b.link ? ` ${link(b.link)}` : ''}</p>`;
 }
 
 /**
@@ -42,7 +43,7 @@ export function renderPublishedPageHtml(page: PublishedPage): string {
 const DOCUMENT_STYLE =
   'body{font-family:"Segoe UI",Arial,sans-serif;line-height:1.5;color:#1b1b1b;margin:0 auto;padding:1.5em;max-width:42em}' +
   'h1{font-size:1.6em;margin:0 0 .5em}h2{font-size:1.2em;margin:1.2em 0 .3em;break-after:avoid}' +
-  'section{break-inside:avoid}a{color:#0f4c81}@page{size:A4;margin:18mm}';
+  'li,p{break-inside:avoid}a{color:#0f4c81}@page{size:A4;margin:18mm}';
 
 /** A standalone document around the fragment (for a preview or a PDF). */
 export function htmlDocument(page: PublishedPage): string {

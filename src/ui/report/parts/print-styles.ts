@@ -28,6 +28,11 @@ export const useReportPrintStyles = makeStaticStyles(`
   [data-governors-report] tbody tr:last-child { break-before: avoid; }
   [data-governors-report] .fui-MessageBar { break-inside: avoid; }
   [data-governors-report] thead th { overflow-wrap: normal; }
+  /* The plan's RAG table: the priority's words get the width, the counts only what a number needs. */
+  [data-governors-report] section[aria-labelledby="report-plan"] table col:nth-child(1) { width: 47% !important; }
+  [data-governors-report] section[aria-labelledby="report-plan"] table col:nth-child(2) { width: 15% !important; }
+  [data-governors-report] section[aria-labelledby="report-plan"] table col:is(:nth-child(3), :nth-child(4), :nth-child(5)) { width: 8% !important; }
+  [data-governors-report] section[aria-labelledby="report-plan"] table col:nth-child(6) { width: 14% !important; }
 }
 `);
 
