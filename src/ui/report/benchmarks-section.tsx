@@ -28,7 +28,16 @@ const useStyles = makeStyles({
     '@media print': { padding: `${tokens.spacingVerticalXS} 0` },
   },
   text: { margin: 0, fontWeight: tokens.fontWeightSemibold },
-  evidence: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  // On paper the evidence is a step smaller than the question it answers.
+  evidence: {
+    margin: 0,
+    padding: 0,
+    listStyle: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    '@media print': { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  },
   refers: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
