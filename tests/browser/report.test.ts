@@ -151,21 +151,22 @@ describe("the governors' report", () => {
       'Strategic careers plan progress',
       'Key strategic questions to support and challenge leaders',
       'Legal requirements and other expectations',
-      'Quality assurance',
+      'Strategic oversight',
       'Prompt questions for each benchmark',
       'Benchmark 1: A stable careers programme',
       'Benchmark 5: Encounters with employers and employees',
       'Benchmark 8: Personal guidance',
     ];
-    const at = sections.map((s) => text.indexOf(s));
+    // Reading order (not layout): the questions run in two columns on paper, where a heading may wrap in its column.
+    const reading = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const at = sections.map((s) => reading.indexOf(s));
     expect(sections.filter((_, i) => at[i]! < 0)).toEqual([]);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     // The summary fits on the first two pages, beside the cover.
     expect(pageTexts.slice(0, 2).join('')).toContain('What to ask');
     // Each table once: the maturity rows are not repeated per question.
     expect(text.match(/Each maturity row: the column agreed/g)).toHaveLength(1);
-    // Reading order (not layout), so a title wrapped inside a table cell reads as one line.
-    const reading = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    // A title wrapped inside a table cell reads as one line in reading order.
     expect(reading).toContain(`Priority 5: ${newPriority}`);
     // No controls and no app chrome: the tab bar, the app's title and subtitle, the buttons.
     for (const chrome of ['Print or save as PDF', 'Refresh', 'Academic year', 'Careers information for the website', 'Careers leadership: internal leadership review, plan', 'Internal leadership review   Strategic careers plan']) {

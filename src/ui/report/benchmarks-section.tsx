@@ -25,7 +25,7 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} 0`,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     breakInside: 'avoid',
-    '@media print': { padding: `${tokens.spacingVerticalXS} 0` },
+    '@media print': { padding: `${tokens.spacingVerticalXXS} 0`, gap: 0 },
   },
   text: { margin: 0, fontWeight: tokens.fontWeightSemibold },
   // On paper the evidence is a step smaller than the question it answers.
