@@ -88,19 +88,21 @@ function QuestionList(props: { questions: readonly BoardPaperQuestion[] }): Reac
   );
 }
 
-/** The guide's key strategic questions for the governing body, under its four sub-headings, before the prompt questions as in the guide. */
-export function KeyQuestionsSection(props: { groups: BoardPaper['keyQuestions'] }): ReactNode {
+/** A section of questions quoted from the guide, in groups that fold away on screen and run in two columns on paper. */
+function QuestionsSection(props: {
+  id: string;
+  title: string;
+  intro: ReactNode;
+  groups: readonly { readonly heading: string; readonly questions: readonly BoardPaperQuestion[] }[];
+}): ReactNode {
   const s = useReportStyles();
   const styles = useStyles();
   return (
-    <section className={s.section} aria-labelledby="report-key-questions">
-      <Subtitle1 as="h2" id="report-key-questions" className={s.headingKeep}>
-        Key strategic questions to support and challenge leaders
+    <section className={s.section} aria-labelledby={props.id}>
+      <Subtitle1 as="h2" id={props.id} className={s.headingKeep}>
+        {props.title}
       </Subtitle1>
-      <Body1 as="p">
-        The key strategic questions are quoted from {governorsGuideTitle}, for the governing body when it reviews its role in careers
-        provision. Beneath each is what our records show, in brief.
-      </Body1>
+      <Body1 as="p">{props.intro}</Body1>
       <div className={styles.benchmarks}>
         {props.groups.map((g) => (
           <Collapsible key={g.heading} heading={g.heading}>
@@ -112,26 +114,26 @@ export function KeyQuestionsSection(props: { groups: BoardPaper['keyQuestions'] 
   );
 }
 
+/** The guide's key strategic questions for the governing body, under its four sub-headings, before the prompt questions as in the guide. */
+export function KeyQuestionsSection(props: { groups: BoardPaper['keyQuestions'] }): ReactNode {
+  return (
+    <QuestionsSection
+      id="report-key-questions"
+      title="Key strategic questions to support and challenge leaders"
+      intro={`The key strategic questions are quoted from ${governorsGuideTitle}, for the governing body when it reviews its role in careers provision. Beneath each is what our records show, in brief.`}
+      groups={props.groups}
+    />
+  );
+}
+
 /** The governors' guide's prompt questions for each benchmark, each with its evidence in a line or two. */
 export function BenchmarksSection(props: { benchmarks: BoardPaper['benchmarks'] }): ReactNode {
-  const s = useReportStyles();
-  const styles = useStyles();
   return (
-    <section className={s.section} aria-labelledby="report-benchmarks">
-      <Subtitle1 as="h2" id="report-benchmarks" className={s.headingKeep}>
-        Prompt questions for each benchmark
-      </Subtitle1>
-      <Body1 as="p">
-        The prompt questions are quoted from {governorsGuideTitle}, for the Link Governor to consider with the Careers Leader. Beneath each is
-        what our records show, in brief, and the section above that has the detail.
-      </Body1>
-      <div className={styles.benchmarks}>
-        {props.benchmarks.map((b) => (
-          <Collapsible key={b.benchmark} heading={`Benchmark ${b.benchmark}: ${b.name}`}>
-            <QuestionList questions={b.questions} />
-          </Collapsible>
-        ))}
-      </div>
-    </section>
+    <QuestionsSection
+      id="report-benchmarks"
+      title="Prompt questions for each benchmark"
+      intro={`The prompt questions are quoted from ${governorsGuideTitle}, for the Link Governor to consider with the Careers Leader. Beneath each is what our records show, in brief, and the section above that has the detail.`}
+      groups={props.benchmarks.map((b) => ({ heading: `Benchmark ${b.benchmark}: ${b.name}`, questions: b.questions }))}
+    />
   );
 }
