@@ -12,7 +12,8 @@ import { createDevTokenProvider } from '../auth/dev-token-provider';
 import type { TokenProvider } from '../auth/token-provider';
 import type { LocalRuntimeConfig, RuntimeConfig } from '../config/runtime-config';
 import type { DataContext } from '../data/data-context';
-import { dataContextOf, missingLists, provisionLists } from '../data/provision-lists';
+import { dataContextOf, missingLists, provisionLists, type ProvisionResult } from '../data/provision-lists';
+import { cachedWriteAccess, probeWriteAccess, type WriteAccess } from '../data/write-access';
 import { coalesceReads } from '../graph/coalesce';
 import { createGraphClient } from '../graph/graph-client';
 import { readSiteLists, type SiteRef } from '../graph/sites';
@@ -44,7 +45,7 @@ export async function createServices<T = never>(
   startUp?: (data: DataContext) => T,
 ): Promise<AppServices & { readonly startUp?: T }> {
   const config = await pageRuntimeConfig();
-  const { user, tokenProvider } =
+  const { user, tokenProvider, accessKey } =
     config.mode === 'local' ? localIdentity(config, host.context) : await tenantIdentity(config, host);
   const graph = coalesceReads(
     createGraphClient({
@@ -58,18 +59,31 @@ export async function createServices<T = never>(
   const early = startUp && missingLists(lists).length === 0 ? startUp(dataContextOf(graph, siteId, lists)) : undefined;
   // Unused when the site needed changing: its failure must not surface as an unhandled rejection.
   Promise.resolve(early).catch(() => undefined);
-  const { context, previousVersion, schemaVersion } = await provisioning;
+  const provisioned = await provisioning;
+  const { context, previousVersion, schemaVersion } = provisioned;
   const upToDate = previousVersion !== null && previousVersion >= schemaVersion;
+  // A write, so never batched: on a first load it runs while the open review is read; then the session's answer stands.
+  const access = await cachedWriteAccess(sessionStorage, `waypoint.access|${siteId}|${accessKey}`, () => writeAccessOf(provisioned));
   return {
     config,
     host,
-    user,
+    // Read-only is what the site says, in a tenant and locally alike: edit controls are hidden for a visitor.
+    user: { ...user, readOnly: access === 'read' },
     data: context,
     ...(early !== undefined && upToDate ? { startUp: early } : {}),
     ...(config.mode === 'local' ? { localSignIn: { switchTo: switchLocalUser } } : {}),
   };
 }
 
+/**
+ * A run that only read the schema record probes it (one request); a run that created lists or recorded the
+ * schema version has just written, so this person may write.
+ */
+function writeAccessOf(provisioned: ProvisionResult): Promise<WriteAccess> {
+  return provisioned.schemaItemId
+    ? probeWriteAccess(provisioned.context, provisioned.schemaItemId, provisioned.schemaVersion)
+    : Promise.resolve('write');
+}
 
 function siteOf(context: HostContext, config: RuntimeConfig): SiteRef {
   if (context.teamGroupId) return { groupId: context.teamGroupId };
@@ -78,12 +92,19 @@ function siteOf(context: HostContext, config: RuntimeConfig): SiteRef {
   throw new UserFacingError("Waypoint doesn't know which team's site to use here. Open it from the team's Waypoint tab in Teams.");
 }
 
+interface Identity {
+  readonly user: SignedInUser;
+  readonly tokenProvider: TokenProvider;
+  /** Who the write-access answer is cached for. */
+  readonly accessKey: string;
+}
+
 /**
- * Locally the user is chosen: `?as=<upn>` (add `&readonly=1` for a member who may only read), remembered for
- * the browser tab in sessionStorage so two windows can be two participants; else the Teams user; else the
- * configured dev user.
+ * Locally the user is chosen: `?as=<upn>` (add `&readonly=1` for a member who may only read: a
+ * `dev-readonly:` token), remembered for the browser tab in sessionStorage so two windows can be two
+ * participants; else the Teams user; else the configured dev user.
  */
-function localIdentity(config: LocalRuntimeConfig, context: HostContext): { user: SignedInUser; tokenProvider: TokenProvider } {
+function localIdentity(config: LocalRuntimeConfig, context: HostContext): Identity {
   const query = new URLSearchParams(window.location.search);
   const asked = query.get('as');
   if (asked) {
@@ -95,6 +116,7 @@ function localIdentity(config: LocalRuntimeConfig, context: HostContext): { user
   return {
     user: { upn, displayName: stored ? nameFromUpn(upn) : (context.user?.displayName ?? nameFromUpn(upn)), readOnly },
     tokenProvider: createDevTokenProvider({ upn, readOnly }),
+    accessKey: `${upn}|${readOnly ? 'dev-readonly' : 'dev'}`,
   };
 }
 
@@ -128,7 +150,7 @@ function nameFromUpn(upn: string): string {
 async function tenantIdentity(
   config: Extract<RuntimeConfig, { mode: 'tenant' }>,
   host: HostAdapter,
-): Promise<{ user: SignedInUser; tokenProvider: TokenProvider }> {
+): Promise<Identity> {
   // MSAL is large: only a tenant page loads it.
   const { createTokenProvider } = await import('../auth/create-token-provider');
   const u = host.context.user;
@@ -140,5 +162,6 @@ async function tenantIdentity(
       readOnly: false,
     },
     tokenProvider: createTokenProvider(config, host.auth),
+    accessKey: u?.id ?? u?.userPrincipalName ?? 'you',
   };
 }

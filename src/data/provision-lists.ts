@@ -30,6 +30,8 @@ export interface ProvisionResult {
   readonly indexedColumns: readonly string[];
   /** What the data upgrade from schema 1 did, when this run performed it. */
   readonly upgrade?: UpgradeReport;
+  /** The settings list's schema record, when this run only read it (the write-access probe's target). */
+  readonly schemaItemId?: string;
 }
 
 /**
@@ -74,10 +76,12 @@ export async function provisionLists(graph: GraphClient, siteId: string, options
   const signal = signalOf(options);
   let lists = options.lists ? new Map(options.lists) : await siteLists(graph, siteId, signal);
   const settingsId = lists.get(schema.lists[0]!.displayName.toLowerCase());
-  const previousVersion = settingsId ? await recordedVersion(graph, { siteId, listId: settingsId }, signal) : null;
+  const recorded = settingsId ? await recordedVersion(graph, { siteId, listId: settingsId }, signal) : null;
+  const previousVersion = recorded?.version ?? null;
   const allPresent = schema.lists.every((l) => lists.has(l.displayName.toLowerCase()));
-  if (allPresent && previousVersion !== null && previousVersion >= schema.version) {
-    return { context: contextFrom(graph, siteId, schema, lists), schemaVersion: previousVersion, previousVersion, createdLists: [], addedColumns: [], indexedColumns: [] };
+  if (allPresent && recorded && previousVersion !== null && previousVersion >= schema.version) {
+    const base = { schemaVersion: previousVersion, previousVersion, createdLists: [], addedColumns: [], indexedColumns: [] };
+    return { context: contextFrom(graph, siteId, schema, lists), ...base, schemaItemId: recorded.itemId };
   }
 
   const createdLists: string[] = [];
@@ -190,10 +194,14 @@ async function ensureColumns(
   return { added, indexed, present };
 }
 
-async function recordedVersion(graph: GraphClient, settings: ListRef, signal: { signal?: AbortSignal }): Promise<number | null> {
+async function recordedVersion(
+  graph: GraphClient,
+  settings: ListRef,
+  signal: { signal?: AbortSignal },
+): Promise<{ version: number | null; itemId: string } | null> {
   try {
     const item = await findByKey(graph, settings, SCHEMA_RECORD_KEY, SETTINGS_SELECT, signal);
-    return item ? schemaVersionOf(item.fields) : null;
+    return item ? { version: schemaVersionOf(item.fields), itemId: item.id } : null;
   } catch (error) {
     // A Settings list from an interrupted first run may lack the key column's index yet.
     if (error instanceof GraphError && error.status === 400) return null;

@@ -148,4 +148,30 @@ describe('the statutory duties record', () => {
     expect(stored?.value.publishedInformation.impactMeasurement).toBe(true);
     expect(stored?.value.careersLeader?.email).toBe('hannah.whitfield@highfield.example');
   }, 120_000);
+  it("records the policy statement's four contents, its sign-off and the explicit backing, and the report shows them", async () => {
+    const { page } = tab;
+    await page.getByRole('button', { name: 'Change the record' }).click();
+    await page.getByRole('checkbox', { name: 'Premises and facilities for a provider visit' }).check();
+    await page.getByLabel('Signed off, in agreement with the governing body, by').fill('The full governing body');
+    await page.getByLabel('Date it was signed off').fill('2026-10-15');
+    await page.getByLabel('How the senior leadership team and governors give the careers provision their explicit backing').fill('Careers strategy agreed by the senior leadership team and the governing body');
+    await page.getByLabel('Date of the explicit backing').fill('2026-09-30');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Save the record' }).click();
+    const table = page.getByRole('table', { name: 'Statutory responsibilities and recommendations' });
+    await eventually(table, /signed off by The full governing body on 15 October 2026/);
+    expect(await table.getByRole('row', { name: /^3\. The publishing of policy statements/ }).textContent()).not.toContain('premises and facilities');
+    const stored = (await (await repositories()).statutory.get('highfield-academy'))!.value;
+    expect(stored.providerAccessPolicy).toMatchObject({
+      contents: ['encounters', 'procedure', 'grounds', 'premises'],
+      signOff: { by: 'The full governing body', date: '2026-10-15' },
+    });
+    expect(stored.explicitBacking).toEqual({ how: 'Careers strategy agreed by the senior leadership team and the governing body', date: '2026-09-30' });
+
+    await page.getByRole('tab', { name: "Governors' report" }).click();
+    const report = page.getByRole('article', { name: "Governors' report: Highfield Academy" });
+    await eventually(report, /Signed off in agreement with the governing body by The full governing body on 15 October 2026\./);
+    await eventually(report, /Premises and facilities for a provider visit: included/);
+    await eventually(report, /Careers strategy agreed by the senior leadership team and the governing body \(30 September 2026\)/);
+  }, 120_000);
 });

@@ -140,12 +140,14 @@ describe('a read-only member', () => {
   });
 });
 
-describe('a member the app takes for an editor, whom the server treats as read-only', () => {
+const readOnlyNote = /You can read everything here, but the team's site lets you view Waypoint's lists, not change them/;
+
+describe('a governor the page signs in as an editor, whom the site treats as a visitor (as in a tenant)', () => {
   let context: BrowserContext;
   let page: Page;
 
-  // As in a tenant, where the app learns someone is read-only only from SharePoint's 403: the page is signed in as
-  // an editor, and every request reaches the server with the read-only member's token.
+  // As in a tenant, nothing tells the page who may only read: it signs in as a member, and every request reaches
+  // the server with a visitor's token (the token provider rewritten to a reader). The page must ask the site.
   beforeAll(async () => {
     context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-GB' });
     await context.route(`${app.graphUrl}/**`, (route) => {
@@ -157,10 +159,48 @@ describe('a member the app takes for an editor, whom the server treats as read-o
   });
   afterAll(() => context.close());
 
+  it("opens the governors' report tab with no edit control, says why once, and asks the site only once", async () => {
+    const probes: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'PATCH') probes.push(r.url());
+    });
+    for (const query of ['view=report', 'view=plan', 'view=plan&section=statutory', 'view=map']) {
+      await page.goto(`${app.pagesUrl}/tab.html?as=${governor}&${query}`);
+      await eventually(page.getByRole('main'), /What the map shows|At a glance|Partly met|Prompt questions for each benchmark/);
+      await expect.poll(() => page.getByText(readOnlyNote).count()).toBe(1);
+      const editing = (await enabledControls(page)).filter((c) => !looks(c));
+      expect(editing, `${query}: ${JSON.stringify(editing)}`).toEqual([]);
+      if (query === 'view=report') await screenshot(page, 'readonly-tenant-report');
+    }
+    // One probe for the session: later pages use the answer it gave.
+    expect(probes).toHaveLength(1);
+  }, 90_000);
+});
+
+describe('a member whose edit access is taken away while the page is open', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let demoted = false;
+
+  // The site said "member" when the page opened; from then on every request carries a visitor's token, so each
+  // save is refused (403) and must be explained.
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-GB' });
+    await context.route(`${app.graphUrl}/**`, (route) => {
+      const headers = route.request().headers();
+      if (demoted && headers.authorization) headers.authorization = `Bearer dev-readonly:${governor}`;
+      return route.continue({ headers });
+    });
+    page = await context.newPage();
+    await page.goto(`${app.pagesUrl}/tab.html?as=${people.leader.upn}&view=plan`);
+    await page.getByRole('button', { name: 'Add a priority' }).waitFor();
+    demoted = true;
+  });
+  afterAll(() => context.close());
+
   it('is told in plain words why a priority, the statutory record and an activity were not saved', async () => {
     const before = await counts();
 
-    await page.goto(`${app.pagesUrl}/tab.html?as=${people.leader.upn}&view=plan`);
     await page.getByRole('button', { name: 'Add a priority' }).click();
     let dialog = page.getByRole('dialog', { name: 'Add a priority' });
     await dialog.getByRole('textbox', { name: 'Priority' }).fill('A priority the server will refuse');

@@ -136,6 +136,7 @@ describe("the governors' report", () => {
       'Summary',
       'Where we are',
       'What changed since the last review',
+      'What changed since last year',
       'What is at risk',
       'What to ask',
       'Statutory duties and Provider Access Legislation',
@@ -148,23 +149,27 @@ describe("the governors' report", () => {
       'Coverage: number of activities by stage and year group',
       'Provider Access Legislation: encounters per key phase',
       'Strategic careers plan progress',
+      'Key strategic questions to support and challenge leaders',
+      'Legal requirements and other expectations',
+      'Strategic oversight',
       'Prompt questions for each benchmark',
       'Benchmark 1: A stable careers programme',
       'Benchmark 5: Encounters with employers and employees',
       'Benchmark 8: Personal guidance',
     ];
-    const at = sections.map((s) => text.indexOf(s));
+    // Reading order (not layout): the questions run in two columns on paper, where a heading may wrap in its column.
+    const reading = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const at = sections.map((s) => reading.indexOf(s));
     expect(sections.filter((_, i) => at[i]! < 0)).toEqual([]);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     // The summary fits on the first two pages, beside the cover.
     expect(pageTexts.slice(0, 2).join('')).toContain('What to ask');
     // Each table once: the maturity rows are not repeated per question.
     expect(text.match(/Each maturity row: the column agreed/g)).toHaveLength(1);
-    // Reading order (not layout), so a title wrapped inside a table cell reads as one line.
-    const reading = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    // A title wrapped inside a table cell reads as one line in reading order.
     expect(reading).toContain(`Priority 5: ${newPriority}`);
     // No controls and no app chrome: the tab bar, the app's title and subtitle, the buttons.
-    for (const chrome of ['Print or save as PDF', 'Refresh', 'Careers leadership: internal leadership review, plan', 'Internal leadership review   Strategic careers plan']) {
+    for (const chrome of ['Print or save as PDF', 'Refresh', 'Academic year', 'Careers information for the website', 'Careers leadership: internal leadership review, plan', 'Internal leadership review   Strategic careers plan']) {
       expect(text).not.toContain(chrome);
     }
 
@@ -172,5 +177,40 @@ describe("the governors' report", () => {
     mkdirSync(`${out}/page`, { recursive: true });
     execFileSync('pdftoppm', ['-png', '-r', '50', pdf, `${out}/page/p`]);
     expect(readdirSync(`${out}/page`).filter((f) => f.endsWith('.png'))).toHaveLength(pages);
+  }, 120_000);
+
+  it("offers the careers information page for the school's website: checked, copyable, printable, and clean for axe", async () => {
+    const { context, page } = await openTabAs(browser, app.pagesUrl, people.leader.upn, { query: 'view=report&section=published' });
+    const section = page.getByRole('region', { name: "Careers information for the school's website" });
+    await eventually(section, /On the page\./, 20_000);
+    const checks = section.getByRole('list', { name: 'What the school must publish, and whether the page has it' });
+    expect(await checks.getByRole('listitem').count()).toBe(4);
+    expect(await checks.getByText('On the page.').count()).toBe(4);
+    expect(await axeViolations(page)).toEqual([]);
+
+    const preview = page.frameLocator('iframe[title^="Careers at Highfield Academy"]');
+    await eventually(preview.locator('body'), /Who leads careers/);
+    // The frame is the same document a school pastes (around the fragment Copy gives), so it prints as a PDF of its own.
+    const html = await page.locator('iframe[title^="Careers at Highfield Academy"]').getAttribute('srcdoc');
+    expect(html).toMatch(/^<!doctype html>/);
+    const printable = await context.newPage();
+    const standalone = `${app.pagesUrl}/__careers-information.html`;
+    await printable.route(standalone, (route) => route.fulfill({ body: html!, contentType: 'text/html; charset=utf-8' }));
+    await printable.goto(standalone);
+    expect(await axeViolations(printable)).toEqual([]);
+    mkdirSync(out, { recursive: true });
+    const pdf = `${out}/careers-information.pdf`;
+    await printable.pdf({ path: pdf, format: 'A4', printBackground: true });
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    for (const heading of ['Careers at Highfield Academy', 'Who leads careers', 'Our careers programme', 'How we know the programme is working', 'When we next review this page']) {
+      expect(text).toContain(heading);
+    }
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+    rmSync(`${out}/published`, { recursive: true, force: true });
+    mkdirSync(`${out}/published`, { recursive: true });
+    execFileSync('pdftoppm', ['-png', '-r', '50', pdf, `${out}/published/p`]);
+    expect(readdirSync(`${out}/published`)).toHaveLength(pages);
+    await screenshot(page, 'published-information');
+    await context.close();
   }, 120_000);
 });

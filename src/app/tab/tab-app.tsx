@@ -1,3 +1,4 @@
+import { makeStyles, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 
 import { ErrorBar } from '../../ui/common/error-bar';
@@ -88,6 +89,7 @@ export function TabApp(props: { host: HostAdapter; start: TabStart }): ReactNode
       {services.status === 'ready' ? (
         <ServicesProvider value={services.value.services}>
         <ProvideTabPorts ports={services.value.ports}>
+          {services.value.services.user.readOnly && !onStage ? <ReadOnlyNote /> : null}
           {onStage ? (
             <Suspense fallback={<Loading label="Opening the row" />}>
               <MeetingStageView reviewId={query.get('review')} rowId={query.get('row')} />
@@ -99,6 +101,24 @@ export function TabApp(props: { host: HostAdapter; start: TabStart }): ReactNode
         </ServicesProvider>
       ) : null}
     </HostShell>
+  );
+}
+
+const useStyles = makeStyles({
+  // Not part of a printed board paper.
+  note: { '@media print': { display: 'none' } },
+});
+
+/** Said once, above every view, when the team's site lets this person read but not change Waypoint's lists. */
+function ReadOnlyNote(): ReactNode {
+  const styles = useStyles();
+  return (
+    <MessageBar className={styles.note} intent="info" layout="multiline">
+      <MessageBarBody>
+        You can read everything here, but the team&apos;s site lets you view Waypoint&apos;s lists, not change them, so
+        there is nothing to edit. If you should be able to make changes, ask a team owner for edit access.
+      </MessageBarBody>
+    </MessageBar>
   );
 }
 

@@ -66,7 +66,8 @@ function careersLeaderSection(record: StatutoryRecord): PageSection | undefined 
     blocks: [
       {
         kind: 'paragraph',
-        text: `Our Careers Leader is ${leader.name.trim()}. Pupils, parents and carers, teachers and employers can contact them at ${leader.email.trim()}.`,
+        // The address once, as the link (a reader of the page sees it and can click it).
+        text: `Our Careers Leader is ${leader.name.trim()}. Pupils, parents and carers, teachers and employers can email them at`,
         link: { text: leader.email.trim(), href: `mailto:${leader.email.trim()}` },
       },
     ],

@@ -20,7 +20,8 @@ function link(l: PageLink): string {
 
 function block(b: PageBlock): string {
   if (b.kind === 'list') return `<ul>\n${b.items.map((i) => `  <li>${escapeHtml(i)}</li>`).join('\n')}\n</ul>`;
-  return `<p>${escapeHtml(b.text)}${b.link ? ` ${link(b.link)}` : ''}</p>`;
+  // A line break the school typed (a vision written as lines) stays a line break.
+  return `<p>${escapeHtml(b.text).replace(/\r?\n/g, '<br>\n')}${b.link ? ` ${link(b.link)}` : ''}</p>`;
 }
 
 /**
@@ -38,7 +39,13 @@ export function renderPublishedPageHtml(page: PublishedPage): string {
   ].join('\n');
 }
 
+/** Plain, readable typography for the preview and the PDF; on the school's website its own styles apply. */
+const DOCUMENT_STYLE =
+  'body{font-family:"Segoe UI",Arial,sans-serif;line-height:1.5;color:#1b1b1b;margin:0 auto;padding:1.5em;max-width:42em}' +
+  'h1{font-size:1.6em;margin:0 0 .5em}h2{font-size:1.2em;margin:1.2em 0 .3em;break-after:avoid}' +
+  'li,p{break-inside:avoid}a{color:#0f4c81}@page{size:A4;margin:18mm}';
+
 /** A standalone document around the fragment (for a preview or a PDF). */
 export function htmlDocument(page: PublishedPage): string {
-  return `<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<title>${escapeHtml(page.title)}</title>\n</head>\n<body>\n<main>\n${renderPublishedPageHtml(page)}\n</main>\n</body>\n</html>\n`;
+  return `<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<title>${escapeHtml(page.title)}</title>\n<style>${DOCUMENT_STYLE}</style>\n</head>\n<body>\n<main>\n${renderPublishedPageHtml(page)}\n</main>\n</body>\n</html>\n`;
 }

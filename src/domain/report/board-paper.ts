@@ -4,7 +4,9 @@ import { plural } from '../provision-map/labels';
 import { compareReviews } from '../review/compare';
 import { formatDate } from '../validation/dates';
 import { reportContext } from './governors-report';
-import { benchmarkQuestions } from './questions';
+import { benchmarkQuestions, keyQuestions } from './questions';
+import { sinceLastYear } from './since-last-year';
+import type { YearRecord } from '../years/types';
 import type { ReportContext } from './context';
 import type {
   Bearing,
@@ -19,10 +21,14 @@ import type {
 /** The most prompt questions the summary asks governors to start with. */
 const TO_ASK = 5;
 
-/** The governors' report as a board paper for `today` (yyyy-mm-dd): each table once, everything else referring to it. */
-export function boardPaper(data: InstitutionData, today: string): BoardPaper {
+/**
+ * The governors' report as a board paper for `today` (yyyy-mm-dd): each table once, everything else referring to it.
+ * With `lastYear` (the academic year before the paper's), the summary says what changed since then too.
+ */
+export function boardPaper(data: InstitutionData, today: string, lastYear?: YearRecord): BoardPaper {
   const ctx = reportContext(data, today);
   const benchmarks = benchmarkQuestions(ctx).map((b) => ({ benchmark: b.benchmark, name: b.name, questions: b.questions.map(briefQuestion) }));
+  const yearLines = lastYear ? sinceLastYear(data, lastYear, today) : [];
   const policy = data.statutory.providerAccessPolicy;
   const included = new Set(policy?.contents ?? []);
   return {
@@ -30,6 +36,7 @@ export function boardPaper(data: InstitutionData, today: string): BoardPaper {
     summary: {
       whereWeAre: whereWeAre(ctx),
       sinceLastReview: sinceLastReview(ctx),
+      ...(yearLines.length ? { sinceLastYear: yearLines } : {}),
       atRisk: atRisk(ctx),
       toAsk: toAsk(benchmarks.map((b) => b.questions)),
     },
@@ -41,6 +48,7 @@ export function boardPaper(data: InstitutionData, today: string): BoardPaper {
     maturity: { snapshot: ctx.snapshot, table: maturityTable(ctx) },
     provision: ctx.provision,
     plan: ctx.planProgress,
+    keyQuestions: keyQuestions(ctx).map((g) => ({ heading: g.heading, questions: g.questions.map(briefQuestion) })),
     benchmarks,
   };
 }
@@ -112,7 +120,8 @@ function sinceLastReview(ctx: ReportContext): BearingLine[] {
   const lines: BearingLine[] = [
     {
       text: `Since ${formatDate(s.previous.date)}: ${plural(c.up, 'row', 'rows')} up, ${c.down} down, ${c.same} the same (the maturity table has each row).`,
-      tone: c.down > 0 ? 'gap' : 'info',
+      // A count, neither good nor bad: a row that went down has its own line, marked as a gap.
+      tone: 'info',
     },
   ];
   if (c.up > 0) lines.push({ text: `Up: ${moved('up')}.`, tone: 'met' });

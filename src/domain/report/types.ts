@@ -185,7 +185,7 @@ export interface BoardPaper {
   readonly summary: {
     readonly whereWeAre: readonly BearingLine[];
     readonly sinceLastReview: readonly BearingLine[];
-    /** Change since the last academic year: filled by the academic-years work; absent until then. */
+    /** Change since the academic year before the paper's; absent when that year holds nothing. */
     readonly sinceLastYear?: readonly BearingLine[];
     readonly atRisk: readonly BearingLine[];
     /** Prompt questions (the guide's words) whose evidence shows a gap, for governors to ask first. */
@@ -199,6 +199,8 @@ export interface BoardPaper {
   readonly maturity: { readonly snapshot: MaturitySnapshot; readonly table: readonly MaturityTableRow[] };
   readonly provision: ProvisionSummary;
   readonly plan: PlanProgress;
+  /** The guide's key strategic questions under its four sub-headings, each with its evidence in brief. */
+  readonly keyQuestions: readonly { readonly heading: string; readonly questions: readonly BoardPaperQuestion[] }[];
   readonly benchmarks: readonly {
     readonly benchmark: BenchmarkNumber;
     readonly name: string;

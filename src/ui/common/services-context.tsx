@@ -9,7 +9,7 @@ export interface SignedInUser {
   /** Microsoft Entra object id, when the host gives it. */
   readonly entraId?: string;
   readonly displayName: string;
-  /** Locally, a `dev-readonly:` user; in a tenant we learn it from the service's 403. */
+  /** The team's site lets this person read Waypoint's lists but not change them (asked once; src/data/write-access.ts). */
   readonly readOnly: boolean;
 }
 

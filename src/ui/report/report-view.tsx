@@ -2,11 +2,15 @@ import { Body1, Button, makeStyles, Subtitle1, Title2, tokens } from '@fluentui/
 import { ArrowClockwiseRegular, PrintRegular } from '@fluentui/react-icons';
 import { type ReactNode, useEffect, useMemo } from 'react';
 
+import { previousAcademicYear } from '../../domain/academic-year';
 import type { InstitutionData } from '../../domain/institution-data';
+import type { YearRecord } from '../../domain/years/types';
 import { boardPaper } from '../../domain/report';
 import { formatDate } from '../../domain/validation/dates';
 import { QueryGate } from '../common/query-gate';
-import { BenchmarksSection } from './benchmarks-section';
+import { Loading } from '../common/states';
+import { useAcademicYearParam, YearPicker } from '../common/year-picker';
+import { BenchmarksSection, KeyQuestionsSection } from './benchmarks-section';
 import { useReportQuery } from './data/queries';
 import { pageMarginCss, useReportPrintStyles } from './parts/print-styles';
 import { PlanSection } from './plan-section';
@@ -31,16 +35,42 @@ const useStyles = makeStyles({
   term: { fontWeight: tokens.fontWeightSemibold },
   detail: { margin: 0 },
   controls: { display: 'flex', gap: tokens.spacingHorizontalS, '@media print': { display: 'none' } },
+  picker: { maxWidth: '16rem', '@media print': { display: 'none' } },
 });
+
+/** The year before the paper's, as the summary compares it; undefined when the site holds nothing for it. */
+function yearRecordOf(data: InstitutionData | null | undefined): YearRecord | undefined {
+  if (!data?.academicYear) return undefined;
+  return { academicYear: data.academicYear, provisionMap: data.provisionMap, plan: data.plan, statutory: data.statutory };
+}
 
 /** The governors' report: read-only for everyone, printable as a board paper. */
 export function ReportView(props: { today: string }): ReactNode {
   useReportPrintStyles();
-  const query = useReportQuery();
+  const styles = useStyles();
+  const [year, setYear] = useAcademicYearParam();
+  const query = useReportQuery(year);
+  // Last year's records, for "since last year"; the paper waits for them so it prints whole, but goes without them if they fail.
+  const last = useReportQuery(previousAcademicYear(year));
+  const refresh = (): void => {
+    void query.refetch();
+    void last.refetch();
+  };
   return (
-    <QueryGate query={query} loading="Gathering the governors' report…" failed="The report could not be gathered">
-      {(data) => <ReportDocument data={data} today={props.today} onRefresh={() => void query.refetch()} />}
-    </QueryGate>
+    <>
+      <div className={styles.picker}>
+        <YearPicker year={year} onChange={setYear} />
+      </div>
+      <QueryGate query={query} loading="Gathering the governors' report…" failed="The report could not be gathered">
+        {(data) =>
+          last.isPending ? (
+            <Loading label="Gathering last year's records…" />
+          ) : (
+            <ReportDocument data={data} lastYear={yearRecordOf(last.data)} today={props.today} onRefresh={refresh} />
+          )
+        }
+      </QueryGate>
+    </>
   );
 }
 
@@ -56,10 +86,10 @@ function useOpenForPrint(): void {
 }
 
 /** The board paper for the data as loaded: a cover, a summary, a section per theme, the benchmarks' questions. */
-export function ReportDocument(props: { data: InstitutionData; today: string; onRefresh: () => void }): ReactNode {
+export function ReportDocument(props: { data: InstitutionData; lastYear?: YearRecord | undefined; today: string; onRefresh: () => void }): ReactNode {
   const styles = useStyles();
   useOpenForPrint();
-  const paper = useMemo(() => boardPaper(props.data, props.today), [props.data, props.today]);
+  const paper = useMemo(() => boardPaper(props.data, props.today, props.lastYear), [props.data, props.today, props.lastYear]);
   const { cover } = paper;
   const name = `Governors' report: ${cover.institutionName}`;
   return (
@@ -93,6 +123,7 @@ export function ReportDocument(props: { data: InstitutionData; today: string; on
       <SnapshotSection snapshot={paper.maturity.snapshot} table={paper.maturity.table} />
       <ProvisionSection provision={paper.provision} />
       <PlanSection plan={paper.plan} hasReview={paper.maturity.snapshot.current !== undefined} />
+      <KeyQuestionsSection groups={paper.keyQuestions} />
       <BenchmarksSection benchmarks={paper.benchmarks} />
     </article>
   );

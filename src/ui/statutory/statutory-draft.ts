@@ -1,4 +1,5 @@
-import type { ProviderAccessPolicy, StatutoryRecord, TrainingStatus } from '../../domain/statutory/types';
+import type { ProviderAccessPolicyContentId } from '../../domain/catalogue/types';
+import type { StatutoryRecord, TrainingStatus } from '../../domain/statutory/types';
 import { type YearFields, yearFieldsOf } from '../../domain/years/types';
 
 /** The statutory record form as typed: every field a string or a tick. */
@@ -7,9 +8,15 @@ export interface StatutoryDraft {
   readonly leaderEmail: string;
   readonly leaderTraining: TrainingStatus | '';
   readonly seniorLeader: string;
+  readonly backingHow: string;
+  readonly backingDate: string;
   readonly linkGovernor: string;
   readonly policyUrl: string;
   readonly policyPublished: boolean;
+  /** Which of the statement's four required contents it includes. */
+  readonly policyContents: readonly ProviderAccessPolicyContentId[];
+  readonly signedOffBy: string;
+  readonly signedOffDate: string;
   readonly infoUrl: string;
   readonly infoContact: boolean;
   readonly infoSummary: boolean;
@@ -18,8 +25,6 @@ export interface StatutoryDraft {
   readonly guidanceProvided: boolean;
   readonly adviser: string;
   readonly destinations: boolean;
-  /** Not yet edited in this form (the board paper round adds the fields): carried so a save keeps them. */
-  readonly carried: Pick<StatutoryRecord, 'explicitBacking'> & Pick<ProviderAccessPolicy, 'contents' | 'signOff'>;
   /** The record's academic year, kept as it was. */
   readonly year?: YearFields;
 }
@@ -31,9 +36,14 @@ export function statutoryDraft(record: StatutoryRecord): StatutoryDraft {
     leaderEmail: record.careersLeader?.email ?? '',
     leaderTraining: record.careersLeader?.training ?? '',
     seniorLeader: record.seniorLeader?.name ?? '',
+    backingHow: record.explicitBacking?.how ?? '',
+    backingDate: record.explicitBacking?.date?.slice(0, 10) ?? '',
     linkGovernor: record.linkGovernor?.name ?? '',
     policyUrl: record.providerAccessPolicy?.url ?? '',
     policyPublished: record.providerAccessPolicy?.published ?? false,
+    policyContents: record.providerAccessPolicy?.contents ?? [],
+    signedOffBy: record.providerAccessPolicy?.signOff?.by ?? '',
+    signedOffDate: record.providerAccessPolicy?.signOff?.date.slice(0, 10) ?? '',
     infoUrl: info.url ?? '',
     infoContact: info.careersLeaderContact,
     infoSummary: info.programmeSummary,
@@ -42,11 +52,6 @@ export function statutoryDraft(record: StatutoryRecord): StatutoryDraft {
     guidanceProvided: record.impartialGuidance.provided,
     adviser: record.impartialGuidance.adviser ?? '',
     destinations: record.destinationsCollected,
-    carried: {
-      ...(record.explicitBacking ? { explicitBacking: record.explicitBacking } : {}),
-      ...(record.providerAccessPolicy?.contents ? { contents: record.providerAccessPolicy.contents } : {}),
-      ...(record.providerAccessPolicy?.signOff ? { signOff: record.providerAccessPolicy.signOff } : {}),
-    },
     year: yearFieldsOf(record),
   };
 }
@@ -54,8 +59,9 @@ export function statutoryDraft(record: StatutoryRecord): StatutoryDraft {
 const filled = (...values: string[]): boolean => values.some((v) => v.trim() !== '');
 
 /**
- * The draft as input for `validateStatutoryRecord`. A person or policy left wholly blank is left out (so the
- * checklist says it is missing); one partly filled is sent, so validation says what else it needs.
+ * The draft as input for `validateStatutoryRecord`. A person, the backing, the policy or its sign-off left wholly
+ * blank is left out (so the checklist says it is missing); one partly filled is sent, so validation says what else
+ * it needs (a ticked content with no web address is never dropped without a word).
  */
 export function statutoryInput(draft: StatutoryDraft, institutionId: string): Record<string, unknown> {
   return {
@@ -65,9 +71,16 @@ export function statutoryInput(draft: StatutoryDraft, institutionId: string): Re
       : {}),
     ...(filled(draft.seniorLeader) ? { seniorLeader: { name: draft.seniorLeader } } : {}),
     ...(filled(draft.linkGovernor) ? { linkGovernor: { name: draft.linkGovernor } } : {}),
-    ...(draft.carried.explicitBacking ? { explicitBacking: draft.carried.explicitBacking } : {}),
-    ...(filled(draft.policyUrl) || draft.policyPublished
-      ? { providerAccessPolicy: { url: draft.policyUrl, published: draft.policyPublished, contents: draft.carried.contents, signOff: draft.carried.signOff } }
+    ...(filled(draft.backingHow, draft.backingDate) ? { explicitBacking: { how: draft.backingHow, date: draft.backingDate } } : {}),
+    ...(filled(draft.policyUrl, draft.signedOffBy, draft.signedOffDate) || draft.policyPublished || draft.policyContents.length > 0
+      ? {
+          providerAccessPolicy: {
+            url: draft.policyUrl,
+            published: draft.policyPublished,
+            contents: draft.policyContents,
+            ...(filled(draft.signedOffBy, draft.signedOffDate) ? { signOff: { by: draft.signedOffBy, date: draft.signedOffDate } } : {}),
+          },
+        }
       : {}),
     publishedInformation: {
       url: draft.infoUrl,

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Field, Input, makeStyles, Select, Subtitle2, tokens } from '@fluentui/react-components';
 import { type ReactNode, useState } from 'react';
 
-import { publishedCareersInformation } from '../../domain/catalogue/statutory';
+import { providerAccessPolicyContents, publishedCareersInformation } from '../../domain/catalogue/statutory';
 import type { StatutoryRecord, TrainingStatus } from '../../domain/statutory/types';
 import { SINGLE_LINE_MAX, URL_MAX } from '../../domain/validation/limits';
 import { validateStatutoryRecord } from '../../domain/validation/statutory';
@@ -25,10 +25,11 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   legend: { padding: `0 ${tokens.spacingHorizontalXS}` },
+  contents: { gridColumn: '1 / -1', display: 'flex', flexDirection: 'column', margin: 0, padding: 0, border: 'none' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
-const SHOWN = ['careersLeader', 'seniorLeader', 'linkGovernor', 'providerAccessPolicy', 'publishedInformation', 'impartialGuidance', 'destinationsCollected'];
+const SHOWN = ['careersLeader', 'seniorLeader', 'explicitBacking', 'linkGovernor', 'providerAccessPolicy', 'publishedInformation', 'impartialGuidance', 'destinationsCollected'];
 
 /** Change the statutory duties record, checked by the domain's validator and saved against its eTag. */
 export function StatutoryForm(props: {
@@ -99,6 +100,16 @@ export function StatutoryForm(props: {
         <Field label="Link Governor" validationMessage={errors['linkGovernor.name']}>
           <Input value={draft.linkGovernor} maxLength={SINGLE_LINE_MAX} onChange={(_, d) => edit({ linkGovernor: d.value })} />
         </Field>
+        <Field
+          label="How the senior leadership team and governors give the careers provision their explicit backing"
+          hint="In your own words, for example: careers strategy endorsed by the headteacher and the full governing body"
+          validationMessage={errors['explicitBacking.how']}
+        >
+          <Input value={draft.backingHow} maxLength={SINGLE_LINE_MAX} onChange={(_, d) => edit({ backingHow: d.value })} />
+        </Field>
+        <Field label="Date of the explicit backing" validationMessage={errors['explicitBacking.date']}>
+          <Input type="date" value={draft.backingDate} onChange={(_, d) => edit({ backingDate: d.value })} />
+        </Field>
       </fieldset>
       <fieldset className={styles.group}>
         <legend className={styles.legend}>
@@ -108,6 +119,25 @@ export function StatutoryForm(props: {
           <Input type="url" value={draft.policyUrl} maxLength={URL_MAX} onChange={(_, d) => edit({ policyUrl: d.value })} />
         </Field>
         <Checkbox label="Published on the school's website" checked={draft.policyPublished} onChange={(_, d) => edit({ policyPublished: d.checked === true })} />
+        <Field label="Signed off, in agreement with the governing body, by" validationMessage={errors['providerAccessPolicy.signOff.by']}>
+          <Input value={draft.signedOffBy} maxLength={SINGLE_LINE_MAX} onChange={(_, d) => edit({ signedOffBy: d.value })} />
+        </Field>
+        <Field label="Date it was signed off" validationMessage={errors['providerAccessPolicy.signOff.date']}>
+          <Input type="date" value={draft.signedOffDate} onChange={(_, d) => edit({ signedOffDate: d.value })} />
+        </Field>
+        <fieldset className={styles.contents}>
+          <legend>The statement includes</legend>
+          {providerAccessPolicyContents.map((c) => (
+            <Checkbox
+              key={c.id}
+              label={c.label}
+              checked={draft.policyContents.includes(c.id)}
+              onChange={(_, d) =>
+                edit({ policyContents: d.checked === true ? [...draft.policyContents, c.id] : draft.policyContents.filter((id) => id !== c.id) })
+              }
+            />
+          ))}
+        </fieldset>
       </fieldset>
       <fieldset className={styles.group}>
         <legend className={styles.legend}>

@@ -2,12 +2,14 @@ import { Body1, Button, makeStyles, Subtitle1, tokens } from '@fluentui/react-co
 import { EditRegular } from '@fluentui/react-icons';
 import { type ReactNode, useState } from 'react';
 
+import { type AcademicYear, academicYearBounds } from '../../domain/academic-year';
 import { governorsGuideTitle, statutoryResponsibilitiesLead } from '../../domain/catalogue/statutory';
 import { dutyDetails, dutyLinks } from '../../domain/report';
 import { statutoryChecklist } from '../../domain/statutory/checklist';
 import type { StatutoryRecord } from '../../domain/statutory/types';
 import { QueryGate } from '../common/query-gate';
 import { DutyChecklist } from '../common/duty-checklist';
+import { useAcademicYearParam, YearPicker } from '../common/year-picker';
 import type { LoadedStatutory } from './data/port';
 import { useStatutoryData, useStatutoryQuery, useUpdateStatutory } from './data/queries';
 import { emptyStatutoryRecord } from './statutory-draft';
@@ -16,30 +18,41 @@ import type { Versioned } from '../../shared/versioned';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  picker: { maxWidth: '16rem' },
 });
 
 /** The statutory duties record: each duty met, partly met or not met with what is missing; editors change it. */
 export function StatutoryView(props: { canEdit: boolean; today: string }): ReactNode {
+  const styles = useStyles();
+  const [year, setYear] = useAcademicYearParam();
   return (
-    <QueryGate query={useStatutoryQuery()} loading="Loading the statutory duties record…" failed="The record could not be loaded">
-      {(loaded) => <LoadedStatutoryView {...props} loaded={loaded} />}
-    </QueryGate>
+    <>
+      <div className={styles.picker}>
+        <YearPicker year={year} onChange={setYear} />
+      </div>
+      <QueryGate query={useStatutoryQuery(year)} loading="Loading the statutory duties record…" failed="The record could not be loaded">
+        {(loaded) => <LoadedStatutoryView key={year} {...props} year={year} loaded={loaded} />}
+      </QueryGate>
+    </>
   );
 }
 
-function LoadedStatutoryView(props: { canEdit: boolean; today: string; loaded: LoadedStatutory }): ReactNode {
+function LoadedStatutoryView(props: { canEdit: boolean; today: string; year: AcademicYear; loaded: LoadedStatutory }): ReactNode {
   const styles = useStyles();
   const data = useStatutoryData();
-  const update = useUpdateStatutory();
+  const { year } = props;
+  const update = useUpdateStatutory(year);
   const { institution, map, record: stored } = props.loaded;
   const setStored = (record: Versioned<StatutoryRecord> | null): void => update((l) => ({ ...l, record }));
   const [editing, setEditing] = useState(false);
-  const record = stored?.value ?? emptyStatutoryRecord(institution.id);
-  const checks = statutoryChecklist({ record, map, strategic: props.loaded.strategic, today: props.today });
+  const record = stored?.value ?? { ...emptyStatutoryRecord(institution.id), academicYear: year };
+  // A past year is judged as at its end, so a review date that fell after it is not called missed.
+  const end = academicYearBounds(year).end;
+  const checks = statutoryChecklist({ record, map, strategic: props.loaded.strategic, today: end < props.today ? end : props.today });
   return (
     <section className={styles.view} aria-labelledby="statutory-heading">
       <Subtitle1 as="h2" id="statutory-heading">
-        Statutory duties record
+        Statutory duties record, {year}
       </Subtitle1>
       <Body1 as="p">
         “{statutoryResponsibilitiesLead}” ({governorsGuideTitle}). The five responsibilities are numbered as the guide numbers
@@ -50,7 +63,7 @@ function LoadedStatutoryView(props: { canEdit: boolean; today: string; loaded: L
         <StatutoryForm
           record={record}
           version={stored}
-          save={data.save}
+          save={(r, basedOn) => data.save(r, basedOn, year)}
           onSaved={(saved) => {
             setStored(saved);
             setEditing(false);

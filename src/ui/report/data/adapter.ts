@@ -4,5 +4,5 @@ import type { ReportData } from './port';
 
 /** The report port: one $batch read of every list (see `loadInstitution`). */
 export function createReportData(ctx: DataContext): ReportData {
-  return { load: () => loadInstitution(ctx) };
+  return { load: (year) => loadInstitution(ctx, { year }) };
 }

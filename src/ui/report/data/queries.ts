@@ -1,5 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 
+import type { AcademicYear } from '../../../domain/academic-year';
 import type { InstitutionData } from '../../../domain/institution-data';
 import { useLoadQuery } from '../../common/data-query';
 import { portContext } from '../../common/port-context';
@@ -10,8 +11,8 @@ const report = portContext<ReportData>("The governors' report port");
 export const ProvideReportData = report.Provide;
 export const useReportData = report.usePort;
 
-/** Everything the report reads, once (one $batch); Refresh reads it again. */
-export function useReportQuery(): UseQueryResult<InstitutionData | null> {
+/** Everything the report reads for one academic year, once (one $batch); Refresh reads it again. */
+export function useReportQuery(year: AcademicYear): UseQueryResult<InstitutionData | null> {
   const data = useReportData();
-  return useLoadQuery(['report'], () => data.load());
+  return useLoadQuery(['report', year], () => data.load(year));
 }

@@ -10,7 +10,7 @@ const useStyles = makeStyles({
     '& > h3': { display: 'inline' },
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
     // On paper there is nothing to open or close.
-    '@media print': { listStyle: 'none', cursor: 'auto', '::-webkit-details-marker': { display: 'none' }, breakAfter: 'avoid' },
+    '@media print': { listStyle: 'none', cursor: 'auto', '::-webkit-details-marker': { display: 'none' }, breakAfter: 'avoid', breakInside: 'avoid' },
   },
 });
 

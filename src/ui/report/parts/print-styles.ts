@@ -9,11 +9,11 @@ export const useReportPrintStyles = makeStaticStyles(`
 @media print {
   main:has([data-governors-report]) > header { display: none; }
   body:has([data-governors-report]) .fui-FluentProvider { background-color: transparent; min-height: 0; }
-  /* Fluent's type ramp, a little smaller on paper: the board paper's body text is 9.5pt. */
+  /* Fluent's type ramp, a little smaller on paper: the board paper's body text is 9pt. */
   [data-governors-report] {
-    font-size: 9.5pt;
+    font-size: 9pt;
     --fontSizeBase200: 8pt; --lineHeightBase200: 11pt;
-    --fontSizeBase300: 9.5pt; --lineHeightBase300: 13pt;
+    --fontSizeBase300: 9pt; --lineHeightBase300: 12.5pt;
     --fontSizeBase400: 11pt; --lineHeightBase400: 15pt;
     --fontSizeBase500: 13pt; --lineHeightBase500: 17pt;
     --fontSizeBase600: 17pt; --lineHeightBase600: 22pt;
@@ -22,12 +22,23 @@ export const useReportPrintStyles = makeStaticStyles(`
   /* A table may run over a page between rows (its header repeats), never inside one, and never right after its caption. */
   [data-governors-report] tr { break-inside: avoid; }
   [data-governors-report] :is(caption, thead) { break-after: avoid; }
+  /* A caption is never split between two pages. */
+  [data-governors-report] caption { break-inside: avoid; }
   /* Headings stay with what follows them; column headings wrap between words, never inside one. */
   [data-governors-report] :is(h2, h3) { break-after: avoid; }
   /* A table's last row does not sit alone on a page; a message (the plan's overdue actions) stays whole. */
   [data-governors-report] tbody tr:last-child { break-before: avoid; }
   [data-governors-report] .fui-MessageBar { break-inside: avoid; }
   [data-governors-report] thead th { overflow-wrap: normal; }
+  /* The plan's RAG table: the priority's words get the width, the counts only what a number needs. */
+  [data-governors-report] section[aria-labelledby="report-plan"] table col:nth-child(1) { width: 47% !important; }
+  [data-governors-report] section[aria-labelledby="report-plan"] table col:nth-child(2) { width: 15% !important; }
+  [data-governors-report] section[aria-labelledby="report-plan"] table col:is(:nth-child(3), :nth-child(4), :nth-child(5)) { width: 8% !important; }
+  [data-governors-report] section[aria-labelledby="report-plan"] table col:nth-child(6) { width: 14% !important; }
+  /* The maturity snapshot's columns hold single figures: the themes' names get the width. */
+  [data-governors-report] section[aria-labelledby="report-maturity"] table:has(col:nth-child(6)) col:first-child { width: 42% !important; }
+  [data-governors-report] section[aria-labelledby="report-maturity"] table:has(col:nth-child(6)) col:is(:nth-child(2), :nth-child(3), :nth-child(4), :nth-child(5)) { width: 9% !important; }
+  [data-governors-report] section[aria-labelledby="report-maturity"] table:has(col:nth-child(6)) col:nth-child(6) { width: 22% !important; }
 }
 `);
 

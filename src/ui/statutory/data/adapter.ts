@@ -15,16 +15,21 @@ export function createStatutoryData(ctx: DataContext): StatutoryData {
   const plans = createPlanRepository(ctx);
   const reviewList = createReviewsRepository(ctx);
   return {
-    async load() {
+    async load(year) {
       const record = await settings.getInstitution();
       if (!record) return null;
       const { institution } = record.value;
-      const [stored, loaded, plan, reviews] = await Promise.all([statutory.get(institution.id), readMap(institution), plans.load(), reviewList.list()]);
+      const [stored, loaded, plan, reviews] = await Promise.all([
+        statutory.get(institution.id, { year }),
+        readMap(institution, year),
+        plans.load({ year }),
+        reviewList.list(),
+      ]);
       const strategic = strategicEvidence(plan, reviews.map((r) => r.value));
       return { institution, record: stored, map: loaded.map, strategic };
     },
-    save(record, basedOn) {
-      return statutory.save(record, basedOn ?? undefined);
+    save(record, basedOn, year) {
+      return statutory.save(record, basedOn ?? undefined, { year });
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { AcademicYear } from '../../../domain/academic-year';
 import type { Institution } from '../../../domain/institution';
 import type { ProvisionMap } from '../../../domain/provision-map/types';
 import type { StrategicEvidence } from '../../../domain/statutory/strategic';
@@ -16,7 +17,8 @@ export interface LoadedStatutory {
 
 /** What the statutory duties view needs from the data layer (see `statutory-data-adapter.ts`). */
 export interface StatutoryData {
-  load(): Promise<LoadedStatutory | null>;
+  /** The record of `year`, with that year's map and plan. */
+  load(year: AcademicYear): Promise<LoadedStatutory | null>;
   /** Rejects with a ConflictError when someone else saved first, or a GraphError (403 when read-only). */
-  save(record: StatutoryRecord, basedOn: ItemVersion | null): Promise<Versioned<StatutoryRecord>>;
+  save(record: StatutoryRecord, basedOn: ItemVersion | null, year: AcademicYear): Promise<Versioned<StatutoryRecord>>;
 }

@@ -1,5 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 
+import type { AcademicYear } from '../../../domain/academic-year';
+
 import { useCacheUpdate, useLoadQuery } from '../../common/data-query';
 import { portContext } from '../../common/port-context';
 import type { LoadedStatutory, StatutoryData } from './port';
@@ -9,13 +11,14 @@ const statutory = portContext<StatutoryData>('The statutory duties port');
 export const ProvideStatutoryData = statutory.Provide;
 export const useStatutoryData = statutory.usePort;
 
-const statutoryKey = ['statutory'] as const;
+const statutoryKey = (year: AcademicYear) => ['statutory', year] as const;
 
-export function useStatutoryQuery(): UseQueryResult<LoadedStatutory | null> {
+/** The record of one academic year. */
+export function useStatutoryQuery(year: AcademicYear): UseQueryResult<LoadedStatutory | null> {
   const data = useStatutoryData();
-  return useLoadQuery(statutoryKey, () => data.load());
+  return useLoadQuery(statutoryKey(year), () => data.load(year));
 }
 
-/** Applies a saved change to the cached record. */
-export const useUpdateStatutory = (): ((change: (loaded: LoadedStatutory) => LoadedStatutory) => void) =>
-  useCacheUpdate<LoadedStatutory>(statutoryKey);
+/** Applies a saved change to the cached record of `year`. */
+export const useUpdateStatutory = (year: AcademicYear): ((change: (loaded: LoadedStatutory) => LoadedStatutory) => void) =>
+  useCacheUpdate<LoadedStatutory>(statutoryKey(year));

@@ -32,9 +32,10 @@ describe('the published careers information page', () => {
       ['next-review', true],
     ]);
     const text = (id: string) => page.sections.find((s) => s.id === id)!.blocks.map((b) => (b.kind === 'list' ? b.items.join(' ') : b.text)).join(' ');
-    expect(text('careers-leader-contact')).toBe(
-      'Our Careers Leader is Hannah Whitfield. Pupils, parents and carers, teachers and employers can contact them at careers.leader@contoso.onmicrosoft.com.',
-    );
+    expect(text('careers-leader-contact')).toBe('Our Careers Leader is Hannah Whitfield. Pupils, parents and carers, teachers and employers can email them at');
+    expect(page.sections.find((s) => s.id === 'careers-leader-contact')!.blocks[0]).toMatchObject({
+      link: { text: 'careers.leader@contoso.onmicrosoft.com', href: 'mailto:careers.leader@contoso.onmicrosoft.com' },
+    });
     expect(text('programme-summary')).toContain('Year 9: ');
     expect(text('next-review')).toBe('We will next review this information on 16 July 2027.');
     expect(text('impact-measurement')).toContain('Careers Impact internal leadership review');
@@ -67,6 +68,9 @@ describe('the published careers information page', () => {
     expect(html).not.toContain('<script');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('Fish &amp; &quot;chips&quot; &lt;b&gt;');
+    expect(renderPublishedPageHtml({ ...hostile, sections: [{ id: 'vision', heading: 'V', blocks: [{ kind: 'paragraph', text: 'One\n<two>' }] }] })).toContain(
+      '<p>One<br>\n&lt;two&gt;</p>',
+    );
     expect(html).not.toMatch(/href="javascript/i);
     expect(html).toContain('javascript:alert(2)');
     expect(renderPublishedPageHtml(page)).toContain('<a href="mailto:careers.leader@contoso.onmicrosoft.com">');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { DEMO_AS_OF, demoSchool } from '../../../../src/demo/demo-school';
 import { benchmarks, modelRows, schoolsModel } from '../../../../src/domain/catalogue';
+import { keyStrategicQuestionGroups } from '../../../../src/domain/catalogue/benchmarks';
 import { ofstedProviderAccessQuote } from '../../../../src/domain/catalogue/statutory';
 import { boardPaper } from '../../../../src/domain/report';
 
@@ -27,7 +28,9 @@ describe('the board paper for the demo school', () => {
       text: "Statutory responsibilities: 3 of 5 met, 2 partly met, 0 not met; 3 of the guide's 3 recommendations in place.",
       tone: 'gap',
     });
-    expect(summary.sinceLastReview[0]!.text).toBe('Since 12 November 2025: 7 rows up, 2 down, 23 the same (the maturity table has each row).');
+    // A count is neither good nor bad: only the line naming the rows that went down is a gap.
+    expect(summary.sinceLastReview[0]).toEqual({ text: 'Since 12 November 2025: 7 rows up, 2 down, 23 the same (the maturity table has each row).', tone: 'info' });
+    expect(summary.sinceLastReview.find((l) => l.text.startsWith('Down:'))?.tone).toBe('gap');
     expect(summary.sinceLastYear).toBeUndefined();
     const risks = summary.atRisk.map((l) => l.text);
     expect(risks[0]).toBe(
@@ -42,6 +45,24 @@ describe('the board paper for the demo school', () => {
     expect(summary.toAsk.length).toBeGreaterThan(0);
     expect(summary.toAsk.length).toBeLessThanOrEqual(5);
     for (const q of summary.toAsk) expect(prompts).toContain(q);
+  });
+
+  it('says what changed since last year beside the change since the last review, from last year\'s own records', () => {
+    const lastYear = demoSchool.otherYears!.find((y) => y.academicYear === '2025/26')!;
+    const lines = boardPaper(demoSchool, DEMO_AS_OF, lastYear).summary.sinceLastYear!;
+    expect(lines).toHaveLength(3);
+    expect(lines[0]!.text).toMatch(/^Statutory responsibilities: 3 of 5 met, against \d of 5 in 2025\/26/);
+    expect(lines[1]!.text).toMatch(/^Provision map since 2025\/26: \d+ activit(y|ies) added, \d+ dropped, \d+ moved; \d+ gaps? closed, \d+ new\.$/);
+    expect(lines[2]!.text).toMatch(/^Strategic careers plan: \d+ of \d+ actions completed so far, against \d+ of \d+ in 2025\/26; \d+ open actions? carried over\.$/);
+    // A year with nothing in it is no comparison.
+    const empty = { ...lastYear, provisionMap: { ...lastYear.provisionMap, activities: [] }, plan: { ...lastYear.plan, priorities: [], actions: [] } };
+    expect(boardPaper(demoSchool, DEMO_AS_OF, empty).summary.sinceLastYear).toBeUndefined();
+  });
+
+  it("includes the guide's key strategic questions under its four sub-headings, each with its evidence in brief", () => {
+    expect(paper.keyQuestions.map((g) => g.heading)).toEqual(keyStrategicQuestionGroups.map((g) => g.heading));
+    expect(paper.keyQuestions.flatMap((g) => g.questions.map((q) => q.text))).toEqual(keyStrategicQuestionGroups.flatMap((g) => g.questions));
+    for (const q of paper.keyQuestions.flatMap((g) => g.questions)) expect(q.evidence.length).toBeLessThanOrEqual(2);
   });
 
   it('prints each table once: one maturity table with every row, the policy contents, the statutory checklist', () => {

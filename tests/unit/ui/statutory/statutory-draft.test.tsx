@@ -33,6 +33,30 @@ describe('the statutory record form', () => {
     expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual(['careersLeader.email']);
   });
 
+  it("saves the policy statement's sign-off and four contents, and the explicit backing, as typed and ticked", () => {
+    const draft = {
+      ...statutoryDraft(record),
+      policyContents: ['premises', 'encounters'] as const,
+      signedOffBy: 'Full governing body',
+      signedOffDate: '2026-10-14',
+      backingHow: 'Careers strategy endorsed by the senior leadership team',
+      backingDate: '2026-09-30',
+    };
+    const result = validateStatutoryRecord(statutoryInput({ ...draft, policyContents: [...draft.policyContents] }, record.institutionId));
+    if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('; '));
+    // In the catalogue's order, whatever order they were ticked in.
+    expect(result.value.providerAccessPolicy?.contents).toEqual(['encounters', 'premises']);
+    expect(result.value.providerAccessPolicy?.signOff).toEqual({ by: 'Full governing body', date: '2026-10-14' });
+    expect(result.value.explicitBacking).toEqual({ how: 'Careers strategy endorsed by the senior leadership team', date: '2026-09-30' });
+    expect(statutoryDraft(result.value)).toMatchObject({ signedOffBy: 'Full governing body', signedOffDate: '2026-10-14', policyContents: ['encounters', 'premises'] });
+  });
+
+  it('asks for what is missing rather than dropping a half-filled sign-off, backing or policy', () => {
+    const draft = { ...statutoryDraft(emptyStatutoryRecord('x')), signedOffDate: '2026-10-14', backingDate: '2026-09-30', policyContents: ['grounds' as const] };
+    const result = validateStatutoryRecord(statutoryInput(draft, 'x'));
+    expect(result.ok ? [] : result.errors.map((e) => e.field).sort()).toEqual(['explicitBacking.how', 'providerAccessPolicy.signOff.by', 'providerAccessPolicy.url']);
+  });
+
   it('starts an empty record with nothing ticked', () => {
     expect(statutoryDraft(emptyStatutoryRecord('x'))).toMatchObject({ leaderName: '', guidanceProvided: false, destinations: false });
   });
