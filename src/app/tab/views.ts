@@ -8,4 +8,5 @@ export const tabViews: ViewRegistry = {
   plan: lazy(() => import('./plan-slot')),
   report: lazy(() => import('./report-view')),
   map: lazy(() => import('./map-view')),
+  impact: lazy(() => import('./impact-view')),
 };

@@ -5,6 +5,7 @@ import { type ReactNode, useEffect, useMemo } from 'react';
 import type { InstitutionData } from '../../domain/institution-data';
 import { boardPaper } from '../../domain/report';
 import { formatDate } from '../../domain/validation/dates';
+import { ReportImpactSlot } from '../common/feature-slots';
 import { QueryGate } from '../common/query-gate';
 import { BenchmarksSection } from './benchmarks-section';
 import { useReportQuery } from './data/queries';
@@ -92,6 +93,7 @@ export function ReportDocument(props: { data: InstitutionData; today: string; on
       <StatutorySection statutory={paper.statutory} />
       <SnapshotSection snapshot={paper.maturity.snapshot} table={paper.maturity.table} />
       <ProvisionSection provision={paper.provision} />
+      <ReportImpactSlot />
       <PlanSection plan={paper.plan} hasReview={paper.maturity.snapshot.current !== undefined} />
       <BenchmarksSection benchmarks={paper.benchmarks} />
     </article>
