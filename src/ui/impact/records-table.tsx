@@ -27,7 +27,8 @@ export function RecordsTable<T>(props: {
   if (props.records.length === 0) return <Body1 as="p">{props.empty}</Body1>;
   const editable = props.onChange && props.changeLabel;
   return (
-    <div className={t.scroll}>
+    // Focusable, so a keyboard can scroll a table wider than a narrow window.
+    <div className={t.scroll} role="region" aria-label={props.caption} tabIndex={0}>
       <table className={t.table}>
         <caption className={t.caption}>{props.caption}</caption>
         <thead>

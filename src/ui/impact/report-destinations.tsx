@@ -21,7 +21,7 @@ function CohortTable(props: { table: DestinationsTable }): ReactNode {
   const th = mergeClasses(t.cell, t.head);
   const { table } = props;
   return (
-    <div className={mergeClasses(t.scroll, styles.keep)}>
+    <div className={mergeClasses(t.scroll, styles.keep)} role="region" aria-label={`${table.name}: destinations`} tabIndex={0}>
       <table className={t.table}>
         <caption className={t.caption}>Destinations of {table.name.charAt(0).toLowerCase() + table.name.slice(1)}: number and share of leavers</caption>
         <thead>
