@@ -1,7 +1,7 @@
 import { Body1, makeStyles, mergeClasses, Subtitle1, tokens } from '@fluentui/react-components';
 import { type ReactNode, useMemo } from 'react';
 
-import { type DestinationsTable, impactReport } from '../../domain/impact';
+import { type DestinationsTable, impactReport, type Trend } from '../../domain/impact';
 import { useTableStyles } from '../common/table-styles';
 import { useImpactQuery } from './data/queries';
 import { plainRecords } from './records';
@@ -23,7 +23,7 @@ function CohortTable(props: { table: DestinationsTable }): ReactNode {
   return (
     <div className={mergeClasses(t.scroll, styles.keep)} role="region" aria-label={`${table.name}: destinations`} tabIndex={0}>
       <table className={t.table}>
-        <caption className={t.caption}>Destinations of {table.name.charAt(0).toLowerCase() + table.name.slice(1)}: number and share of leavers</caption>
+        <caption className={t.caption}>{table.name}: number and share in each destination</caption>
         <thead>
           <tr>
             <th scope="col" className={th}>
@@ -66,6 +66,13 @@ function CohortTable(props: { table: DestinationsTable }): ReactNode {
 }
 
 /**
+ * The trend a board paper charts per cohort: NEET among all its leavers, when any year's figure may be shown (the tables
+ * above hold every destination).
+ */
+const isWholeCohortNeet = (t: Trend): boolean =>
+  t.measure.kind === 'destinations' && !t.measure.group && !t.measure.sustained && t.measure.destinations.join() === 'neet' && t.points.some((p) => !p.figure.suppressed);
+
+/**
  * The governors' report's destinations trend: each leaver cohort's destinations over the years, with a chart and table
  * per trend, every figure under the small-number rule (governors' papers travel beyond the meeting).
  */
@@ -93,9 +100,7 @@ export function ReportDestinations(props: { today: string }): ReactNode {
             <CohortTable key={t.name} table={t} />
           ))}
           <div className={styles.grid}>
-            {report.trends
-              .filter((t) => t.measure.kind === 'destinations' && t.points.length > 0)
-              .map((t) => (
+            {report.trends.filter(isWholeCohortNeet).map((t) => (
                 <TrendFigure key={t.key} trend={t} />
               ))}
           </div>
