@@ -11,17 +11,15 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, '@media print': { gap: tokens.spacingVerticalS } },
   heading: { breakAfter: 'avoid' },
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 18rem), 1fr))', gap: tokens.spacingHorizontalXL },
-  keep: { breakInside: 'avoid' },
 });
 
 /** One cohort's destinations, a column per academic year: count and share, small numbers suppressed. */
 function CohortTable(props: { table: DestinationsTable }): ReactNode {
   const t = useTableStyles();
-  const styles = useStyles();
   const th = mergeClasses(t.cell, t.head);
   const { table } = props;
   return (
-    <div className={mergeClasses(t.scroll, styles.keep)} role="region" aria-label={`${table.name}: destinations`} tabIndex={0}>
+    <div className={t.scroll} role="region" aria-label={`${table.name}: destinations`} tabIndex={0}>
       <table className={t.table}>
         <caption className={t.caption}>{table.name}: number and share in each destination</caption>
         <thead>
@@ -67,7 +65,7 @@ function CohortTable(props: { table: DestinationsTable }): ReactNode {
 
 /**
  * The trend a board paper charts per cohort: NEET among all its leavers, when any year's figure may be shown (the tables
- * above hold every destination).
+ * above hold every destination, so the charts go without tables of their own: the paper stays short).
  */
 const isWholeCohortNeet = (t: Trend): boolean =>
   t.measure.kind === 'destinations' && !t.measure.group && !t.measure.sustained && t.measure.destinations.join() === 'neet' && t.points.some((p) => !p.figure.suppressed);
@@ -101,7 +99,7 @@ export function ReportDestinations(props: { today: string }): ReactNode {
           ))}
           <div className={styles.grid}>
             {report.trends.filter(isWholeCohortNeet).map((t) => (
-                <TrendFigure key={t.key} trend={t} />
+                <TrendFigure key={t.key} trend={t} table={false} />
               ))}
           </div>
         </>

@@ -70,7 +70,11 @@ function Bars(props: { trend: Trend }): ReactNode {
  * One measure over the academic years: a figure whose caption says the trend in words, a bar chart for the eye
  * (hidden from screen readers, which have the words and the table) and the table, which holds every figure.
  */
-export function TrendFigure(props: { trend: Trend }): ReactNode {
+export function TrendFigure(props: {
+  trend: Trend;
+  /** False where a table beside it already holds the figures. */
+  table?: boolean;
+}): ReactNode {
   const styles = useStyles();
   const table = useTableStyles();
   const captionId = useId();
@@ -85,39 +89,41 @@ export function TrendFigure(props: { trend: Trend }): ReactNode {
       <svg className={styles.chart} viewBox={`0 0 ${W} ${H}`} aria-hidden="true" focusable="false">
         <Bars trend={trend} />
       </svg>
-      <div className={table.scroll}>
-        <table className={table.table}>
-          <caption className={table.caption}>{trend.name}, by academic year</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={`${table.cell} ${table.head}`}>
-                Academic year
-              </th>
-              <th scope="col" className={`${table.cell} ${table.head} ${table.number}`}>
-                {trend.unit === 'percent' ? 'Share' : 'Number'}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {trend.points.map((p) => (
-              <tr key={p.academicYear}>
-                <th scope="row" className={table.cell}>
-                  {p.academicYear}
-                </th>
-                <td className={`${table.cell} ${table.number}`}>{p.figure.text}</td>
-              </tr>
-            ))}
-            {trend.targetText ? (
+      {props.table === false ? null : (
+        <div className={table.scroll}>
+          <table className={table.table}>
+            <caption className={table.caption}>{trend.name}, by academic year</caption>
+            <thead>
               <tr>
-                <th scope="row" className={table.cell}>
-                  Target
+                <th scope="col" className={`${table.cell} ${table.head}`}>
+                  Academic year
                 </th>
-                <td className={`${table.cell} ${table.number}`}>{trend.targetText}</td>
+                <th scope="col" className={`${table.cell} ${table.head} ${table.number}`}>
+                  {trend.unit === 'percent' ? 'Share' : 'Number'}
+                </th>
               </tr>
-            ) : null}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {trend.points.map((p) => (
+                <tr key={p.academicYear}>
+                  <th scope="row" className={table.cell}>
+                    {p.academicYear}
+                  </th>
+                  <td className={`${table.cell} ${table.number}`}>{p.figure.text}</td>
+                </tr>
+              ))}
+              {trend.targetText ? (
+                <tr>
+                  <th scope="row" className={table.cell}>
+                    Target
+                  </th>
+                  <td className={`${table.cell} ${table.number}`}>{trend.targetText}</td>
+                </tr>
+              ) : null}
+            </tbody>
+          </table>
+        </div>
+      )}
     </figure>
   );
 }
