@@ -108,7 +108,7 @@ describe("the governors' report", () => {
 
   // Replaces the 35-page layout's assertions (text starting with the title; each major section on a page of its own):
   // the board paper flows on without forced breaks, and its running header comes first on every page.
-  it('prints as a board paper: at most 12 A4 pages, numbered, with every section and nothing of the app around it', async () => {
+  it('prints as a board paper: at most 13 A4 pages, numbered, with every section and nothing of the app around it', async () => {
     const { page } = tab;
     mkdirSync(out, { recursive: true });
     const pdf = `${out}/governors-report.pdf`;
@@ -120,7 +120,8 @@ describe("the governors' report", () => {
     expect(info).toMatch(/Page size:\s+59\d\.\d+ x 84\d\.\d+ pts \(A4\)/);
     const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
     expect(pages).toBeGreaterThan(3);
-    expect(pages).toBeLessThanOrEqual(12);
+    // 12 before the destinations of leavers (issue 17) took a page of their own.
+    expect(pages).toBeLessThanOrEqual(13);
 
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     const pageTexts = text.split('\f').filter((p) => p.trim() !== '');

@@ -8,6 +8,7 @@ const loaders: Readonly<Record<ViewId, () => Promise<{ default: ComponentType }>
   plan: () => import('./plan-slot'),
   report: () => import('./report-view'),
   map: () => import('./map-view'),
+  impact: () => import('./impact-view'),
 };
 
 /** The tab's views, each its own chunk, loaded when first opened. */
@@ -16,6 +17,7 @@ export const tabViews: ViewRegistry = {
   plan: lazy(loaders.plan),
   report: lazy(loaders.report),
   map: lazy(loaders.map),
+  impact: lazy(loaders.impact),
 };
 
 /** Starts fetching the view a tab opens on while its data is read (the chunk is then in hand when it renders). */

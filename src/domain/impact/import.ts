@@ -91,6 +91,17 @@ const columnsOf: Readonly<Record<ImportKind, readonly ColumnDef[]>> = {
   ],
 };
 
+/** The columns an import of `kind` reads, by the header it is first known by, required ones first. */
+export function importHeaders(kind: ImportKind): { readonly required: readonly string[]; readonly optional: readonly string[] } {
+  const defs = columnsOf[kind];
+  // Our names keep their capitals ("NEET", "Self-awareness"); the rest are headers as a sentence starts them.
+  const header = (d: ColumnDef): string =>
+    (destinationNames as Readonly<Record<string, string>>)[d.field] ??
+    learningOutcomeAreas.find((a) => a === d.field) ??
+    `${d.headers[0]!.charAt(0).toUpperCase()}${d.headers[0]!.slice(1)}`;
+  return { required: defs.filter((d) => d.required).map(header), optional: defs.filter((d) => !d.required).map(header) };
+}
+
 /** Waypoint's own words, which look like names in Title Case but are not. */
 const vocabulary = new Set(
   [...Object.values(destinationNames), ...Object.values(learnerGroupNames), ...Object.values(stakeholderGroupNames), ...Object.values(sourceNames), ...learningOutcomeAreas].map(

@@ -8,8 +8,8 @@ export interface TabSettings {
   readonly opensOn: OpeningView;
 }
 
-/** The views a tab can open on (the provision map lives in Excel, so it is reached from inside the tab). */
-export type OpeningView = Exclude<ViewId, 'map'>;
+/** The views a tab can open on (the provision map lives in Excel, and impact is recorded from inside the tab). */
+export type OpeningView = Exclude<ViewId, 'map' | 'impact'>;
 
 export const openingViews: readonly OpeningView[] = ['review', 'plan', 'report'];
 
@@ -28,7 +28,7 @@ export function tabSettingsFrom(search: string): TabSettings {
   const view = query.get('view');
   return {
     variant: variant === 'colleges' || variant === 'schools' ? variant : defaultTabSettings.variant,
-    opensOn: isViewId(view) && view !== 'map' ? view : defaultTabSettings.opensOn,
+    opensOn: isViewId(view) && view !== 'map' && view !== 'impact' ? view : defaultTabSettings.opensOn,
   };
 }
 

@@ -7,6 +7,7 @@ import type { InstitutionData } from '../../domain/institution-data';
 import type { YearRecord } from '../../domain/years/types';
 import { boardPaper } from '../../domain/report';
 import { formatDate } from '../../domain/validation/dates';
+import { ReportImpactSlot } from '../common/feature-slots';
 import { QueryGate } from '../common/query-gate';
 import { Loading } from '../common/states';
 import { useAcademicYearParam, YearPicker } from '../common/year-picker';
@@ -122,6 +123,7 @@ export function ReportDocument(props: { data: InstitutionData; lastYear?: YearRe
       <StatutorySection statutory={paper.statutory} />
       <SnapshotSection snapshot={paper.maturity.snapshot} table={paper.maturity.table} />
       <ProvisionSection provision={paper.provision} />
+      <ReportImpactSlot />
       <PlanSection plan={paper.plan} hasReview={paper.maturity.snapshot.current !== undefined} />
       <KeyQuestionsSection groups={paper.keyQuestions} />
       <BenchmarksSection benchmarks={paper.benchmarks} />

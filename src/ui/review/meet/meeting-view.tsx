@@ -6,6 +6,7 @@ import { type AgendaOrder, meetingAgenda, nextRowToDiscuss } from '../../../doma
 import { bestFitsByRow } from '../../../domain/review/indexes';
 import type { AgreedBestFit } from '../../../domain/review/types';
 import type { Versioned } from '../../../shared/versioned';
+import { RowEvidenceSlot } from '../../common/feature-slots';
 import { useVisuallyHidden } from '../../common/visually-hidden';
 import { columnName, rowName } from '../parts/names';
 import { RowHeader } from '../parts/row-header';
@@ -130,6 +131,7 @@ export function MeetingView(props: {
           </MessageBar>
         ) : null}
         <RowHeader row={row} theme={theme} headingId={headingId} level="h3" takeFocus={moved} />
+        <RowEvidenceSlot rowId={row.id} />
         <ShareToStage host={props.host} reviewId={review.id} rowId={row.id} rowLabel={row.id} />
         <ColumnDescriptors row={row} headingLevel="h4" />
         <SpreadTable spread={spread} caption={`Reflections on ${row.id}: who chose what`} />

@@ -14,6 +14,7 @@ import type { MaturityRow, MaturityTheme } from '../../../domain/catalogue/types
 import type { ReflectionChoice, ReflectionEntry } from '../../../domain/review/types';
 import { MULTI_LINE_MAX } from '../../../domain/validation/limits';
 import { validateReflectionEntry } from '../../../domain/validation/review';
+import { RowEvidenceSlot } from '../../common/feature-slots';
 import { useDebounced } from '../../common/use-debounced';
 import { DescriptorText } from '../parts/descriptor';
 import { COLUMNS, columnName, rowName } from '../parts/names';
@@ -132,6 +133,7 @@ export function RowReflection(props: {
   return (
     <article className={styles.row} aria-labelledby={headingId}>
       <RowHeader row={row} theme={props.theme} headingId={headingId} level="h3" takeFocus={props.takeFocus} />
+      <RowEvidenceSlot rowId={row.id} />
       <Field label={`Your reflection on ${rowName(row)}: which column best fits what is typically and consistently in place?`}>
         <RadioGroup value={choiceValue(choice)} onChange={(_, data) => choose(choiceFrom(data.value))} disabled={!props.canEdit}>
           <div className={styles.columns}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { previewImport } from '../../../../src/domain/impact/import';
+import { importHeaders, previewImport } from '../../../../src/domain/impact/import';
 import { ctx as base } from './fixtures';
 
 const ctx = { ...base, newId: (row: number) => `imported-${row}` };
@@ -97,5 +97,22 @@ describe('importing perception, voice and risk of NEET', () => {
       rows: [['2025/26', 'Parents', '2026-02-05', 'Comment cards', '37', 'Want more on apprenticeships.']],
     }, ctx);
     expect(preview.accepted[0]?.record).toMatchObject({ group: 'parents-carers', participants: 37 });
+  });
+});
+
+describe('the columns an import reads, as the form names them', () => {
+  it('names every required column first, in our capitals, and every optional one after', () => {
+    const destinations = importHeaders('destinations');
+    expect(destinations.required).toEqual(['Academic year', 'Leavers', 'Source', 'Cohort']);
+    expect(destinations.optional).toEqual(expect.arrayContaining(['Sustained', 'Group', 'NEET', 'Further education college', 'Note']));
+    expect(importHeaders('perception').optional).toContain('Self-awareness');
+  });
+
+  it('names columns the reader then recognises', () => {
+    const { required, optional } = importHeaders('voice');
+    const header = [...required, ...optional];
+    const row = ['2025/26', 'Employers', '2026-03-12', 'Round table', '9', 'Want more placements'];
+    const preview = previewImport('voice', { header, rows: [row] }, { ...base, newId: (n) => `v${n}` });
+    expect(preview).toMatchObject({ accepted: [{ row: 2 }], rejected: [], ignoredColumns: [] });
   });
 });

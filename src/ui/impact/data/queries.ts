@@ -1,0 +1,21 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+
+import { useCacheUpdate, useLoadQuery } from '../../common/data-query';
+import { portContext } from '../../common/port-context';
+import type { ImpactData, LoadedImpact } from './port';
+
+const impact = portContext<ImpactData>('The impact port');
+/** Given by the composition root (`src/app/tab`). */
+export const ProvideImpactData = impact.Provide;
+export const useImpactData = impact.usePort;
+
+const impactKey = ['impact'] as const;
+
+/** Every impact record, shared by the impact view, the figures beside rows 2.4–2.7 and the governors' report. */
+export function useImpactQuery(): UseQueryResult<LoadedImpact | null> {
+  const data = useImpactData();
+  return useLoadQuery(impactKey, () => data.load());
+}
+
+/** Applies a saved change to the cached records. */
+export const useUpdateImpact = (): ((change: (loaded: LoadedImpact) => LoadedImpact) => void) => useCacheUpdate<LoadedImpact>(impactKey);

@@ -1,0 +1,179 @@
+import { Body1, Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, tokens } from '@fluentui/react-components';
+import { ArrowUploadRegular } from '@fluentui/react-icons';
+import { type ReactNode, useId, useState } from 'react';
+
+import { type ImportContext, type ImportKind, importHeaders, type ImportPreview, type ImportTable, previewImport } from '../../domain/impact';
+import { ErrorBar } from '../common/error-bar';
+import { newId } from '../common/ids';
+import type { ImportedRecords, ImportOutcome } from './data/port';
+import { useImpactData } from './data/queries';
+
+const useStyles = makeStyles({
+  part: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
+  file: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0, maxWidth: '100%' },
+  rejected: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+const kinds: readonly { readonly kind: ImportKind; readonly name: string; readonly field: keyof ImportedRecords }[] = [
+  { kind: 'destinations', name: 'Destinations', field: 'destinations' },
+  { kind: 'perception', name: 'Learner perception survey results', field: 'perception' },
+  { kind: 'voice', name: 'Stakeholder voice', field: 'voice' },
+  { kind: 'neet-risk', name: 'Risk of NEET counts', field: 'neetRisk' },
+];
+
+type Preview = ImportPreview<unknown> & { readonly file: string };
+
+/** The preview, whichever kind: it is shown and imported the same way for every kind. */
+function previewOf(kind: ImportKind, table: ImportTable, ctx: ImportContext): ImportPreview<unknown> {
+  switch (kind) {
+    case 'destinations':
+      return previewImport('destinations', table, ctx);
+    case 'perception':
+      return previewImport('perception', table, ctx);
+    case 'voice':
+      return previewImport('voice', table, ctx);
+    case 'neet-risk':
+      return previewImport('neet-risk', table, ctx);
+  }
+}
+
+const plural = (n: number, one: string, many: string): string => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+/** The preview of a file: refused whole, or how many rows were read and why each rejected row was. */
+function PreviewReport(props: { preview: Preview }): ReactNode {
+  const styles = useStyles();
+  const { preview } = props;
+  if (preview.refused) {
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>“{preview.file}” was not imported.</MessageBarTitle>
+          {preview.refused}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <section aria-label="Import preview">
+      <Body1 as="p">
+        “{preview.file}”: {plural(preview.accepted.length, 'row is', 'rows are')} ready to import
+        {preview.rejected.length ? `; ${plural(preview.rejected.length, 'row has', 'rows have')} problems and will be left out` : ''}.
+        {preview.ignoredColumns.length ? ` Columns not read: ${preview.ignoredColumns.join(', ')}.` : ''}
+      </Body1>
+      {preview.rejected.length ? (
+        <ul className={styles.rejected} aria-label="Rows with problems">
+          {preview.rejected.map((r) => (
+            <li key={r.row}>
+              Row {r.row}: {r.messages.map((m) => (m.column ? `${m.column}: ${m.message}` : m.message)).join(' ')}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
+/**
+ * Import figures from a .csv or .xlsx file: read by the provision map import's decoders, previewed row by row by the
+ * domain's reader (which refuses a file that looks like personal data), imported only when the person says so.
+ */
+export function ImportSection(props: { context: Omit<ImportContext, 'newId'>; onImported: (outcome: ImportOutcome) => void }): ReactNode {
+  const styles = useStyles();
+  const data = useImpactData();
+  const fileId = useId();
+  const [kind, setKind] = useState<ImportKind>('destinations');
+  const [preview, setPreview] = useState<Preview>();
+  const [problem, setProblem] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [done, setDone] = useState<string>();
+  const headers = importHeaders(kind);
+
+  async function read(file: File | undefined): Promise<void> {
+    setPreview(undefined);
+    setProblem(undefined);
+    setDone(undefined);
+    if (!file) return;
+    const table = await data.readTable(file);
+    if (!table.ok) {
+      setProblem(table.message);
+      return;
+    }
+    const ctx: ImportContext = { ...props.context, newId: () => newId(kind) };
+    setPreview({ ...previewOf(kind, table.table, ctx), file: file.name });
+  }
+
+  async function importAccepted(p: Preview): Promise<void> {
+    const field = kinds.find((k) => k.kind === kind)!.field;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const outcome = await data.importRecords({ [field]: p.accepted.map((a) => a.record) });
+      props.onImported(outcome);
+      const stored = p.accepted.length - outcome.failures.length;
+      if (outcome.failures.length) setError(outcome.failures[0]);
+      setDone(`${plural(stored, 'record was', 'records were')} imported from “${p.file}”.`);
+      setPreview(undefined);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className={styles.part}>
+      <Body1 as="p">
+        Figures only: counts and percentages for groups of learners, never a row per pupil. A file with names, e-mail addresses
+        or unique pupil numbers in it is refused, whole. The first row names the columns: {headers.required.join(', ')}
+        {headers.optional.length ? `; and if you have them, ${headers.optional.join(', ')}` : ''}.
+      </Body1>
+      <div className={styles.row}>
+        <Field label="What the file holds">
+          <Select
+            value={kind}
+            onChange={(_, d) => {
+              setKind(d.value as ImportKind);
+              setPreview(undefined);
+            }}
+          >
+            {kinds.map((k) => (
+              <option key={k.kind} value={k.kind}>
+                {k.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <div className={styles.file}>
+          <label htmlFor={fileId}>File (.xlsx or .csv)</label>
+          <input
+            id={fileId}
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(e) => void read(e.target.files?.[0]).catch(setError)}
+          />
+        </div>
+      </div>
+      {problem ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {preview ? <PreviewReport preview={preview} /> : null}
+      {preview && !preview.refused && preview.accepted.length ? (
+        <div>
+          <Button appearance="primary" icon={<ArrowUploadRegular />} disabled={busy} onClick={() => void importAccepted(preview)}>
+            {busy ? 'Importing…' : `Import ${plural(preview.accepted.length, 'record', 'records')}`}
+          </Button>
+        </div>
+      ) : null}
+      {done ? (
+        <MessageBar intent="success">
+          <MessageBarBody>{done}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {error ? <ErrorBar error={error} title="Some records were not imported" onDismiss={() => setError(undefined)} /> : null}
+    </div>
+  );
+}

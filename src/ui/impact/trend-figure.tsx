@@ -1,0 +1,129 @@
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { type ReactNode, useId } from 'react';
+
+import type { Trend } from '../../domain/impact';
+import { useTableStyles } from '../common/table-styles';
+import { trendSummary } from './trend-text';
+
+const W = 320;
+const H = 150;
+const TOP = 20;
+const BOTTOM = 24;
+const PLOT = H - TOP - BOTTOM;
+
+const useStyles = makeStyles({
+  figure: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0, breakInside: 'avoid' },
+  caption: { fontWeight: tokens.fontWeightSemibold },
+  chart: { width: '100%', maxWidth: '24rem', height: 'auto', display: 'block' },
+  bar: { fill: tokens.colorBrandBackground, '@media (forced-colors: active)': { fill: 'CanvasText' }, '@media print': { fill: '#444' } },
+  axis: { stroke: tokens.colorNeutralStroke1, '@media (forced-colors: active)': { stroke: 'CanvasText' } },
+  target: {
+    stroke: tokens.colorNeutralForeground1,
+    strokeDasharray: '6 4',
+    strokeWidth: 2,
+    '@media (forced-colors: active)': { stroke: 'CanvasText' },
+  },
+  label: { fill: tokens.colorNeutralForeground1, fontSize: '12px', '@media (forced-colors: active)': { fill: 'CanvasText' } },
+  muted: { fill: tokens.colorNeutralForeground2, fontSize: '11px', fontStyle: 'italic', '@media (forced-colors: active)': { fill: 'CanvasText' } },
+});
+
+/** The bars: one per academic year with a figure; a withheld figure is a labelled gap, never a bar. */
+function Bars(props: { trend: Trend }): ReactNode {
+  const styles = useStyles();
+  const { trend } = props;
+  const shown = trend.points.map((p) => p.figure.value ?? 0);
+  const max = Math.max(trend.unit === 'percent' ? 10 : 1, ...shown, trend.target ?? 0) * 1.1;
+  const y = (v: number): number => TOP + PLOT - (v / max) * PLOT;
+  const slot = W / Math.max(trend.points.length, 1);
+  const barWidth = Math.min(56, slot * 0.6);
+  return (
+    <>
+      <line className={styles.axis} x1={0} x2={W} y1={TOP + PLOT} y2={TOP + PLOT} />
+      {trend.points.map((p, i) => {
+        const cx = slot * i + slot / 2;
+        const v = p.figure.value;
+        return (
+          <g key={p.academicYear}>
+            {v === null ? null : <rect className={styles.bar} x={cx - barWidth / 2} y={y(v)} width={barWidth} height={TOP + PLOT - y(v)} />}
+            <text className={v === null ? styles.muted : styles.label} x={cx} y={v === null ? TOP + PLOT - 4 : y(v) - 4} textAnchor="middle">
+              {p.figure.text}
+            </text>
+            <text className={styles.label} x={cx} y={H - 6} textAnchor="middle">
+              {p.academicYear}
+            </text>
+          </g>
+        );
+      })}
+      {trend.target !== undefined ? (
+        <>
+          <line className={styles.target} x1={0} x2={W} y1={y(trend.target)} y2={y(trend.target)} />
+          <text className={styles.label} x={W - 2} y={y(trend.target) - 4} textAnchor="end">
+            target {trend.targetText}
+          </text>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * One measure over the academic years: a figure whose caption says the trend in words, a bar chart for the eye
+ * (hidden from screen readers, which have the words and the table) and the table, which holds every figure.
+ */
+export function TrendFigure(props: {
+  trend: Trend;
+  /** False where a table beside it already holds the figures. */
+  table?: boolean;
+}): ReactNode {
+  const styles = useStyles();
+  const table = useTableStyles();
+  const captionId = useId();
+  const { trend } = props;
+  return (
+    <figure className={styles.figure} aria-labelledby={captionId}>
+      <figcaption id={captionId}>
+        <span className={styles.caption}>{trend.name}</span>
+        <br />
+        <Caption1>{trendSummary(trend)}</Caption1>
+      </figcaption>
+      <svg className={styles.chart} viewBox={`0 0 ${W} ${H}`} aria-hidden="true" focusable="false">
+        <Bars trend={trend} />
+      </svg>
+      {props.table === false ? null : (
+        <div className={table.scroll}>
+          <table className={table.table}>
+            <caption className={table.caption}>{trend.name}, by academic year</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={`${table.cell} ${table.head}`}>
+                  Academic year
+                </th>
+                <th scope="col" className={`${table.cell} ${table.head} ${table.number}`}>
+                  {trend.unit === 'percent' ? 'Share' : 'Number'}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {trend.points.map((p) => (
+                <tr key={p.academicYear}>
+                  <th scope="row" className={table.cell}>
+                    {p.academicYear}
+                  </th>
+                  <td className={`${table.cell} ${table.number}`}>{p.figure.text}</td>
+                </tr>
+              ))}
+              {trend.targetText ? (
+                <tr>
+                  <th scope="row" className={table.cell}>
+                    Target
+                  </th>
+                  <td className={`${table.cell} ${table.number}`}>{trend.targetText}</td>
+                </tr>
+              ) : null}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </figure>
+  );
+}
