@@ -23,11 +23,12 @@ describe("a page's start-up against the local Graph server", () => {
   afterEach(() => vi.unstubAllGlobals());
 
   /** The page as the pages server writes it: the runtime configuration inline, no one chosen in the address. */
-  function stubPage(): void {
+  function stubPage(access: 'write' | null = null): void {
     const config = JSON.stringify({ mode: 'local', graphBaseUrl: harness.url, devUser: upn });
     vi.stubGlobal('document', { getElementById: (id: string) => (id === INLINE_CONFIG_ID ? { textContent: config } : null) });
     vi.stubGlobal('window', { location: { search: '', href: 'http://localhost/tab.html' } });
-    vi.stubGlobal('sessionStorage', { getItem: () => null, setItem: () => undefined });
+    // `access`: what this browser tab already learnt of the person's write access (the probe's answer is kept).
+    vi.stubGlobal('sessionStorage', { getItem: (key: string) => (key.startsWith('waypoint.access|') ? access : null), setItem: () => undefined });
   }
 
   it("on a site never set up, sets it up and hands over no read made before it", async () => {
@@ -39,7 +40,7 @@ describe("a page's start-up against the local Graph server", () => {
 
   it('on a site set up, reads its lists through the team and its first reads with the schema check: two requests in sequence', async () => {
     await provisionLists(harness.graph(upn), demoSiteId);
-    stubPage();
+    stubPage('write');
     await harness.resetStats();
     const services = await createServices(host, firstReads);
     const [institution, reviews] = await services.startUp!;
@@ -49,5 +50,15 @@ describe("a page's start-up against the local Graph server", () => {
     expect(institution).toBeNull();
     expect(reviews).toEqual([]);
     expect(services.data.siteId).toBe(demoSiteId);
+  });
+
+  it("on a tab's first visit, asks once more: whether this person may write (the answer is then kept)", async () => {
+    await provisionLists(harness.graph(upn), demoSiteId);
+    stubPage(null);
+    await harness.resetStats();
+    const services = await createServices(host, firstReads);
+    await services.startUp;
+    expect((await harness.stats()).totalRequests).toBe(3);
+    expect(services.user.readOnly).toBe(false);
   });
 });

@@ -104,7 +104,15 @@ function routes(services: Services, commits: CommitGroup, publicUrl: () => strin
   });
   // Graph compresses its JSON for a client that accepts gzip (browsers do); an uncompressed stand-in would make
   // the bench's emulated school network carry several times the bytes the real service sends.
-  app.use('/v1.0/*', compress());
+  // An item's answer keeps its strong ETag (a client may send it back in If-Match, and this server refuses weak
+  // ones as Graph does): compressing would weaken it, and such answers are small.
+  const gzip = compress();
+  app.use('/v1.0/*', (c, next) =>
+    gzip(c, async () => {
+      await next();
+      if (c.res.headers.has('ETag')) c.res.headers.append('Cache-Control', 'no-transform');
+    }),
+  );
   app.options('*', (c) => {
     // The admin header is never allowed here: a cross-site page cannot send it.
     c.header('Access-Control-Allow-Methods', 'GET, POST, PATCH, DELETE, OPTIONS');
