@@ -9,13 +9,14 @@ import {
 } from '@fluentui/react-components';
 import { type ReactNode, useState } from 'react';
 
-import { actionPeriods, strategicPlanPrompts } from '../../domain/catalogue/plan';
-import type { ActionPeriod, MaturityModel } from '../../domain/catalogue/types';
+import { strategicPlanPrompts } from '../../domain/catalogue/plan';
+import type { MaturityModel } from '../../domain/catalogue/types';
 import type { PlanAction, Priority } from '../../domain/plan/types';
 import { validatePlanAction } from '../../domain/validation/plan';
 import { MULTI_LINE_MAX, SINGLE_LINE_MAX } from '../../domain/validation/limits';
 import { describeAction } from './describe';
 import { type ActionDraft, actionDraft, actionInput } from './drafts';
+import { ActionPeriodField } from '../common/action-period-field';
 import { EditDialog } from '../common/edit-dialog';
 import { errorsByField, otherErrors } from '../common/field-errors';
 import { newId } from '../common/ids';
@@ -109,16 +110,7 @@ export function ActionDialog(props: {
             <Field label="Lead" hint={strategicPlanPrompts.responsible} required validationMessage={errors.lead}>
               <Input value={draft.lead} maxLength={SINGLE_LINE_MAX} onChange={(_, d) => edit({ lead: d.value })} />
             </Field>
-            <Field label="Action period" required validationMessage={errors.period}>
-              <Select value={draft.period} onChange={(_, d) => edit({ period: d.value as ActionPeriod | '' })}>
-                <option value="">Choose a half term</option>
-                {actionPeriods.map((p) => (
-                  <option key={p} value={p}>
-                    {p}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <ActionPeriodField value={draft.period} onChange={(period) => edit({ period })} error={errors.period} />
           </div>
           <Field label="End point" hint={strategicPlanPrompts.milestones} validationMessage={errors.endPoint}>
             <Input type="date" value={draft.endPoint} onChange={(_, d) => edit({ endPoint: d.value })} />

@@ -7,7 +7,7 @@ import { DEMO_REVIEW_2026_ID, demoPlan, demoReviews } from '../../../../src/demo
 import { validatePlanAction, validatePriority } from '../../../../src/domain/validation/plan';
 import { ActionsTable } from '../../../../src/ui/plan/actions-table';
 import { actionDraft, actionInput, priorityDraft, priorityInput } from '../../../../src/ui/plan/drafts';
-import { emptyNextStepDraft, NEW_PRIORITY, planNextStep } from '../../../../src/ui/plan/next-step-draft';
+import { emptyNextStepDraft, NEW_PRIORITY, planNextStep } from '../../../../src/ui/common/next-step-draft';
 import { sortOrderOf, takeTheirs, upsert } from '../../../../src/ui/common/versioned-list';
 import type { Versioned } from '../../../../src/shared/versioned';
 
@@ -15,7 +15,7 @@ const versioned = <T,>(value: T, n = 1): Versioned<T> => ({ value, itemId: Strin
 const review = demoReviews.find((r) => r.review.id === DEMO_REVIEW_2026_ID)!;
 const fit = review.bestFits.find((b) => b.rowId === '2.3')!;
 const row = findRow(schoolsModel, '2.3')!;
-const ids = { priorityIds: demoPlan.priorities.map((p) => p.id), newPriorityId: 'pri-new', actionId: 'act-new' };
+const ids = { priorityIds: demoPlan.priorities.map((p) => p.id), newPriorityId: 'pri-new', actionId: 'act-new', today: '2026-12-02' };
 
 describe('action and priority drafts', () => {
   it.each(demoPlan.actions.map((a) => [a.id, a] as const))('%s survives the form unchanged', (_, action) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { maturityModel } from '../../../../src/domain/catalogue';
 import type { AgreedBestFit } from '../../../../src/domain/review/types';
-import { draftedAction, emptyActionDraft, ruleRag } from '../../../../src/ui/review/meet/action-draft';
+import { emptyNextStepDraft, ruleRag, planNextStep } from '../../../../src/ui/common/next-step-draft';
 
 const row = maturityModel('schools').themes[0]!.rows[0]!;
 const fit: AgreedBestFit = {
@@ -15,12 +15,12 @@ const fit: AgreedBestFit = {
   agreedBy: ['a@x.org'],
   agreedAt: '2026-11-11T10:00:00.000Z',
 };
-const ctx = { actionId: 'act-1', priorityIds: ['pri-1'], today: '2026-12-02' };
-const filled = { ...emptyActionDraft, priorityId: 'pri-1', period: 'Spring 1' as const, lead: ' Rachel Bennett ' };
+const ctx = { actionId: 'act-1', newPriorityId: 'pri-new', priorityIds: ['pri-1'], today: '2026-12-02' };
+const filled = { ...emptyNextStepDraft, priorityId: 'pri-1', period: 'Spring 1' as const, lead: ' Rachel Bennett ' };
 
-describe('an agreed next step made an action in the meeting', () => {
+describe('an agreed next step made an action, in the meeting or the plan', () => {
   it('is linked to the row and the review, ends with its half term and starts amber by the plan’s rule', () => {
-    const made = draftedAction(fit, row, filled, ctx);
+    const made = planNextStep(fit, row, filled, ctx);
     expect(made).toEqual({
       ok: true,
       action: expect.objectContaining({
@@ -41,15 +41,15 @@ describe('an agreed next step made an action in the meeting', () => {
   it('is red by the plan’s rule when the end point chosen has passed, and keeps a RAG someone chose', () => {
     const overdue = { ...filled, period: 'Autumn 1' as const, endPoint: '2026-11-30' };
     expect(ruleRag(overdue, ctx.today)).toBe('red');
-    const made = draftedAction(fit, row, overdue, ctx);
+    const made = planNextStep(fit, row, overdue, ctx);
     expect(made.ok && made.action.rag).toBe('red');
-    const chosen = draftedAction(fit, row, { ...overdue, rag: 'green' }, ctx);
+    const chosen = planNextStep(fit, row, { ...overdue, rag: 'green' }, ctx);
     expect(chosen.ok && chosen.action.rag).toBe('green');
-    expect(ruleRag(emptyActionDraft, ctx.today)).toBe('amber');
+    expect(ruleRag(emptyNextStepDraft, ctx.today)).toBe('amber');
   });
 
   it('names every missing or wrong field instead of saving', () => {
-    const made = draftedAction(fit, row, { ...emptyActionDraft, endPoint: '31/03/2027' }, ctx);
+    const made = planNextStep(fit, row, { ...emptyNextStepDraft, endPoint: '31/03/2027' }, ctx);
     expect(made.ok).toBe(false);
     if (made.ok) return;
     expect(Object.keys(made.errors).sort()).toEqual(['endPoint', 'lead', 'period', 'priorityId']);
@@ -57,7 +57,7 @@ describe('an agreed next step made an action in the meeting', () => {
   });
 
   it('says so when the row has no next steps to make an action of', () => {
-    const made = draftedAction({ ...fit, nextSteps: '  ' }, row, filled, ctx);
+    const made = planNextStep({ ...fit, nextSteps: '  ' }, row, filled, ctx);
     expect(made).toEqual({ ok: false, errors: { nextSteps: `Row ${row.id} has no agreed next steps to turn into an action yet.` } });
   });
 });
