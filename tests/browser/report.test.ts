@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createDevTokenProvider } from '../../src/auth/dev-token-provider';
+import { currentAcademicYear, localIsoDate, previousAcademicYear } from '../../src/domain/academic-year';
 import { createPlanRepository } from '../../src/data/plan/repository';
 import { provisionLists } from '../../src/data/provision-lists';
 import { createGraphClient } from '../../src/graph/graph-client';
@@ -75,6 +76,19 @@ describe("the governors' report", () => {
     expect(await rag.getByRole('row', { name: new RegExp(`Priority 5: .*Amber 0 1 0 0 of 1`) }).count()).toBe(1);
     await screenshot(page, 'report-after-next-step');
   }, 120_000);
+
+  it('offers the years that hold data, in the report, the careers information page and the statutory record', async () => {
+    const { context, page } = await openTabAs(browser, app.pagesUrl, people.leader.upn, { query: 'view=report' });
+    // The demo school holds three years, this one the latest.
+    const thisYear = currentAcademicYear(localIsoDate(new Date()));
+    const years = [`${thisYear} (this year)`, previousAcademicYear(thisYear), previousAcademicYear(previousAcademicYear(thisYear))];
+    const picker = page.getByRole('combobox', { name: 'Academic year' });
+    for (const query of ['view=report', 'view=report&section=published', 'view=plan&section=statutory']) {
+      await page.goto(`${app.pagesUrl}/tab.html?as=${people.leader.upn}&${query}`);
+      await expect.poll(() => picker.locator('option').allTextContents(), { timeout: 15_000 }).toEqual(years);
+    }
+    await context.close();
+  }, 60_000);
 
   it('has no axe violations', async () => {
     expect(await axeViolations(tab.page)).toEqual([]);

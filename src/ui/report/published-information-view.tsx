@@ -5,14 +5,13 @@ import { type ReactNode, useMemo, useRef, useState } from 'react';
 import { governorsGuideTitle } from '../../domain/catalogue/statutory';
 import type { InstitutionData } from '../../domain/institution-data';
 import { checkPublishedPage, htmlDocument, publishedPage, renderPublishedPageHtml } from '../../domain/published-information';
-import { QueryGate } from '../common/query-gate';
-import { useAcademicYearParam, YearPicker } from '../common/year-picker';
 import { ToneLine } from '../common/tone';
-import { useReportQuery } from './data/queries';
+import { YearGate } from '../common/year-gate';
+import { useAcademicYearParam } from '../common/year-picker';
+import { useReportQuery, useReportYears } from './data/queries';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  picker: { maxWidth: '16rem', marginBottom: tokens.spacingVerticalL },
   checks: { margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   quote: { display: 'block', color: tokens.colorNeutralForeground2 },
   controls: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -28,17 +27,11 @@ const useStyles = makeStyles({
 
 /** The careers information a school must publish, written by Waypoint from its records, ready to paste or print. */
 export function PublishedInformationView(props: { today: string }): ReactNode {
-  const styles = useStyles();
   const [year, setYear] = useAcademicYearParam();
   return (
-    <>
-      <div className={styles.picker}>
-        <YearPicker year={year} onChange={setYear} />
-      </div>
-      <QueryGate query={useReportQuery(year)} loading="Writing the careers information page…" failed="The records behind the page could not be loaded">
-        {(data) => <PublishedInformation data={data} today={props.today} />}
-      </QueryGate>
-    </>
+    <YearGate year={year} onYearChange={setYear} years={useReportYears().data} query={useReportQuery(year)} loading="Writing the careers information page…" failed="The records behind the page could not be loaded">
+      {(data) => <PublishedInformation data={data} today={props.today} />}
+    </YearGate>
   );
 }
 

@@ -8,11 +8,11 @@ import type { YearRecord } from '../../domain/years/types';
 import { boardPaper } from '../../domain/report';
 import { formatDate } from '../../domain/validation/dates';
 import { ReportImpactSlot } from '../common/feature-slots';
-import { QueryGate } from '../common/query-gate';
 import { Loading } from '../common/states';
-import { useAcademicYearParam, YearPicker } from '../common/year-picker';
+import { YearGate } from '../common/year-gate';
+import { useAcademicYearParam } from '../common/year-picker';
 import { BenchmarksSection, KeyQuestionsSection } from './benchmarks-section';
-import { useReportQuery } from './data/queries';
+import { useReportQuery, useReportYears } from './data/queries';
 import { pageMarginCss, useReportPrintStyles } from './parts/print-styles';
 import { PlanSection } from './plan-section';
 import { ProvisionSection } from './provision-section';
@@ -36,7 +36,6 @@ const useStyles = makeStyles({
   term: { fontWeight: tokens.fontWeightSemibold },
   detail: { margin: 0 },
   controls: { display: 'flex', gap: tokens.spacingHorizontalS, '@media print': { display: 'none' } },
-  picker: { maxWidth: '16rem', '@media print': { display: 'none' } },
 });
 
 /** The year before the paper's, as the summary compares it; undefined when the site holds nothing for it. */
@@ -48,7 +47,6 @@ function yearRecordOf(data: InstitutionData | null | undefined): YearRecord | un
 /** The governors' report: read-only for everyone, printable as a board paper. */
 export function ReportView(props: { today: string }): ReactNode {
   useReportPrintStyles();
-  const styles = useStyles();
   const [year, setYear] = useAcademicYearParam();
   const query = useReportQuery(year);
   // Last year's records, for "since last year"; the paper waits for them so it prints whole, but goes without them if they fail.
@@ -58,20 +56,15 @@ export function ReportView(props: { today: string }): ReactNode {
     void last.refetch();
   };
   return (
-    <>
-      <div className={styles.picker}>
-        <YearPicker year={year} onChange={setYear} />
-      </div>
-      <QueryGate query={query} loading="Gathering the governors' report…" failed="The report could not be gathered">
-        {(data) =>
-          last.isPending ? (
-            <Loading label="Gathering last year's records…" />
-          ) : (
-            <ReportDocument data={data} lastYear={yearRecordOf(last.data)} today={props.today} onRefresh={refresh} />
-          )
-        }
-      </QueryGate>
-    </>
+    <YearGate year={year} onYearChange={setYear} years={useReportYears().data} query={query} loading="Gathering the governors' report…" failed="The report could not be gathered">
+      {(data) =>
+        last.isPending ? (
+          <Loading label="Gathering last year's records…" />
+        ) : (
+          <ReportDocument data={data} lastYear={yearRecordOf(last.data)} today={props.today} onRefresh={refresh} />
+        )
+      }
+    </YearGate>
   );
 }
 

@@ -7,33 +7,26 @@ import { governorsGuideTitle, statutoryResponsibilitiesLead } from '../../domain
 import { dutyDetails, dutyLinks } from '../../domain/report';
 import { statutoryChecklist } from '../../domain/statutory/checklist';
 import type { StatutoryRecord } from '../../domain/statutory/types';
-import { QueryGate } from '../common/query-gate';
 import { DutyChecklist } from '../common/duty-checklist';
-import { useAcademicYearParam, YearPicker } from '../common/year-picker';
+import { YearGate } from '../common/year-gate';
+import { useAcademicYearParam } from '../common/year-picker';
 import type { LoadedStatutory } from './data/port';
-import { useStatutoryData, useStatutoryQuery, useUpdateStatutory } from './data/queries';
+import { useStatutoryData, useStatutoryQuery, useStatutoryYears, useUpdateStatutory } from './data/queries';
 import { emptyStatutoryRecord } from './statutory-draft';
 import { StatutoryForm } from './statutory-form';
 import type { Versioned } from '../../shared/versioned';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  picker: { maxWidth: '16rem' },
 });
 
 /** The statutory duties record: each duty met, partly met or not met with what is missing; editors change it. */
 export function StatutoryView(props: { canEdit: boolean; today: string }): ReactNode {
-  const styles = useStyles();
   const [year, setYear] = useAcademicYearParam();
   return (
-    <>
-      <div className={styles.picker}>
-        <YearPicker year={year} onChange={setYear} />
-      </div>
-      <QueryGate query={useStatutoryQuery(year)} loading="Loading the statutory duties record…" failed="The record could not be loaded">
-        {(loaded) => <LoadedStatutoryView key={year} {...props} year={year} loaded={loaded} />}
-      </QueryGate>
-    </>
+    <YearGate year={year} onYearChange={setYear} years={useStatutoryYears().data} query={useStatutoryQuery(year)} loading="Loading the statutory duties record…" failed="The record could not be loaded">
+      {(loaded) => <LoadedStatutoryView key={year} {...props} year={year} loaded={loaded} />}
+    </YearGate>
   );
 }
 

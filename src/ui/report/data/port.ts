@@ -5,4 +5,6 @@ import type { InstitutionData } from '../../../domain/institution-data';
 export interface ReportData {
   /** Everything of `year` (reviews are every year's). Null when the site has no institution set up yet. */
   load(year: AcademicYear): Promise<InstitutionData | null>;
+  /** The academic years that hold a map, a plan or a statutory record, latest first (see `yearsWithData`). */
+  yearsWithData(): Promise<readonly AcademicYear[]>;
 }

@@ -4,6 +4,7 @@ import type { AcademicYear } from '../../../domain/academic-year';
 import type { InstitutionData } from '../../../domain/institution-data';
 import { useLoadQuery } from '../../common/data-query';
 import { portContext } from '../../common/port-context';
+import { useYearsWithData } from '../../common/year-picker';
 import type { ReportData } from './port';
 
 const report = portContext<ReportData>("The governors' report port");
@@ -15,4 +16,10 @@ export const useReportData = report.usePort;
 export function useReportQuery(year: AcademicYear): UseQueryResult<InstitutionData | null> {
   const data = useReportData();
   return useLoadQuery(['report', year], () => data.load(year));
+}
+
+/** The years that hold data, for the year picker. */
+export function useReportYears(): UseQueryResult<readonly AcademicYear[]> {
+  const data = useReportData();
+  return useYearsWithData(() => data.yearsWithData());
 }

@@ -4,6 +4,7 @@ import { createMapReader } from '../../../data/provision-map/read-map';
 import { createReviewsRepository } from '../../../data/reviews/repository';
 import { createSettingsRepository } from '../../../data/settings/repository';
 import { createStatutoryRepository } from '../../../data/statutory/repository';
+import { yearsWithData } from '../../../data/years/years-with-data';
 import { strategicEvidence } from '../../../domain/statutory/strategic';
 import type { StatutoryData } from './port';
 
@@ -31,5 +32,6 @@ export function createStatutoryData(ctx: DataContext): StatutoryData {
     save(record, basedOn, year) {
       return statutory.save(record, basedOn ?? undefined, { year });
     },
+    yearsWithData: () => yearsWithData(ctx),
   };
 }

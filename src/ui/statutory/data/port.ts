@@ -21,4 +21,6 @@ export interface StatutoryData {
   load(year: AcademicYear): Promise<LoadedStatutory | null>;
   /** Rejects with a ConflictError when someone else saved first, or a GraphError (403 when read-only). */
   save(record: StatutoryRecord, basedOn: ItemVersion | null, year: AcademicYear): Promise<Versioned<StatutoryRecord>>;
+  /** The academic years that hold a map, a plan or a statutory record, latest first (see `yearsWithData`). */
+  yearsWithData(): Promise<readonly AcademicYear[]>;
 }
