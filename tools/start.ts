@@ -1,7 +1,8 @@
 /**
  * `npm start`: builds the pages (only when a source changed since the last build), starts the local Graph
  * server on its embedded database, provisions the lists and loads the demo school through the app's own data
- * layer, then serves the Teams tab, its configuration page and the Excel task pane.
+ * layer, then serves the Teams tab, its configuration page and the Excel task pane, with the local Fluid service
+ * beside them for the meeting's Live Share (named in the pages' runtime configuration; without it, polling).
  *
  * `npm run dev` (`npm start -- --watch`): a development build that rebuilds on every change instead; reload the
  * page to see it.
@@ -18,6 +19,7 @@ const root = process.cwd();
 const watch = process.argv.includes('--watch');
 const port = Number(process.env.WAYPOINT_PORT ?? 3000);
 const graphPort = Number(process.env.WAYPOINT_GRAPH_PORT ?? 4000);
+const fluidPort = process.env.WAYPOINT_FLUID_PORT ? Number(process.env.WAYPOINT_FLUID_PORT) : undefined;
 const dataDir = resolve(process.env.WAYPOINT_DATA_DIR ?? '.waypoint-data');
 const devUser = process.env.WAYPOINT_DEV_USER ?? demoUser;
 
@@ -56,9 +58,16 @@ const app = await startLocalApp({
   pagesPort: port,
   graphPort,
   devUser,
+  fluid: fluidPort !== undefined ? { port: fluidPort } : {},
   root: watch ? devDist : resolve(root, 'dist'),
   onStep: (step) => console.log(`${step}…`),
 });
+
+const fluid = app.fluid;
+const live =
+  fluid && 'endpoint' in fluid
+    ? `Local Fluid service: ${fluid.endpoint} (the meeting's Live Share; container registry ${fluid.registry})`
+    : `The meeting is not live: the local Fluid service did not start (${fluid?.unavailable ?? 'not asked for'}); the meeting view refreshes by polling.`;
 
 console.log(`
 Waypoint is running (ready ${process.uptime().toFixed(1)} s after the start), signed in locally as ${devUser}.
@@ -66,6 +75,7 @@ Waypoint is running (ready ${process.uptime().toFixed(1)} s after the start), si
   Tab settings page:  ${app.pagesUrl}/config.html
   Excel task pane:    ${app.pagesUrl}/taskpane.html
   Local Graph server: ${app.graphUrl}/v1.0 (data in ${dataDir}; ${app.seeded.seeded ? 'the demo school was loaded' : 'the demo school was already there'})
+  ${live}
 Press Ctrl+C to stop.`);
 
 const stop = async (): Promise<void> => {

@@ -33,6 +33,8 @@ export interface LocalFluidOptions {
  */
 export async function startLocalFluid(options: LocalFluidOptions = {}): Promise<LocalFluid> {
   const port = options.port ?? (await freePort());
+  // Another server on a chosen port would answer the start-up probe as if it were the service.
+  if (options.port !== undefined && !(await isFree(options.port))) throw new Error(`port ${options.port} is in use`);
   const storage = await mkdtemp(join(tmpdir(), 'waypoint-fluid-'));
   const entry = createRequire(import.meta.url).resolve('tinylicious');
   const child = spawn(process.execPath, [entry], {
@@ -69,6 +71,15 @@ async function freePort(): Promise<number> {
       const port = typeof address === 'object' && address ? address.port : 0;
       server.close(() => resolve(port));
     });
+  });
+}
+
+async function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    // No host: the unspecified address, which clashes with a listener on any interface.
+    server.listen(port, () => server.close(() => resolve(true)));
   });
 }
 
