@@ -106,7 +106,8 @@ function injected(page: Page): Promise<string[]> {
       const found: string[] = [];
       for (const a of el.getAttributeNames()) if (a.startsWith('on')) found.push(`${el.tagName} ${a}`);
       if (el.matches('img[src="x"], iframe, b, a[href^="javascript" i]')) found.push(el.outerHTML.slice(0, 80));
-      if (el.tagName === 'SCRIPT' && !el.getAttribute('src')) found.push('inline script');
+      // The runtime configuration the pages server writes in is data (type application/json), never run.
+      if (el.tagName === 'SCRIPT' && !el.getAttribute('src') && el.getAttribute('type') !== 'application/json') found.push('inline script');
       return found;
     }),
   );
