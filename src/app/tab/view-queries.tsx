@@ -5,7 +5,8 @@ import { createQueryClient } from '../query-client';
 
 /**
  * The page's one query cache, given to the views that read through TanStack Query (the plan, the map, the
- * report) when the first of them is opened: the review does not use it, so the tab's first download goes without it.
+ * report, the impact view and its figures beside review rows 2.4–2.7) when the first of them is opened: the
+ * review's own code does not use it, so the tab's first download goes without it.
  */
 const client = createQueryClient();
 
