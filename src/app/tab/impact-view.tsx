@@ -6,13 +6,16 @@ import { createImpactData } from '../../ui/impact/data/adapter';
 import { ProvideImpactData } from '../../ui/impact/data/queries';
 import { ImpactView } from '../../ui/impact/impact-view';
 import { useViewPort } from './tab-ports';
+import { ViewQueries } from './view-queries';
 
 /** The tab's 'impact' view with its port, loaded (data code and all) when first opened. */
 export default function TabImpactView(): ReactNode {
   const { user } = useServices();
   return (
-    <ProvideImpactData port={useViewPort(createImpactData)}>
-      <ImpactView canEdit={!user.readOnly} today={todayIso()} />
-    </ProvideImpactData>
+    <ViewQueries>
+      <ProvideImpactData port={useViewPort(createImpactData)}>
+        <ImpactView canEdit={!user.readOnly} today={todayIso()} />
+      </ProvideImpactData>
+    </ViewQueries>
   );
 }
