@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDevTokenProvider } from '../../src/auth/dev-token-provider';
 import { provisionLists } from '../../src/data/provision-lists';
 import { createProvisionMapRepository } from '../../src/data/provision-map/repository';
-import { type AcademicYear, currentAcademicYear, localIsoDate, previousAcademicYear } from '../../src/domain/academic-year';
+import { type AcademicYear, currentAcademicYear, localIsoDate, nextAcademicYear, previousAcademicYear } from '../../src/domain/academic-year';
 import { createGraphClient } from '../../src/graph/graph-client';
 import { resolveSite } from '../../src/graph/sites';
 import { axeViolations, eventually, openTabAs, people, screenshot, type Theme } from './review-pages';
@@ -22,9 +22,14 @@ const FIXTURES = join(__dirname, '../fixtures/import');
 let app: RunningApp;
 let browser: Browser;
 
-/** Years the demo school has no map for (it holds this year and the two before), so what an import adds is counted exactly. */
-const emptyYear: AcademicYear = previousAcademicYear(previousAcademicYear(previousAcademicYear(currentAcademicYear(localIsoDate(new Date())))));
-const messyYear: AcademicYear = previousAcademicYear(emptyYear);
+/**
+ * Years the demo school has no map for (it holds this year and the two before), so what an import adds is counted
+ * exactly. The dialog offers the years that hold data, this year, the next one and the year the map shows: the next
+ * year is planned ahead; an earlier empty year is reached by opening the map at it (a link with `year=`).
+ */
+const thisYear: AcademicYear = currentAcademicYear(localIsoDate(new Date()));
+const emptyYear: AcademicYear = nextAcademicYear(thisYear);
+const messyYear: AcademicYear = previousAcademicYear(previousAcademicYear(previousAcademicYear(thisYear)));
 
 async function storedTitles(year: AcademicYear): Promise<string[]> {
   const graph = createGraphClient({ baseUrl: app.graphUrl, tokenProvider: createDevTokenProvider({ upn: people.leader.upn }), scopes: ['Sites.Manage.All'] });
@@ -33,7 +38,7 @@ async function storedTitles(year: AcademicYear): Promise<string[]> {
   return (await map.load({ year })).activities.map((a) => `${a.value.title} (${a.value.yearGroup})`);
 }
 
-async function openImport(page: Page, file: string, year = emptyYear): Promise<Locator> {
+async function openImport(page: Page, file: string, year: AcademicYear): Promise<Locator> {
   await page.getByRole('button', { name: 'Import your map' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import your provision map' });
   await dialog.getByRole('combobox', { name: 'Academic year' }).selectOption(year);
@@ -41,8 +46,9 @@ async function openImport(page: Page, file: string, year = emptyYear): Promise<L
   return dialog;
 }
 
-async function openMap(theme: Theme = 'light', width = 1400): Promise<Page> {
-  const { page } = await openTabAs(browser, app.pagesUrl, people.leader.upn, { query: 'view=map', theme, width });
+async function openMap(theme: Theme = 'light', width = 1400, year?: AcademicYear): Promise<Page> {
+  const query = year ? `view=map&year=${encodeURIComponent(year)}` : 'view=map';
+  const { page } = await openTabAs(browser, app.pagesUrl, people.leader.upn, { query, theme, width });
   await eventually(page.getByRole('table', { name: 'Provision map: stages by year group' }), /Introduce and Inspire/);
   return page;
 }
@@ -60,7 +66,7 @@ afterAll(async () => {
 describe('importing a school’s own map in the map view', () => {
   it('previews a Windows-1252 semicolon CSV in the school’s words, writes nothing until confirmed, then says what was added', async () => {
     const page = await openMap();
-    const dialog = await openImport(page, 'clean-map-1252.csv');
+    const dialog = await openImport(page, 'clean-map-1252.csv', emptyYear);
     await eventually(dialog.getByRole('status').first(), /22 rows ready to add/);
     const ready = dialog.getByRole('table', { name: 'Ready to add (22)' });
     // The code page's £, dash and curly quotes arrive as typed.
@@ -81,7 +87,7 @@ describe('importing a school’s own map in the map view', () => {
 
   it('reads a real workbook, leaves out what is already on the map, and adds only the one new row', async () => {
     const page = await openMap();
-    const dialog = await openImport(page, 'clean-map.xlsx');
+    const dialog = await openImport(page, 'clean-map.xlsx', emptyYear);
     // The workbook's NHS row lacks the CSV's “£0 to attend”: a different title, so a new activity.
     await eventually(dialog.getByRole('status').first(), /Read the sheet “Careers map 2026-27”: 1 row ready to add, 21 duplicates left out/);
     await eventually(dialog.getByRole('table', { name: 'Ready to add (1)' }), /Understanding Careers in the NHS/);
@@ -96,7 +102,7 @@ describe('importing a school’s own map in the map view', () => {
   }, 60_000);
 
   it('splits a range of years and adds a category of the school’s own only once agreed, and names every refused row', async () => {
-    const page = await openMap();
+    const page = await openMap('light', 1400, messyYear);
     const dialog = await openImport(page, 'messy-map.csv', messyYear);
     const waiting = dialog.getByRole('table', { name: /^Waiting for your decision/ });
     await eventually(waiting, /Row 6, Year group \(“Yr”\): “12-13” names Years 12 and 13/);
@@ -126,7 +132,7 @@ describe('importing a school’s own map in the map view', () => {
   ] as const) {
     it(`shows the preview with no axe violations (${theme}, ${width} px)`, async () => {
       const page = await openMap(theme, width);
-      const dialog = await openImport(page, 'messy-map.csv');
+      const dialog = await openImport(page, 'messy-map.csv', emptyYear);
       await eventually(dialog.getByRole('table', { name: /^Waiting for your decision/ }), /Row 6/);
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, `map-import-${theme}-${width}`);

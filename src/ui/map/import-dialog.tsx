@@ -16,15 +16,15 @@ import {
 } from '@fluentui/react-components';
 import { type ReactNode, useId, useMemo, useState } from 'react';
 
-import type { AcademicYear } from '../../domain/academic-year';
+import { type AcademicYear, nextAcademicYear } from '../../domain/academic-year';
 import type { YearGroup } from '../../domain/catalogue/types';
 import { type ImportDecision, type ImportPreview, previewImport, type SourceSheet } from '../../domain/import';
 import { ErrorBar } from '../common/error-bar';
 import { type Agreements, decided, NO_AGREEMENTS } from '../common/import-agreements';
 import { ImportPreviewPanel } from '../common/import-preview';
 import { Loading } from '../common/states';
-import { YearPicker } from '../common/year-picker';
-import { useMapData, useMapQuery } from './data/queries';
+import { thisAcademicYear, YearPicker } from '../common/year-picker';
+import { useMapData, useMapQuery, useMapYears } from './data/queries';
 
 const useStyles = makeStyles({
   surface: { maxWidth: 'min(64rem, calc(100vw - 2 * 16px))', width: '100%' },
@@ -68,6 +68,9 @@ export function ImportDialog(props: {
   const [agreed, setAgreed] = useState<Agreements>(NO_AGREEMENTS);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>();
+  // A map can go into any year that holds data, this year (the picker always offers it) or the next one, planned ahead.
+  const withData = useMapYears().data;
+  const importYears = useMemo(() => [...(withData ?? []), nextAcademicYear(thisAcademicYear())], [withData]);
   // Duplicates are weighed against the map of the year the rows go into.
   const target = useMapQuery(year);
   const existing = target.data?.activities;
@@ -137,7 +140,7 @@ export function ImportDialog(props: {
                   <input {...field} className={styles.file} type="file" accept={ACCEPT} disabled={busy} onChange={(e) => void choose(e.target.files?.[0])} />
                 )}
               </Field>
-              <YearPicker year={year} onChange={setYear} />
+              <YearPicker year={year} onChange={setYear} years={importYears} />
             </div>
             {reading ? <Loading label="Reading your map…" /> : null}
             {refused ? (

@@ -15,7 +15,7 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
     // On paper the questions run in two columns: their lines are short, and one column left half of each page empty.
-    '@media print': { display: 'block', columnCount: 2, columnGap: '7mm', '& > details': { marginBottom: tokens.spacingVerticalS } },
+    '@media print': { display: 'block', columnCount: 2, columnGap: '7mm', '& > details': { marginBottom: tokens.spacingVerticalXS } },
   },
   questions: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column' },
   question: {
@@ -38,7 +38,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXXS,
     '@media print': { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   },
-  refers: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  refers: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
 });
 
 /** Where the detail is: the sections whose tables hold it, as links (a link's name says where it leads). */

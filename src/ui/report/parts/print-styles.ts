@@ -5,7 +5,7 @@ import { makeStaticStyles } from '@fluentui/react-components';
  * to a page showing the report, so other views print as their owners chose.
  */
 export const useReportPrintStyles = makeStaticStyles(`
-@page { size: A4; margin: 16mm 14mm 18mm; }
+@page { size: A4; margin: 13mm 14mm 15mm; }
 @media print {
   main:has([data-governors-report]) > header { display: none; }
   body:has([data-governors-report]) .fui-FluentProvider { background-color: transparent; min-height: 0; }
@@ -31,10 +31,10 @@ export const useReportPrintStyles = makeStaticStyles(`
   [data-governors-report] .fui-MessageBar { break-inside: avoid; }
   [data-governors-report] thead th { overflow-wrap: normal; }
   /* The plan's RAG table: the priority's words get the width, the counts only what a number needs. */
-  [data-governors-report] section[aria-labelledby="report-plan"] table col:nth-child(1) { width: 47% !important; }
-  [data-governors-report] section[aria-labelledby="report-plan"] table col:nth-child(2) { width: 15% !important; }
-  [data-governors-report] section[aria-labelledby="report-plan"] table col:is(:nth-child(3), :nth-child(4), :nth-child(5)) { width: 8% !important; }
-  [data-governors-report] section[aria-labelledby="report-plan"] table col:nth-child(6) { width: 14% !important; }
+  [data-governors-report] section[aria-labelledby="report-plan"] table col:nth-child(1) { width: 55% !important; }
+  [data-governors-report] section[aria-labelledby="report-plan"] table col:nth-child(2) { width: 13% !important; }
+  [data-governors-report] section[aria-labelledby="report-plan"] table col:is(:nth-child(3), :nth-child(4), :nth-child(5)) { width: 7% !important; }
+  [data-governors-report] section[aria-labelledby="report-plan"] table col:nth-child(6) { width: 11% !important; }
   /* The maturity snapshot's columns hold single figures: the themes' names get the width. */
   [data-governors-report] section[aria-labelledby="report-maturity"] table:has(col:nth-child(6)) col:first-child { width: 42% !important; }
   [data-governors-report] section[aria-labelledby="report-maturity"] table:has(col:nth-child(6)) col:is(:nth-child(2), :nth-child(3), :nth-child(4), :nth-child(5)) { width: 9% !important; }
