@@ -16,6 +16,7 @@ import { type ReactNode, useState } from 'react';
 
 import { MULTI_LINE_MAX } from '../../domain/validation/limits';
 import { ErrorBar } from './error-bar';
+import { useCloseOnSuccess } from './use-close-on-success';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -41,22 +42,13 @@ export function DecisionDialog(props: {
   const styles = useStyles();
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
+  const { busy, failure, run } = useCloseOnSuccess(props.onClose);
   const confirm = async (): Promise<void> => {
     if (props.reasonLabel && reason.trim() === '') {
       setMissing(true);
       return;
     }
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      await props.onConfirm(reason);
-      props.onClose();
-    } catch (error) {
-      setFailure(error);
-      setBusy(false);
-    }
+    await run(() => props.onConfirm(reason));
   };
   return (
     <Dialog open modalType="alert" onOpenChange={(_, data) => !data.open && props.onClose()}>

@@ -20,6 +20,7 @@ import { ErrorBar, UserFacingError } from './error-bar';
 import { newId, todayIso } from './ids';
 import { emptyNextStepDraft, type MadeFromNextStep, type NextStepDraft, planNextStep } from './next-step-draft';
 import { NextStepFields } from './next-step-fields';
+import { useCloseOnSuccess } from './use-close-on-success';
 
 const useStyles = makeStyles({
   // Long priority titles shrink within the dialog rather than widen the select past it.
@@ -57,8 +58,7 @@ export function NextStepActionDialog(props: {
   const styles = useStyles();
   const [draft, setDraft] = useState<NextStepDraft>(emptyNextStepDraft);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
+  const { busy, failure, run, dismiss } = useCloseOnSuccess(props.onClose);
   // The ids stay the same across retries, so a save whose answer was lost is never made twice.
   const [ids] = useState(() => ({ actionId: newId('act'), newPriorityId: newId('pri') }));
   const today = todayIso();
@@ -76,15 +76,7 @@ export function NextStepActionDialog(props: {
       return;
     }
     setErrors({});
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      await props.save(result);
-      props.onClose();
-    } catch (error) {
-      setFailure(error);
-      setBusy(false);
-    }
+    await run(() => props.save(result));
   };
 
   return (
@@ -102,7 +94,7 @@ export function NextStepActionDialog(props: {
                 {props.notice}
                 {errors.nextSteps || errors.rowId ? <ErrorBar error={new UserFacingError(errors.nextSteps ?? errors.rowId ?? '')} /> : null}
                 <NextStepFields draft={draft} edit={edit} errors={errors} priorities={priorities} newPriority={props.newPriority ?? false} today={today} />
-                {failure ? <ErrorBar error={failure} title="Not saved" onDismiss={() => setFailure(undefined)} /> : null}
+                {failure ? <ErrorBar error={failure} title="Not saved" onDismiss={dismiss} /> : null}
               </div>
             ) : (
               props.waiting
