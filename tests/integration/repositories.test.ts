@@ -107,7 +107,7 @@ describe('provision map repository', () => {
 
     const next = await repo.refresh(delta.deltaLink);
     expect(next.changed).toEqual([]);
-    expect(next.deletedItemIds).toEqual([]);
+    expect(next.removedItemIds).toEqual([]);
 
     const outcomes = await repo.saveStageOutcomes([{ value: { stage: 'introduce-inspire', learningOutcomes: ['SA1', 'CK2'] } }]);
     expect(outcomes[0]?.ok).toBe(true);

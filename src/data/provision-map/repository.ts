@@ -60,8 +60,14 @@ export interface PublishResult {
 }
 
 export interface ActivityRefresh {
+  /** Activities of the year created or changed, including those whose year was changed to this one. */
   readonly changed: readonly Versioned<Activity>[];
-  readonly deletedItemIds: readonly string[];
+  /**
+   * Items that are no longer on the year's map: changed to another year, or deleted. Graph reports a deletion
+   * by id alone, with no fields, so a deleted item's year cannot be known: ids of other years' deletions are
+   * here too, and match nothing the caller holds of this year.
+   */
+  readonly removedItemIds: readonly string[];
   readonly deltaLink: string;
   /** True: `changed` is the whole map; replace what you hold rather than merge. */
   readonly resynced: boolean;
@@ -118,8 +124,10 @@ export function createProvisionMapRepository(ctx: DataContext) {
     },
 
     /**
-     * What changed since `deltaLink` (one small request when little did); omit it to start. Delta
-     * cannot be filtered, so changes to other years' activities are dropped here, not on the wire.
+     * What changed on the year's map since `deltaLink` (one small request when little did); omit it to start.
+     * Graph's delta cannot be filtered, so it reports every year's changes: here each changed activity is sorted
+     * by its year — this year's are `changed`, another year's are `removedItemIds` (it may have just been moved
+     * out of this year; if it never was in it, the caller holds no such id).
      */
     async refresh(deltaLink?: string, options: YearOptions = {}): Promise<ActivityRefresh> {
       const year = yearOf(options);
@@ -129,9 +137,12 @@ export function createProvisionMapRepository(ctx: DataContext) {
         ...(deltaLink ? { deltaLink } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
       });
+      // An activity saved without a year (before schema 2) is on the map of the year asked for.
+      const inThisYear = (a: Versioned<Activity>): boolean => (a.value.academicYear ?? year) === year;
+      const changed = activitiesInOrder(result.changed);
       return {
-        changed: activitiesInOrder(result.changed).filter((a) => (a.value.academicYear ?? year) === year),
-        deletedItemIds: result.deletedItemIds,
+        changed: changed.filter(inThisYear),
+        removedItemIds: [...result.deletedItemIds, ...changed.filter((a) => !inThisYear(a)).map((a) => a.itemId)],
         deltaLink: result.deltaLink,
         resynced: result.resynced,
       };

@@ -12,7 +12,8 @@ export async function fetchRemoteState(store: ActivityStore, snapshot: SyncSnaps
   return {
     state: {
       changed: result.changed.map((v) => ({ activity: v.value, itemId: v.itemId, eTag: v.eTag })),
-      deletedKeys: result.deletedItemIds.flatMap((id) => keyByItemId.get(id) ?? []),
+      // Only the ids of rows the workbook holds (this year's) name rows to remove.
+      deletedKeys: result.removedItemIds.flatMap((id) => keyByItemId.get(id) ?? []),
       complete: !snapshot.deltaLink || result.resynced,
     },
     deltaLink: result.deltaLink,

@@ -26,10 +26,11 @@ export interface PublishResult {
   readonly deleted: readonly { readonly ok: boolean; readonly error?: unknown }[];
 }
 
-/** What changed on the site since a delta link (or everything, when `resynced`). */
+/** What changed on the year's map since a delta link (or everything, when `resynced`). */
 export interface ActivityRefresh {
   readonly changed: readonly Versioned<Activity>[];
-  readonly deletedItemIds: readonly string[];
+  /** Items no longer on the year's map (deleted, or moved to another year); may name items never held. */
+  readonly removedItemIds: readonly string[];
   readonly deltaLink: string;
   /** True: `changed` is the whole map; replace what you hold rather than merge. */
   readonly resynced: boolean;
