@@ -87,8 +87,15 @@ describe('the plan by academic year', () => {
       for (const region of [`The plan for ${lastYear}`, 'Year on year']) {
         expect(await narrow.page.getByRole('region', { name: region }).evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(320);
       }
+      // Nothing scrolls sideways: the "Plan and duties" tabs wrap onto a second line rather than run off the page.
+      const tabs = narrow.page.getByRole('tablist', { name: 'Plan and duties' });
+      expect(await tabs.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(320);
+      expect(await narrow.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       expect(await axeViolations(narrow.page)).toEqual([]);
       await screenshot(narrow.page, 'plan-years-320');
+      await tabs.getByRole('tab', { name: 'Statutory duties record' }).click();
+      await narrow.page.getByRole('heading', { level: 2, name: /Statutory/ }).first().waitFor();
+      expect(await narrow.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     } finally {
       await narrow.context.close();
     }

@@ -14,7 +14,8 @@ import { useViewPort } from './tab-ports';
 import { ViewQueries } from './view-queries';
 
 const useStyles = makeStyles({
-  nav: { marginBottom: tokens.spacingVerticalL, '@media print': { display: 'none' } },
+  // Wraps rather than scrolls sideways in a narrow window (320 px), as the tab's own navigation does.
+  nav: { flexWrap: 'wrap', marginBottom: tokens.spacingVerticalL, '@media print': { display: 'none' } },
 });
 
 /**
