@@ -42,3 +42,35 @@ describe('a choice column shown as check boxes', () => {
     expect(outside.status).toBe(400);
   });
 });
+
+describe('a choice column as the choiceColumn resource documents it', () => {
+  // The documentation's JSON representation: allowTextEntry, choices, displayAs "checkBoxes | dropDownMenu | radioButtons".
+  const documented = { allowTextEntry: true, choices: ['red', 'blue', 'green'] };
+
+  it('is made with each documented displayAs and read back as sent', async () => {
+    for (const displayAs of ['checkBoxes', 'dropDownMenu', 'radioButtons']) {
+      const made = await call(t.graph, 'POST', `${list.path}/columns`, { body: { name: `Doc_${displayAs}`, choice: { ...documented, displayAs } } });
+      expect(made.status, displayAs).toBe(201);
+      expect(made.body.choice).toEqual({ ...documented, displayAs });
+    }
+    const read = await call(t.graph, 'GET', `${list.path}/columns/Doc_checkBoxes`);
+    expect(read.body.choice).toEqual({ ...documented, displayAs: 'checkBoxes' });
+  });
+
+  it('refuses what the resource does not define: another displayAs, allowMultipleValues, choices that are not strings', async () => {
+    const refused = [
+      { displayAs: 'checkboxes' },
+      { displayAs: 'multiSelect' },
+      { displayAs: 'checkBoxes', allowMultipleValues: true },
+      { displayAs: 'checkBoxes', choices: [1, 2] },
+      { displayAs: 'checkBoxes', allowTextEntry: 'yes' },
+    ];
+    for (const [i, choice] of refused.entries()) {
+      const reply = await call(t.graph, 'POST', `${list.path}/columns`, { body: { name: `Bad_${i}`, choice } });
+      expect([reply.status, reply.body.error.code], JSON.stringify(choice)).toEqual([400, 'invalidRequest']);
+    }
+    const patched = await call(t.graph, 'PATCH', `${list.path}/columns/Doc_checkBoxes`, { body: { choice: { displayAs: 'list' } } });
+    expect(patched.status).toBe(400);
+    expect((await call(t.graph, 'GET', `${list.path}/columns/Doc_checkBoxes`)).body.choice.displayAs).toBe('checkBoxes');
+  });
+});

@@ -1,4 +1,5 @@
 import { badRequest, GraphError } from './errors';
+import { validateChoiceFacet } from './multi-choice';
 import { normaliseDateTime, type ValueType } from './filter';
 import { isPlainObject } from './util';
 
@@ -105,6 +106,7 @@ export function columnFromBody(body: unknown, id: string): ColumnDef {
   const facet: Facet = present[0] ?? 'text';
   const given = body[facet];
   if (given !== undefined && !isPlainObject(given)) throw badRequest(`The '${facet}' facet of column '${name}' must be an object.`);
+  if (facet === 'choice' && given !== undefined) validateChoiceFacet(name, given as Record<string, unknown>);
   const def: ColumnDef = {
     id,
     name,
@@ -176,6 +178,7 @@ export function patchColumn(col: ColumnDef, body: unknown): ColumnDef {
         break;
       default:
         if (key === col.facet && isPlainObject(value)) {
+          if (col.facet === 'choice') validateChoiceFacet(col.name, value);
           Object.assign(next.facetValue, value);
           break;
         }

@@ -11,6 +11,27 @@ import { badRequest } from './errors';
  *    without the annotation with `invalidRequest` (msgraph-sdk-powershell #839);
  *  - null clears the column; values outside `choices` are kept only when `allowTextEntry` is true.
  */
+/** The choiceColumn resource's `displayAs`: "Must be one of checkBoxes, dropDownMenu, or radioButtons". */
+const DISPLAY_AS = ['checkBoxes', 'dropDownMenu', 'radioButtons'];
+
+/**
+ * A choice facet as the choiceColumn resource documents it (`allowTextEntry` Boolean, `choices` collection(string),
+ * `displayAs` one of three): anything else is refused rather than stored, so a column the service would not make is
+ * not made here either. There is no `allowMultipleValues` on a choice column (that is the lookup column's).
+ */
+export function validateChoiceFacet(name: string, facet: Record<string, unknown>): void {
+  const known = ['allowTextEntry', 'choices', 'displayAs'];
+  const unknown = Object.keys(facet).filter((k) => !known.includes(k) && !k.startsWith('@odata.'));
+  if (unknown.length > 0) throw badRequest(`The choice column '${name}' has no property ${unknown.map((k) => `'${k}'`).join(', ')}.`);
+  if (facet.allowTextEntry !== undefined && typeof facet.allowTextEntry !== 'boolean') throw badRequest(`'allowTextEntry' of column '${name}' must be a Boolean.`);
+  if (facet.choices !== undefined && !(Array.isArray(facet.choices) && facet.choices.every((c) => typeof c === 'string'))) {
+    throw badRequest(`'choices' of column '${name}' must be a collection of strings.`);
+  }
+  if (facet.displayAs !== undefined && !DISPLAY_AS.includes(facet.displayAs as string)) {
+    throw badRequest(`'displayAs' of column '${name}' must be one of ${DISPLAY_AS.join(', ')}.`);
+  }
+}
+
 export const isMultiChoice = (col: ColumnDef): boolean => col.facet === 'choice' && col.facetValue.displayAs === 'checkBoxes';
 
 export function validateMultiChoice(col: ColumnDef, value: unknown, annotation: unknown): unknown {

@@ -44,6 +44,8 @@ describe('the lists Waypoint provisions', () => {
     for (const name of ['CategoryChoices', 'OutcomeChoices', 'BenchmarkChoices']) {
       const def = toColumnDefinition(activities.columns.find((c) => c.name === name)!);
       expect(def.choice, name).toMatchObject({ allowTextEntry: true, displayAs: 'checkBoxes' });
+      // Only the choiceColumn resource's documented properties are sent (no allowMultipleValues: that is a lookup's).
+      expect(Object.keys(def.choice ?? {}).sort(), name).toEqual(['allowTextEntry', 'choices', 'displayAs']);
       expect(def.choice?.choices?.length, name).toBeGreaterThan(0);
     }
   });
