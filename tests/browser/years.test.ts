@@ -128,13 +128,32 @@ describe('the provision map by academic year', () => {
     const before = (await stored(next)).length;
     await picker(page).selectOption(thisYear);
     await eventually(heading(page), new RegExp(`Provision map ${thisYear}`));
-    await page.getByRole('button', { name: `Start the next year (${next})` }).click();
     const dialog = page.getByRole('alertdialog', { name: `${next} already has a map` });
+    // Cancel writes nothing and leaves the year shown.
+    await page.getByRole('button', { name: `Start the next year (${next})` }).click();
+    await eventually(dialog, /Merging adds only what is missing/, 20_000);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await eventually(heading(page), new RegExp(`Provision map ${thisYear}`));
+    expect(await stored(next)).toHaveLength(before);
+
+    await page.getByRole('button', { name: `Start the next year (${next})` }).click();
     await eventually(dialog, /Merging adds only what is missing/, 20_000);
     await eventually(dialog, /carried forward before and will not be copied again/);
     await dialog.getByRole('button', { name: 'Merge: add only what is missing' }).click();
     await eventually(heading(page), new RegExp(`Provision map ${next}`), 20_000);
     expect(await stored(next)).toHaveLength(before);
+  });
+
+  it('says plainly that a year in the address is not a year, and shows this year instead', async () => {
+    const wrong = await openTabAs(browser, app.pagesUrl, people.leader.upn, { query: `view=map&year=${encodeURIComponent('2026/28')}`, width: 1200 });
+    try {
+      await eventually(heading(wrong.page), new RegExp(`Provision map ${thisYear}`), 20_000);
+      expect(await picker(wrong.page).inputValue()).toBe(thisYear);
+      await eventually(wrong.page.locator('body'), new RegExp(`2026/28 is not an academic year: one that starts in 2026 ends in 2027 \\(2026/27\\)\\. Showing ${thisYear.replace('/', '\\/')}, this year, instead\\.`));
+    } finally {
+      await wrong.context.close();
+    }
   });
 
   it('reads at 320 px wide with no axe violations', async () => {
@@ -170,5 +189,19 @@ describe('the provision map by academic year', () => {
     // The list goes as soon as the confirmations are on their way; the site holds them once the writes land.
     await expect.poll(async () => (await stored(next)).filter((a) => a.toConfirm), { timeout: 20_000 }).toEqual([]);
     expect(await stored(next)).toHaveLength(waiting.length + 1);
+  });
+
+  it("shows the year started in the governors' report: the change since last year beside the change since the last review", async () => {
+    const { page } = tab;
+    await page.goto(page.url().replace('view=map', 'view=report'));
+    const summary = page.getByRole('region', { name: 'Summary' });
+    const escapedThisYear = thisYear.replace('/', '\\/');
+    await eventually(
+      summary,
+      new RegExp(`What changed since the last review[\\s\\S]*What changed since last year[\\s\\S]*Provision map since ${escapedThisYear}: 0 activities added, 0 dropped, 0 moved`),
+      20_000,
+    );
+    expect(new URL(page.url()).searchParams.get('year')).toBe(next);
+    await screenshot(page, 'years-report-next-year');
   });
 });

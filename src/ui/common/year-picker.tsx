@@ -22,7 +22,7 @@ export const thisAcademicYear = (): AcademicYear => currentAcademicYear(localIso
 
 /**
  * The academic year a view shows, kept in the page's `year` query parameter so a reload opens the same year;
- * this year when there is none (or it is not a year).
+ * this year when there is none, or when it is not a year (the picker then says why).
  */
 export function useAcademicYearParam(): [AcademicYear, (year: AcademicYear) => void] {
   const [param, setParam] = useQueryParam('year');
@@ -30,6 +30,13 @@ export function useAcademicYearParam(): [AcademicYear, (year: AcademicYear) => v
   const parsed = param === null ? undefined : parseAcademicYear(param);
   const year = parsed?.ok ? parsed.year : current;
   return [year, (next) => setParam(next === current ? null : next)];
+}
+
+/** Why the address's year was not shown (`?year=2026/28`): the reason in plain words and the year shown instead. */
+function useRefusedYearParam(current: AcademicYear): string | undefined {
+  const [param] = useQueryParam('year');
+  const parsed = param === null ? undefined : parseAcademicYear(param);
+  return parsed && !parsed.ok ? `${parsed.message} Showing ${current}, this year, instead.` : undefined;
 }
 
 /** "2026/27 (this year)", "2025/26". */
@@ -59,8 +66,14 @@ export function YearPicker(props: {
 }): ReactNode {
   const styles = useStyles();
   const current = useMemo(thisAcademicYear, []);
+  const refused = useRefusedYearParam(current);
   return (
-    <Field className={styles.field} label="Academic year" hint={describeAcademicYear(props.year)}>
+    <Field
+      className={styles.field}
+      label="Academic year"
+      hint={describeAcademicYear(props.year)}
+      {...(refused ? { validationState: 'warning' as const, validationMessage: refused } : {})}
+    >
       <Select
         value={props.year}
         onChange={(_, data) => {
