@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createDevTokenProvider } from '../../src/auth/dev-token-provider';
+import { currentAcademicYear, localIsoDate, nextAcademicYear } from '../../src/domain/academic-year';
 import type { DataContext } from '../../src/data/data-context';
 import { createPlanRepository } from '../../src/data/plan/repository';
 import { provisionLists } from '../../src/data/provision-lists';
@@ -82,8 +83,9 @@ afterAll(async () => {
 async function counts() {
   const plan = await createPlanRepository(data).load();
   const map = await createProvisionMapRepository(data).load();
+  const nextYear = await createProvisionMapRepository(data).load({ year: nextAcademicYear(currentAcademicYear(localIsoDate(new Date()))) });
   const statutory = await createStatutoryRepository(data).get('highfield-academy');
-  return { priorities: plan.priorities.length, actions: plan.actions.length, activities: map.activities.length, governor: statutory?.value.linkGovernor?.name };
+  return { priorities: plan.priorities.length, actions: plan.actions.length, activities: map.activities.length, nextYearActivities: nextYear.activities.length, governor: statutory?.value.linkGovernor?.name };
 }
 
 describe('a read-only member', () => {
@@ -224,6 +226,16 @@ describe('a member whose edit access is taken away while the page is open', () =
     await dialog.getByRole('checkbox', { name: 'Other' }).check();
     await dialog.getByRole('button', { name: 'Save activity' }).click();
     await eventually(dialog, new RegExp(`Not saved.*${refused.slice(0, 60).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    // Starting the next year: the preview is read, the writing is refused, and the 403 is explained for this action.
+    const next = nextAcademicYear(currentAcademicYear(localIsoDate(new Date())));
+    await page.getByRole('button', { name: `Start the next year (${next})` }).click();
+    const start = page.getByRole('alertdialog', { name: `Start ${next}` });
+    await eventually(start, /will be copied/, 20_000);
+    await start.getByRole('button', { name: `Start ${next}` }).click();
+    await eventually(start, new RegExp(`${next.replace('/', '\\/')} was not started[\\s\\S]*You can read this team's Waypoint lists but not change them, so you can't start ${next.replace('/', '\\/')}\\. Ask the Careers Leader or a team owner`));
+    await screenshot(page, 'refused-next-year');
 
     expect(await counts()).toEqual(before);
   }, 120_000);
