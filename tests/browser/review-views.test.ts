@@ -46,7 +46,8 @@ const views: readonly { name: string; query: () => string; ready: (page: Page | 
     name: 'history',
     query: () => `${demo}&section=history`,
     ready: async (page) => {
-      for (const date of ['12 November 2025', '11 November 2026']) {
+      // Each review keeps its date and shows the academic year it falls in.
+      for (const date of ['12 November 2025 (2025/26)', '11 November 2026 (2026/27)']) {
         await page.getByRole('row').filter({ hasText: date }).getByRole('checkbox').check();
       }
       await page.getByRole('button', { name: 'Compare the two chosen reviews' }).click();

@@ -9,6 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { formatDate } from '../../../domain/validation/dates';
+import { reviewAcademicYear } from '../../../domain/years/reviews';
 import { type ReactNode, useId, useState } from 'react';
 
 import { maturityModel } from '../../../domain/catalogue';
@@ -125,7 +126,10 @@ export function HistoryView(props: {
                 {r.title}
                 {r.id === props.currentId ? ' (open)' : ''}
               </th>
-              <td className={styles.cell}>{formatDate(r.date)}</td>
+              <td className={styles.cell}>
+                {formatDate(r.date)}
+                {reviewAcademicYear(r) ? ` (${reviewAcademicYear(r)})` : ''}
+              </td>
               <td className={styles.cell}>{modelNames[r.variant]}</td>
               <td className={styles.cell}>{statusNames[r.status]}</td>
               <td className={styles.cell}>
