@@ -26,12 +26,12 @@ import { SINGLE_LINE_MAX, URL_MAX } from '../../domain/validation/limits';
 import { validateActivity } from '../../domain/validation/activity';
 import { CheckboxGroup } from '../common/checkbox-group';
 import { EditDialog } from '../common/edit-dialog';
-import { errorsByField, otherErrors } from '../common/field-errors';
+import { otherErrors } from '../common/field-errors';
 import { newId } from '../common/ids';
 import { useGuardedSave } from '../common/use-guarded-save';
 import { type ActivityDraft, activityDraft, activityInput, confirmedDraft } from './activity-draft';
 import { describeActivity } from './describe';
-import type { ItemVersion, Versioned } from '../../shared/versioned';
+import { type ItemVersion, versionOf, type Versioned } from '../../shared/versioned';
 
 const useStyles = makeStyles({
   pair: {
@@ -60,20 +60,15 @@ export function ActivityDialog(props: {
   const { editing } = props;
   const [id] = useState(() => editing?.value.id ?? newId('activity'));
   const [draft, setDraft] = useState<ActivityDraft>(() => activityDraft(editing?.value));
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const guarded = useGuardedSave(props.save, props.onSaved, props.onTheirs);
+  const errors = guarded.fieldErrors;
   const toConfirm = draft.year?.toConfirm === true;
   const edit = (change: Partial<ActivityDraft>): void => setDraft((d) => ({ ...d, ...change }));
 
   /** `confirm` saves a carried-forward activity without its "to confirm" mark. */
   const submit = async (confirm = false): Promise<void> => {
-    const result = validateActivity(activityInput(confirm ? confirmedDraft(draft) : draft, id), { yearGroups: props.yearGroups });
-    if (!result.ok) {
-      setErrors(errorsByField(result.errors));
-      return;
-    }
-    setErrors({});
-    if (await guarded.run(result.value, editing ? { itemId: editing.itemId, eTag: editing.eTag } : null)) props.onClose();
+    const validated = validateActivity(activityInput(confirm ? confirmedDraft(draft) : draft, id), { yearGroups: props.yearGroups });
+    if (await guarded.submit(validated, versionOf(editing))) props.onClose();
   };
 
   return (

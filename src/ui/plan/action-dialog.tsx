@@ -18,12 +18,12 @@ import { describeAction } from './describe';
 import { type ActionDraft, actionDraft, actionInput } from './drafts';
 import { ActionPeriodField } from '../common/action-period-field';
 import { EditDialog } from '../common/edit-dialog';
-import { errorsByField, otherErrors } from '../common/field-errors';
+import { otherErrors } from '../common/field-errors';
 import { newId } from '../common/ids';
 import { RagChoice } from './parts/rag-choice';
 import { RowPicker } from './parts/row-picker';
 import { useGuardedSave } from '../common/use-guarded-save';
-import type { ItemVersion, Versioned } from '../../shared/versioned';
+import { type ItemVersion, versionOf, type Versioned } from '../../shared/versioned';
 
 const useStyles = makeStyles({
   pair: {
@@ -56,22 +56,17 @@ export function ActionDialog(props: {
   const { editing } = props;
   const [id] = useState(() => editing?.value.id ?? newId('act'));
   const [draft, setDraft] = useState<ActionDraft>(() => actionDraft(editing?.value, props.priorityId));
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const guarded = useGuardedSave(props.save, props.onSaved, props.onTheirs);
+  const errors = guarded.fieldErrors;
   const edit = (change: Partial<ActionDraft>): void => setDraft((d) => ({ ...d, ...change }));
   const objectives = props.priorities.find((p) => p.id === draft.priorityId)?.objectives ?? [];
 
   const submit = async (): Promise<void> => {
-    const result = validatePlanAction(actionInput(draft, id, editing?.value.fromReview), {
+    const validated = validatePlanAction(actionInput(draft, id, editing?.value.fromReview), {
       rowIds: props.model.themes.flatMap((t) => t.rows.map((r) => r.id)),
       priorityIds: props.priorities.map((p) => p.id),
     });
-    if (!result.ok) {
-      setErrors(errorsByField(result.errors));
-      return;
-    }
-    setErrors({});
-    if (await guarded.run(result.value, editing ? { itemId: editing.itemId, eTag: editing.eTag } : null)) props.onClose();
+    if (await guarded.submit(validated, versionOf(editing))) props.onClose();
   };
   return (
     <EditDialog
