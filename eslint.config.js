@@ -21,14 +21,14 @@ const hostAndIoModules = [
 const features = ['config', 'map', 'plan', 'report', 'review', 'statutory', 'taskpane'];
 
 const everythingBut = (...allowed) =>
-  ['app', 'auth', 'config', 'data', 'demo', 'domain', 'graph', 'host', 'provision-template', 'shared', 'ui']
+  ['app', 'auth', 'config', 'data', 'demo', 'domain', 'graph', 'host', 'import', 'live', 'provision-template', 'shared', 'ui']
     .filter((layer) => !allowed.includes(layer))
     .map((layer) => `./src/${layer}`);
 
 /**
  * The layers, lowest first: shared (versions, conflicts, the service error) and domain (pure rules); graph (the
- * transport); data (list mappings and repositories); provision-template (the workbook model and its sync);
- * host (Teams, Office); ui (views, each feature's data slice in src/ui/<feature>/data); app (the composition
+ * transport); data (list mappings and repositories); provision-template (the workbook model and its sync); import
+ * (a school's own file, decoded and published); live (the meeting's Live Share layer); host (Teams, Office); ui (views, each feature's data slice in src/ui/<feature>/data); app (the composition
  * roots). A layer imports only what is below it; tools import no tests. See README's Architecture.
  */
 const zones = [
@@ -41,6 +41,17 @@ const zones = [
     target: './src/provision-template',
     from: everythingBut('provision-template', 'domain', 'shared'),
     message: 'The workbook model and its sync import no host, UI, data layer or transport: the store speaks domain types.',
+  },
+  {
+    target: './src/import',
+    from: everythingBut('import', 'data', 'domain', 'provision-template', 'shared'),
+    message: "The file import decodes and publishes through the data layer: it imports no transport, host or UI.",
+  },
+  { target: './src/live', from: everythingBut('live', 'domain', 'shared'), message: "The meeting's live layer imports nothing else from src." },
+  {
+    target: './src/host',
+    from: everythingBut('host', 'auth', 'config', 'domain', 'provision-template', 'shared'),
+    message: 'The host seam (Teams, Office) imports no UI, data layer or transport.',
   },
   { target: './src/ui', from: ['./src/graph', './src/app', './src/config', './src/auth'], message: 'Views reach data through their feature slice, never the Graph client.' },
   {

@@ -5,6 +5,7 @@ import { resolve, sep } from 'node:path';
 import sirv from 'sirv';
 
 import { INLINE_CONFIG_ID } from '../src/app/inline-config';
+import { parseRuntimeConfig } from '../src/config/runtime-config';
 
 export interface StaticServerOptions {
   readonly root: string;
@@ -12,7 +13,8 @@ export interface StaticServerOptions {
   readonly host?: string;
   /**
    * The runtime configuration the pages read at start-up: written into every page (so a page needs no request
-   * for it before its first Graph request), and served as /config.json for anything that fetches it.
+   * for it before its first Graph request), and served as /config.json for anything that fetches it. Checked
+   * before the server starts, so a bad one stops it with the message a page would show.
    */
   readonly runtimeConfig: Record<string, unknown>;
 }
@@ -24,7 +26,8 @@ export interface StaticServerOptions {
  * root (`/..%2f…`) is 404, so no request can end the process or read a sibling folder. A page (`.html`) is
  * served with the runtime configuration written into its head.
  */
-export function startStaticServer(options: StaticServerOptions): Promise<{ url: string; server: Server }> {
+export async function startStaticServer(options: StaticServerOptions): Promise<{ url: string; server: Server }> {
+  parseRuntimeConfig(options.runtimeConfig);
   const root = resolve(options.root);
   const files = sirv(root, { dev: true, etag: true, brotli: true, gzip: true, dotfiles: false });
   const config = JSON.stringify(options.runtimeConfig);

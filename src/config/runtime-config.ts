@@ -12,6 +12,8 @@
  * setting whose name looks like a secret is refused, because the pages are public.
  */
 
+import { z } from 'zod';
+
 export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com';
 
 /** Delegated Graph permission the app asks for by default: only the sites an admin selected. */
@@ -65,8 +67,8 @@ export class RuntimeConfigError extends Error {
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SECRET_LIKE = /secret|password|passwd|token|credential|private.?key|api.?key/i;
 
-const LOCAL_KEYS = new Set(['mode', 'graphBaseUrl', 'devUser', 'readOnly', 'fluidEndpoint', 'fluidRegistry']);
-const TENANT_KEYS = new Set(['mode', 'clientId', 'tenantId', 'origin', 'graphBaseUrl', 'scopes']);
+const LOCAL_KEYS = ['mode', 'graphBaseUrl', 'devUser', 'readOnly', 'fluidEndpoint', 'fluidRegistry'];
+const TENANT_KEYS = ['mode', 'clientId', 'tenantId', 'origin', 'graphBaseUrl', 'scopes'];
 
 export function isGuid(value: string): boolean {
   return GUID.test(value);
@@ -74,62 +76,161 @@ export function isGuid(value: string): boolean {
 
 type Result<T> = { readonly ok: true; readonly config: T } | { readonly ok: false; readonly problems: readonly string[] };
 
-/** Checks a parsed `/config.json`; never throws. */
+/** Checks a parsed `/config.json`; never throws. Each problem names its setting; all are found at once. */
 export function validateRuntimeConfig(raw: unknown): Result<RuntimeConfig> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, problems: ['the file must hold one JSON object, e.g. { "mode": "tenant", … }'] };
-  }
-  const record = raw as Record<string, unknown>;
-  const problems: string[] = [];
-
-  for (const key of Object.keys(record)) {
-    if (SECRET_LIKE.test(key)) {
-      problems.push(`"${key}" looks like a secret; config.json is public and Waypoint needs no secret — remove it`);
-    }
-  }
-
-  const mode = record.mode;
-  if (mode === undefined) {
-    problems.push('mode is missing: set it to "local" (local Graph server) or "tenant" (a Microsoft 365 tenant)');
-    return { ok: false, problems };
-  }
-  if (mode !== 'local' && mode !== 'tenant') {
-    problems.push(`mode ${describe(mode)} is not "local" or "tenant"`);
-    return { ok: false, problems };
-  }
-
-  const allowed = mode === 'local' ? LOCAL_KEYS : TENANT_KEYS;
-  const other = mode === 'local' ? TENANT_KEYS : LOCAL_KEYS;
-  for (const key of Object.keys(record)) {
-    if (!allowed.has(key) && other.has(key)) {
-      problems.push(`${key} applies only to ${mode === 'local' ? '"tenant"' : '"local"'} mode; remove it or change mode`);
-    }
-  }
-
-  if (mode === 'local') {
-    const graphBaseUrl = checkUrl(record, 'graphBaseUrl', problems, { required: true, httpsOnly: false });
-    const devUser = checkDevUser(record.devUser, problems);
-    const readOnly = record.readOnly;
-    if (readOnly !== undefined && typeof readOnly !== 'boolean') {
-      problems.push(`readOnly ${describe(readOnly)} must be true or false`);
-    }
-    const endpoint = checkUrl(record, 'fluidEndpoint', problems, { required: record.fluidRegistry !== undefined, httpsOnly: false });
-    const registry = checkUrl(record, 'fluidRegistry', problems, { required: record.fluidEndpoint !== undefined, httpsOnly: false });
-    if (problems.length > 0 || graphBaseUrl === undefined || devUser === undefined) return { ok: false, problems };
-    const fluid = endpoint !== undefined && registry !== undefined ? { fluid: { endpoint, registry } } : {};
-    return { ok: true, config: { mode, graphBaseUrl, devUser, readOnly: readOnly === true, ...fluid } };
-  }
-
-  const clientId = checkGuid(record.clientId, 'clientId', 'the Application (client) ID from the app registration in Entra ID', problems);
-  const tenantId = checkTenantId(record.tenantId, problems);
-  const origin = checkUrl(record, 'origin', problems, { required: true, httpsOnly: true });
-  const graphBaseUrl = checkUrl(record, 'graphBaseUrl', problems, { required: false, httpsOnly: true }) ?? DEFAULT_GRAPH_BASE_URL;
-  const scopes = checkScopes(record.scopes, problems);
-  if (problems.length > 0 || clientId === undefined || tenantId === undefined || origin === undefined || scopes === undefined) {
-    return { ok: false, problems };
-  }
-  return { ok: true, config: { mode, clientId, tenantId, origin, graphBaseUrl, scopes } };
+  const parsed = runtimeConfigSchema.safeParse(raw);
+  const problems = [...keyProblems(raw), ...(parsed.error?.issues.map((issue) => issue.message) ?? [])];
+  return parsed.success && problems.length === 0 ? { ok: true, config: parsed.data } : { ok: false, problems };
 }
+
+/** The file's keys, which the schema's values do not see: nothing secret-looking, nothing of the other mode. */
+function keyProblems(raw: unknown): string[] {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return [];
+  const keys = Object.keys(raw);
+  const mode = (raw as { mode?: unknown }).mode;
+  const [own, other] = mode === 'local' ? [LOCAL_KEYS, TENANT_KEYS] : mode === 'tenant' ? [TENANT_KEYS, LOCAL_KEYS] : [[], []];
+  return [
+    ...keys
+      .filter((key) => SECRET_LIKE.test(key))
+      .map((key) => `"${key}" looks like a secret; config.json is public and Waypoint needs no secret — remove it`),
+    ...keys
+      .filter((key) => other.includes(key) && !own.includes(key))
+      .map((key) => `${key} applies only to ${mode === 'local' ? '"tenant"' : '"local"'} mode; remove it or change mode`),
+  ];
+}
+
+/** null and '' read as absent, as a hand-edited file often has them. */
+const blankAsAbsent = (value: unknown): unknown => (value === null || value === '' ? undefined : value);
+
+/**
+ * A text setting: absent, null and '' are all missing; present, it is trimmed. `missing` and `malformed` are the
+ * messages a person reads, so each setting says what it wants and where to find it.
+ */
+function text(missing: string, malformed: (input: unknown) => string, check: (value: string) => string | undefined) {
+  return z.preprocess(
+    blankAsAbsent,
+    z
+      .string({ error: (issue) => (issue.input === undefined ? missing : malformed(issue.input)) })
+      .trim()
+      .transform((value, ctx) => {
+        const checked = check(value);
+        if (checked === undefined) ctx.addIssue({ code: 'custom', message: malformed(value), input: value });
+        return checked ?? z.NEVER;
+      }),
+  );
+}
+
+/** An optional text setting: absent, null and '' all leave it out. */
+function optional<T extends z.ZodType>(schema: T) {
+  return z.preprocess(blankAsAbsent, schema.optional());
+}
+
+/**
+ * An address: http(s) (https only where the pages run), no user name or password. `keep` is what of it the app
+ * keeps: its origin, or (for Graph) origin and path, with no version segment, query or fragment.
+ */
+function address(key: string, missing: string | undefined, rules: { httpsOnly: boolean; keep: 'origin' | 'origin-only' | 'graph' }) {
+  return z.preprocess(
+    blankAsAbsent,
+    z
+      .string({ error: (issue) => (issue.input === undefined ? missing : `${key} ${describe(issue.input)} is not a URL`) })
+      .trim()
+      .transform((value, ctx) => {
+        const problem = (message: string) => {
+          ctx.addIssue({ code: 'custom', message, input: value });
+          return z.NEVER;
+        };
+        if (!URL.canParse(value)) return problem(`${key} "${value}" is not a URL`);
+        const url = new URL(value);
+        if (rules.httpsOnly ? url.protocol !== 'https:' : url.protocol !== 'https:' && url.protocol !== 'http:') {
+          return problem(`${key} "${value}" must start with ${rules.httpsOnly ? 'https://' : 'http:// or https://'}`);
+        }
+        if (url.username || url.password) return problem(`${key} "${value}" must not carry a user name or password`);
+        const path = url.pathname.replace(/\/+$/, '');
+        if (rules.keep === 'origin-only' && (path !== '' || url.search || url.hash)) {
+          return problem(`${key} "${value}" must be an origin only (scheme and host, no path), e.g. ${url.origin}`);
+        }
+        if (rules.keep !== 'graph') return url.origin;
+        if (/\/(v1\.0|beta)$/i.test(path)) {
+          return problem(`${key} "${value}" must not include the version segment; use ${url.origin}${path.replace(/\/(v1\.0|beta)$/i, '')}`);
+        }
+        if (url.search || url.hash) return problem(`${key} "${value}" must not carry a query or fragment`);
+        return `${url.origin}${path}`;
+      }),
+  );
+}
+
+const FLUID_TOGETHER = 'fluidEndpoint and fluidRegistry go together: the local Fluid service and its container registry (tools/fluid)';
+
+const localConfig = z
+  .object({
+    mode: z.literal('local'),
+    graphBaseUrl: address('graphBaseUrl', 'graphBaseUrl is missing: the address of the Graph server, e.g. http://localhost:4000', {
+      httpsOnly: false,
+      keep: 'graph',
+    }),
+    devUser: text(
+      'devUser is missing: the user principal name to act as, e.g. careers.leader@contoso.onmicrosoft.com',
+      (input) => `devUser ${describe(input)} is not a user principal name (no spaces or colons)`,
+      (value) => (/^[^\s:]+$/.test(value) ? value : undefined),
+    ),
+    readOnly: z.boolean({ error: (issue) => `readOnly ${describe(issue.input)} must be true or false` }).default(false),
+    fluidEndpoint: optional(address('fluidEndpoint', FLUID_TOGETHER, { httpsOnly: false, keep: 'origin' })),
+    fluidRegistry: optional(address('fluidRegistry', FLUID_TOGETHER, { httpsOnly: false, keep: 'origin' })),
+  })
+  .check((ctx) => {
+    const { fluidEndpoint, fluidRegistry } = ctx.value;
+    if ((fluidEndpoint === undefined) !== (fluidRegistry === undefined)) ctx.issues.push({ code: 'custom', message: FLUID_TOGETHER, input: ctx.value });
+  })
+  .transform(({ fluidEndpoint, fluidRegistry, ...config }): LocalRuntimeConfig =>
+    fluidEndpoint !== undefined && fluidRegistry !== undefined ? { ...config, fluid: { endpoint: fluidEndpoint, registry: fluidRegistry } } : config,
+  );
+
+const scopeEntry = (issue: { input?: unknown }) => `scopes entry ${describe(issue.input)} is not a permission name`;
+const SCOPES_LIST = 'scopes must be a non-empty list of delegated Graph permissions, e.g. ["https://graph.microsoft.com/Sites.Selected"]';
+
+const tenantConfig = z.object({
+  mode: z.literal('tenant'),
+  clientId: text(
+    'clientId is missing: it is the Application (client) ID from the app registration in Entra ID (a GUID such as 00000000-0000-0000-0000-000000000000)',
+    (input) => `clientId ${describe(input)} is not a GUID (expected the form 00000000-0000-0000-0000-000000000000)`,
+    (value) => (isGuid(value) ? value.toLowerCase() : undefined),
+  ),
+  tenantId: text(
+    'tenantId is missing: use the Directory (tenant) ID GUID from Entra ID, or "organizations"',
+    (input) => `tenantId ${describe(input)} is neither a GUID nor "organizations"`,
+    (value) => (isGuid(value) || value.toLowerCase() === 'organizations' ? value.toLowerCase() : undefined),
+  ),
+  origin: address('origin', 'origin is missing: the https address the pages are served from, e.g. https://waypoint.school.example', {
+    httpsOnly: true,
+    keep: 'origin-only',
+  }),
+  graphBaseUrl: optional(address('graphBaseUrl', undefined, { httpsOnly: true, keep: 'graph' })).transform((url) => url ?? DEFAULT_GRAPH_BASE_URL),
+  scopes: z
+    .array(z.string({ error: scopeEntry }).trim().regex(/^\S+$/, { error: scopeEntry }), { error: SCOPES_LIST })
+    .optional()
+    .transform((scopes, ctx): readonly string[] => {
+      if (scopes === undefined) return DEFAULT_TENANT_SCOPES;
+      const unique = scopes.filter((scope, i) => scopes.findIndex((s) => s.toLowerCase() === scope.toLowerCase()) === i);
+      if (unique.length === 0) ctx.addIssue({ code: 'custom', message: SCOPES_LIST, input: scopes });
+      else if (unique.every((s) => SIGN_IN_ONLY_SCOPES.includes(s.toLowerCase()))) {
+        ctx.addIssue({ code: 'custom', message: 'scopes must name at least one Graph permission beyond openid, profile, email and offline_access', input: scopes });
+      }
+      return unique;
+    }),
+});
+
+/** The whole file: one JSON object whose mode chooses the settings that follow. */
+const runtimeConfigSchema = z.discriminatedUnion('mode', [localConfig, tenantConfig], {
+  error: (issue) => {
+    const input = issue.input;
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return 'the file must hold one JSON object, e.g. { "mode": "tenant", … }';
+    const mode = (input as { mode?: unknown }).mode;
+    return mode === undefined
+      ? 'mode is missing: set it to "local" (local Graph server) or "tenant" (a Microsoft 365 tenant)'
+      : `mode ${describe(mode)} is not "local" or "tenant"`;
+  },
+});
 
 /** Like `validateRuntimeConfig`, but throws a `RuntimeConfigError` naming every problem. */
 export function parseRuntimeConfig(raw: unknown): RuntimeConfig {
@@ -173,120 +274,4 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   return typeof value === 'object' ? 'an object' : String(value);
-}
-
-function checkGuid(value: unknown, key: string, what: string, problems: string[]): string | undefined {
-  if (value === undefined || value === null || value === '') {
-    problems.push(`${key} is missing: it is ${what} (a GUID such as 00000000-0000-0000-0000-000000000000)`);
-    return undefined;
-  }
-  if (typeof value !== 'string' || !isGuid(value.trim())) {
-    problems.push(`${key} ${describe(value)} is not a GUID (expected the form 00000000-0000-0000-0000-000000000000)`);
-    return undefined;
-  }
-  return value.trim().toLowerCase();
-}
-
-function checkTenantId(value: unknown, problems: string[]): string | undefined {
-  if (value === undefined || value === null || value === '') {
-    problems.push('tenantId is missing: use the Directory (tenant) ID GUID from Entra ID, or "organizations"');
-    return undefined;
-  }
-  if (typeof value === 'string' && value.trim().toLowerCase() === 'organizations') return 'organizations';
-  if (typeof value !== 'string' || !isGuid(value.trim())) {
-    problems.push(`tenantId ${describe(value)} is neither a GUID nor "organizations"`);
-    return undefined;
-  }
-  return value.trim().toLowerCase();
-}
-
-function checkUrl(
-  record: Record<string, unknown>,
-  key: 'graphBaseUrl' | 'origin' | 'fluidEndpoint' | 'fluidRegistry',
-  problems: string[],
-  rules: { required: boolean; httpsOnly: boolean },
-): string | undefined {
-  const value = record[key];
-  if (value === undefined || value === null || value === '') {
-    if (rules.required) {
-      problems.push(
-        key === 'origin'
-          ? 'origin is missing: the https address the pages are served from, e.g. https://waypoint.school.example'
-          : key === 'graphBaseUrl'
-            ? 'graphBaseUrl is missing: the address of the Graph server, e.g. http://localhost:4000'
-            : 'fluidEndpoint and fluidRegistry go together: the local Fluid service and its container registry (tools/fluid)',
-      );
-    }
-    return undefined;
-  }
-  if (typeof value !== 'string') {
-    problems.push(`${key} ${describe(value)} is not a URL`);
-    return undefined;
-  }
-  let url: URL;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    problems.push(`${key} "${value}" is not a URL`);
-    return undefined;
-  }
-  if (rules.httpsOnly ? url.protocol !== 'https:' : url.protocol !== 'https:' && url.protocol !== 'http:') {
-    problems.push(`${key} "${value}" must start with ${rules.httpsOnly ? 'https://' : 'http:// or https://'}`);
-    return undefined;
-  }
-  if (url.username || url.password) {
-    problems.push(`${key} "${value}" must not carry a user name or password`);
-    return undefined;
-  }
-  const path = url.pathname.replace(/\/+$/, '');
-  if (key === 'origin' && (path !== '' || url.search || url.hash)) {
-    problems.push(`origin "${value}" must be an origin only (scheme and host, no path), e.g. ${url.origin}`);
-    return undefined;
-  }
-  if (key === 'graphBaseUrl') {
-    if (/\/(v1\.0|beta)$/i.test(path)) {
-      problems.push(`graphBaseUrl "${value}" must not include the version segment; use ${url.origin}${path.replace(/\/(v1\.0|beta)$/i, '')}`);
-      return undefined;
-    }
-    if (url.search || url.hash) {
-      problems.push(`graphBaseUrl "${value}" must not carry a query or fragment`);
-      return undefined;
-    }
-    return `${url.origin}${path}`;
-  }
-  return url.origin;
-}
-
-function checkDevUser(value: unknown, problems: string[]): string | undefined {
-  if (value === undefined || value === null || value === '') {
-    problems.push('devUser is missing: the user principal name to act as, e.g. careers.leader@contoso.onmicrosoft.com');
-    return undefined;
-  }
-  if (typeof value !== 'string' || !value.trim() || /[\s:]/.test(value.trim())) {
-    problems.push(`devUser ${describe(value)} is not a user principal name (no spaces or colons)`);
-    return undefined;
-  }
-  return value.trim();
-}
-
-function checkScopes(value: unknown, problems: string[]): readonly string[] | undefined {
-  if (value === undefined) return DEFAULT_TENANT_SCOPES;
-  if (!Array.isArray(value) || value.length === 0) {
-    problems.push('scopes must be a non-empty list of delegated Graph permissions, e.g. ["https://graph.microsoft.com/Sites.Selected"]');
-    return undefined;
-  }
-  const scopes: string[] = [];
-  for (const item of value) {
-    if (typeof item !== 'string' || !item.trim() || /\s/.test(item.trim())) {
-      problems.push(`scopes entry ${describe(item)} is not a permission name`);
-      return undefined;
-    }
-    if (!scopes.some((s) => s.toLowerCase() === item.trim().toLowerCase())) scopes.push(item.trim());
-  }
-  const signInOnly = new Set(SIGN_IN_ONLY_SCOPES);
-  if (scopes.every((s) => signInOnly.has(s.toLowerCase()))) {
-    problems.push('scopes must name at least one Graph permission beyond openid, profile, email and offline_access');
-    return undefined;
-  }
-  return scopes;
 }

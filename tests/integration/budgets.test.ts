@@ -1,20 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
-import type { DataContext } from '../../src/data/data-context';
 import { createProvisionMapRepository } from '../../src/data/provision-map/repository';
 import { createReviewsRepository, type LoadedReview } from '../../src/data/reviews/repository';
 import { activity, PEOPLE, reflectionsFor, review, ROWS } from '../../tools/bench/fixtures';
-import { provisioned, requestsSince, startTestServer, type TestServer } from './support';
+import { localSite, requestsSince } from './support';
 
 /** The request budgets of the data layer, counted by the server itself (/_admin/stats). */
-let server: TestServer;
-let ctx: DataContext;
 const REVIEW_ID = 'rev-budget';
 
+const site = localSite({ provision: true });
 beforeAll(async () => {
-  server = await startTestServer();
-  ctx = await provisioned(server.graph());
-  const reviews = createReviewsRepository(ctx);
+  const reviews = createReviewsRepository(site.ctx);
   await reviews.saveReview(review(REVIEW_ID));
   const all = PEOPLE.flatMap((p) => reflectionsFor(REVIEW_ID, p.id, 'Seen in the programme audit.'));
   expect((await reviews.saveReflections(all.map((value) => ({ value })))).every((o) => o.ok)).toBe(true);
@@ -23,14 +19,13 @@ beforeAll(async () => {
   }));
   expect((await reviews.saveBestFits(fits.map((value) => ({ value })))).every((o) => o.ok)).toBe(true);
 });
-afterAll(() => server.close());
 
 describe('request budgets', () => {
   let loaded: LoadedReview | null = null;
 
   it('loads a full review (32 rows × 12 participants + best fits) in ≤ 2 requests', async () => {
-    const stats = await requestsSince(server, async () => {
-      loaded = await createReviewsRepository(ctx).load(REVIEW_ID);
+    const stats = await requestsSince(site.server, async () => {
+      loaded = await createReviewsRepository(site.ctx).load(REVIEW_ID);
     });
     console.log(`load full review: ${stats.totalRequests} request(s), ${stats.batch.parts} $batch part(s), ${stats.responseBytes} bytes`);
     expect(loaded!.reflections).toHaveLength(32 * 12);
@@ -42,8 +37,8 @@ describe('request budgets', () => {
     const mine = loaded!.reflections.filter((r) => r.value.participantId === PEOPLE[3]!.id);
     expect(mine).toHaveLength(32);
     let ok = false;
-    const stats = await requestsSince(server, async () => {
-      const outcomes = await createReviewsRepository(ctx).saveReflections(mine.map((r) => ({ value: { ...r.value, note: 'Revised after the audit.' }, version: r })));
+    const stats = await requestsSince(site.server, async () => {
+      const outcomes = await createReviewsRepository(site.ctx).saveReflections(mine.map((r) => ({ value: { ...r.value, note: 'Revised after the audit.' }, version: r })));
       ok = outcomes.every((o) => o.ok);
     });
     console.log(`save 32 reflections: ${stats.totalRequests} request(s)`);
@@ -52,10 +47,10 @@ describe('request budgets', () => {
   });
 
   it('publishes 300 new activities in ≤ 15 requests, and one changed activity in 1', async () => {
-    const repo = createProvisionMapRepository(ctx);
+    const repo = createProvisionMapRepository(site.ctx);
     const activities = Array.from({ length: 300 }, (_, i) => activity(`budget-${i}`, i));
     let created = 0;
-    const bulk = await requestsSince(server, async () => {
+    const bulk = await requestsSince(site.server, async () => {
       created = (await repo.publish({ create: activities }, { firstSortOrder: 0 })).created.filter((o) => o.ok).length;
     });
     console.log(`publish 300 new activities: ${bulk.totalRequests} request(s)`);
@@ -64,7 +59,7 @@ describe('request budgets', () => {
 
     const [first] = (await repo.load()).activities;
     let changedOk = false;
-    const one = await requestsSince(server, async () => {
+    const one = await requestsSince(site.server, async () => {
       const result = await repo.publish({ update: [{ value: { ...first!.value, term: 'Summer' }, version: first! }] });
       changedOk = result.updated.every((o) => o.ok);
     });

@@ -1,28 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
-import type { DataContext } from '../../src/data/data-context';
 import { createImpactRepository, impactDataOf } from '../../src/data/impact/repository';
 import { demoImpact } from '../../src/demo/demo-impact';
 import { ConflictError } from '../../src/shared/service-error';
-import { provisioned, requestsSince, startTestServer, type TestServer } from './support';
+import { localSite, requestsSince } from './support';
 
-let server: TestServer;
-let ctx: DataContext;
+const site = localSite({ provision: true });
 beforeAll(async () => {
-  server = await startTestServer();
-  ctx = await provisioned(server.graph());
 });
-afterAll(() => server.close());
 
 describe('impact repository against the local Graph server', () => {
   it('stores and loads each record kind, in one $batch read', async () => {
-    const repo = createImpactRepository(ctx);
+    const repo = createImpactRepository(site.ctx);
     const { written } = await repo.store(demoImpact);
     const total = demoImpact.destinations.length + demoImpact.perception.length + demoImpact.voice.length + demoImpact.neetRisk.length;
     expect(written).toBe(total);
 
     let loaded: Awaited<ReturnType<typeof repo.load>> | undefined;
-    const stats = await requestsSince(server, async () => {
+    const stats = await requestsSince(site.server, async () => {
       loaded = await repo.load();
     });
     expect(stats.totalRequests).toBe(1);
@@ -32,7 +27,7 @@ describe('impact repository against the local Graph server', () => {
   });
 
   it('updates a record at its version, refuses a stale update, and deletes', async () => {
-    const repo = createImpactRepository(ctx);
+    const repo = createImpactRepository(site.ctx);
     const [current] = (await repo.load()).neetRisk;
     const [updated] = await repo.saveNeetRisk([{ value: { ...current!.value, supported: current!.value.flagged - 1 }, version: current! }]);
     expect(updated?.ok).toBe(true);

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { createDevTokenProvider } from '../../src/auth/dev-token-provider';
 import { createProvisionMapRepository } from '../../src/data/provision-map/repository';
@@ -6,13 +6,11 @@ import { createGraphClient } from '../../src/graph/graph-client';
 import { getAllItems } from '../../src/graph/list-items';
 import { type ImportCommand, runImport } from '../../tools/import/run';
 import { fixture } from '../unit/import/support';
-import { provisioned, requestsSince, SITE_ID, startTestServer, type TestServer } from './support';
+import { localSite, provisioned, requestsSince, SITE_ID } from './support';
 
-let server: TestServer;
+const site = localSite({ each: true });
 beforeEach(async () => {
-  server = await startTestServer();
 });
-afterEach(() => server.close());
 
 const command = (file: string, more: Partial<ImportCommand> = {}): ImportCommand => ({
   file,
@@ -23,14 +21,14 @@ const command = (file: string, more: Partial<ImportCommand> = {}): ImportCommand
   ...more,
 });
 
-async function run(file: string, more: Partial<ImportCommand> = {}, graph = server.graph()) {
-  const result = await runImport(command(file, more), fixture(file), { graphBaseUrl: server.url, upn: 'careers.leader@highfield.example', graph });
+async function run(file: string, more: Partial<ImportCommand> = {}, graph = site.server.graph()) {
+  const result = await runImport(command(file, more), fixture(file), { graphBaseUrl: site.server.url, upn: 'careers.leader@highfield.example', graph });
   return { ...result, report: JSON.parse(result.stdout) as { rows: { row: number; status: string; activities: { title: string; yearGroup: string }[]; messages: string[] }[] } };
 }
 
 /** Every activity key on the site, as stored. */
 async function siteKeys(): Promise<string[]> {
-  const ctx = await provisioned(server.graph());
+  const ctx = await provisioned(site.server.graph());
   const items = await getAllItems(ctx.graph, { siteId: SITE_ID, listId: ctx.listIds.activities }, { select: ['WaypointKey'], top: 5000 });
   return items.map((i) => String(i.fields['WaypointKey']));
 }
@@ -57,7 +55,7 @@ function failingGraph(nth: number, failure: 'error' | 'outage') {
     return fetch(input, init);
   };
   const graph = createGraphClient({
-    baseUrl: server.url,
+    baseUrl: site.server.url,
     tokenProvider: createDevTokenProvider({ upn: 'careers.leader@highfield.example' }),
     scopes: ['Sites.Manage.All'],
     fetchImpl,
@@ -69,7 +67,7 @@ function failingGraph(nth: number, failure: 'error' | 'outage') {
 describe('npm run import against the local Graph server', () => {
   it('publishes a clean map in one publish ($batch of 20), prints one JSON document, and never writes a row twice', async () => {
     let first!: Awaited<ReturnType<typeof run>>;
-    const stats = await requestsSince(server, async () => (first = await run('clean-map.csv')));
+    const stats = await requestsSince(site.server, async () => (first = await run('clean-map.csv')));
     expect(first.exitCode).toBe(0);
     expect(first.report.rows).toHaveLength(22);
     expect(first.report.rows.every((r) => r.status === 'accepted' && r.activities.length === 1)).toBe(true);
@@ -92,7 +90,7 @@ describe('npm run import against the local Graph server', () => {
     expect(first.stderr).toMatch(/Wrote 22 activities to the site’s provision map in one publish\./);
     expect(stats.batch.partsByTemplate).toMatchObject({ 'POST /sites/{id}/lists/{id}/items': 22 });
 
-    const loaded = (await createProvisionMapRepository(await provisioned(server.graph())).load()).activities.map((v) => v.value);
+    const loaded = (await createProvisionMapRepository(await provisioned(site.server.graph())).load()).activities.map((v) => v.value);
     expect(loaded.map((a) => a.title)).toContain('Skills focused, interactive Mini Careers Fair');
     expect(loaded.every((a) => a.term === undefined)).toBe(true);
 
@@ -114,7 +112,7 @@ describe('npm run import against the local Graph server', () => {
     const written = await run('messy-map.csv', { splitRanges: true, newCategories: true, academicYear: '2026/27' });
     expect(written.exitCode).toBe(0);
     expect(written.stderr).toMatch(/Wrote 12 activities to the site’s provision map \(academic year 2026\/27\) in one publish\./);
-    const titles = (await createProvisionMapRepository(await provisioned(server.graph())).load()).activities.map((v) => v.value.title);
+    const titles = (await createProvisionMapRepository(await provisioned(site.server.graph())).load()).activities.map((v) => v.value.title);
     expect(titles.filter((t) => t.toLowerCase().startsWith('take your child'))).toHaveLength(1);
     expect(titles.filter((t) => t === 'Personal Guidance 1:1')).toHaveLength(2);
   }, 60_000);

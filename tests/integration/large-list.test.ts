@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
-import type { DataContext } from '../../src/data/data-context';
 import { createProvisionMapRepository } from '../../src/data/provision-map/repository';
 import { activity } from '../../tools/bench/fixtures';
-import { provisioned, requestsSince, startTestServer, type TestServer } from './support';
+import { localSite, requestsSince } from './support';
 
 /**
  * An incremental refresh must not grow with the list: one change = 1 small request. The size is just past
@@ -11,18 +10,14 @@ import { provisioned, requestsSince, startTestServer, type TestServer } from './
  * crossed while the test stays quick; `npm run bench` runs the same steps at 50,000.
  */
 const SIZE = 5_200;
-let server: TestServer;
-let ctx: DataContext;
 
+const site = localSite({ provision: true });
 beforeAll(async () => {
-  server = await startTestServer();
-  ctx = await provisioned(server.graph());
 }, 30_000);
-afterAll(() => server.close());
 
 describe(`a list of ${SIZE.toLocaleString('en-GB')} activities`, () => {
   it('bulk-loads, then refreshes after one change in 1 request of ≤ 5 KB', async () => {
-    const repo = createProvisionMapRepository(ctx);
+    const repo = createProvisionMapRepository(site.ctx);
     const started = Date.now();
     const { created } = await repo.publish({ create: Array.from({ length: SIZE }, (_, i) => activity(`big-${i}`, i)) }, { firstSortOrder: 0 });
     const loadMs = Date.now() - started;
@@ -37,7 +32,7 @@ describe(`a list of ${SIZE.toLocaleString('en-GB')} activities`, () => {
     await repo.update({ ...target.value, title: 'Changed once' }, target);
 
     let refresh: Awaited<ReturnType<typeof repo.refresh>> | undefined;
-    const stats = await requestsSince(server, async () => {
+    const stats = await requestsSince(site.server, async () => {
       refresh = await repo.refresh(first.deltaLink);
     });
     console.log(

@@ -1,28 +1,26 @@
 import type { ColumnDefinition } from '@microsoft/microsoft-graph-types';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import { demoRootSiteId } from '../../tools/local-graph/demo-tenant';
 import { provisionLists, ProvisioningPermissionError } from '../../src/data/provision-lists';
 import { reflectionsList, SCHEMA_VERSION, waypointSchema, type WaypointSchema } from '../../src/data/schema';
 import { createSettingsRepository } from '../../src/data/settings/repository';
-import { SITE_ID, requestsSince, startTestServer, type TestServer } from './support';
+import { localSite, requestsSince, SITE_ID, startTestServer } from './support';
 import { isForbidden } from '../../src/shared/service-error';
 import { userMessage } from '../../src/ui/common/user-message';
 
-let server: TestServer;
+const site = localSite();
 beforeAll(async () => {
-  server = await startTestServer();
 });
-afterAll(() => server.close());
 
 async function columnsOf(listId: string, siteId = SITE_ID): Promise<ColumnDefinition[]> {
-  const { body } = await server.graph().send<{ value: ColumnDefinition[] }>({ method: 'GET', url: `/sites/${siteId}/lists/${listId}/columns` });
+  const { body } = await site.server.graph().send<{ value: ColumnDefinition[] }>({ method: 'GET', url: `/sites/${siteId}/lists/${listId}/columns` });
   return body.value;
 }
 
 describe('provisioning', () => {
   it('refuses a member who cannot create lists, saying what an administrator must grant', async () => {
-    const error = await provisionLists(server.graph('visitor@highfield.example', { readOnly: true }), SITE_ID).catch((e: unknown) => e);
+    const error = await provisionLists(site.server.graph('visitor@highfield.example', { readOnly: true }), SITE_ID).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProvisioningPermissionError);
     expect((error as Error).message).toMatch(/Sites\.Manage\.All/);
     expect((error as Error).message).toMatch(/Sites\.Selected with the 'manage' role/);
@@ -31,7 +29,7 @@ describe('provisioning', () => {
   });
 
   it('creates every list, with its columns, the indexes it filters on and the schema version', async () => {
-    const result = await provisionLists(server.graph(), SITE_ID);
+    const result = await provisionLists(site.server.graph(), SITE_ID);
     expect(result.createdLists).toEqual(waypointSchema.lists.map((l) => l.displayName));
     expect(result.previousVersion).toBeNull();
 
@@ -46,8 +44,8 @@ describe('provisioning', () => {
 
   it('is idempotent: run again, it changes nothing and costs two reads', async () => {
     let result: Awaited<ReturnType<typeof provisionLists>> | undefined;
-    const stats = await requestsSince(server, async () => {
-      result = await provisionLists(server.graph(), SITE_ID);
+    const stats = await requestsSince(site.server, async () => {
+      result = await provisionLists(site.server.graph(), SITE_ID);
     });
     expect(result).toMatchObject({ createdLists: [], addedColumns: [], indexedColumns: [], previousVersion: SCHEMA_VERSION });
     expect(stats.totalRequests).toBe(2);
@@ -67,12 +65,12 @@ describe('provisioning', () => {
             : { ...l, columns: l.columns.filter((c) => c.name !== 'Note').map((c) => (c.name === 'ReviewId' ? { ...c, indexed: false } : c)) },
         ),
     };
-    const before = await provisionLists(server.graph(), demoRootSiteId, { schema: older });
+    const before = await provisionLists(site.server.graph(), demoRootSiteId, { schema: older });
     expect(before.createdLists).toHaveLength(older.lists.length);
     const reviewId = (await columnsOf(before.context.listIds.reflections, demoRootSiteId)).find((c) => c.name === 'ReviewId');
     expect(reviewId?.indexed).toBe(false);
 
-    const after = await provisionLists(server.graph(), demoRootSiteId);
+    const after = await provisionLists(site.server.graph(), demoRootSiteId);
     expect(after.previousVersion).toBe(SCHEMA_VERSION - 1);
     expect(after.schemaVersion).toBe(SCHEMA_VERSION);
     expect(after.createdLists).toEqual(['Waypoint Plan Actions', 'Waypoint Statutory Record']);
@@ -80,7 +78,7 @@ describe('provisioning', () => {
     expect(after.indexedColumns).toEqual(['Waypoint Reflections.ReviewId']);
     const columns = await columnsOf(after.context.listIds.reflections, demoRootSiteId);
     expect(columns.find((c) => c.name === 'ReviewId')?.indexed).toBe(true);
-    expect((await provisionLists(server.graph(), demoRootSiteId)).createdLists).toEqual([]);
+    expect((await provisionLists(site.server.graph(), demoRootSiteId)).createdLists).toEqual([]);
   });
 
   it('copes with several people provisioning the same site at once', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import type { DataContext } from '../../src/data/data-context';
 import { loadInstitution } from '../../src/data/load-institution';
@@ -12,18 +12,16 @@ import { storeInstitution } from '../../src/data/store-institution';
 import { DEMO_YEAR, demoSchool } from '../../src/demo/demo-school';
 import { seedDemo } from '../../tools/seed-demo';
 import { activity } from '../../tools/bench/fixtures';
-import { SITE_ID, startTestServer, type TestServer } from './support';
+import { localSite, SITE_ID } from './support';
 import { isForbidden } from '../../src/shared/service-error';
 import { userMessage } from '../../src/ui/common/user-message';
 
-let server: TestServer;
 let readOnly: DataContext;
+const site = localSite();
 beforeAll(async () => {
-  server = await startTestServer();
-  await seedDemo({ graphBaseUrl: server.url, upn: 'careers.leader@highfield.example' });
-  readOnly = await openDataContext(server.graph('governor@highfield.example', { readOnly: true }), SITE_ID);
+  await seedDemo({ graphBaseUrl: site.server.url, upn: 'careers.leader@highfield.example' });
+  readOnly = await openDataContext(site.server.graph('governor@highfield.example', { readOnly: true }), SITE_ID);
 });
-afterAll(() => server.close());
 
 /** Runs a write and returns every error it produced, thrown or reported per item. */
 async function errorsOf(write: () => Promise<unknown>): Promise<unknown[]> {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import { loadInstitution } from '../../src/data/load-institution';
 import { createProvisionMapRepository } from '../../src/data/provision-map/repository';
@@ -10,22 +10,20 @@ import type { Activity } from '../../src/domain/provision-map/types';
 import { getAllItems } from '../../src/graph/list-items';
 import { waypointSchema } from '../../src/data/schema';
 import { activity, PEOPLE, reflectionsFor, review } from '../../tools/bench/fixtures';
-import { SITE_ID, startTestServer, type TestServer } from './support';
+import { localSite, SITE_ID, startTestServer } from './support';
 import { ConflictError } from '../../src/shared/service-error';
 import type { Versioned } from '../../src/shared/versioned';
 
-let server: TestServer;
+const site = localSite();
 beforeAll(async () => {
-  server = await startTestServer();
 });
-afterAll(() => server.close());
 
 describe('reliability', () => {
   it('10 concurrent writers × 100 edits on the same rows lose no update', async () => {
     const ROWS = 5;
     const WRITERS = 10;
     const EDITS = 100;
-    const ctx = (await provisionLists(server.graph(), SITE_ID)).context;
+    const ctx = (await provisionLists(site.server.graph(), SITE_ID)).context;
     const seed = createProvisionMapRepository(ctx);
     await seed.publish({ create: Array.from({ length: ROWS }, (_, i) => ({ ...activity(`shared-${i}`, i), categories: [] })) }, { firstSortOrder: 0 });
     const start = (await seed.load()).activities;
@@ -36,7 +34,7 @@ describe('reliability', () => {
     await Promise.all(
       Array.from({ length: WRITERS }, async (_, w) => {
         // Each writer is its own person with their own client, holding their own copy of each row.
-        const repo = createProvisionMapRepository({ ...ctx, graph: server.graph(`writer${w}@highfield.example`) });
+        const repo = createProvisionMapRepository({ ...ctx, graph: site.server.graph(`writer${w}@highfield.example`) });
         const held: Versioned<Activity>[] = [...start];
         for (let e = 0; e < EDITS; e++) {
           const row = (w + e) % ROWS;

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
-import type { DataContext } from '../../src/data/data-context';
 import { loadInstitution } from '../../src/data/load-institution';
 import { createPlanRepository } from '../../src/data/plan/repository';
 import { createProvisionMapRepository } from '../../src/data/provision-map/repository';
@@ -14,20 +13,16 @@ import type { Activity } from '../../src/domain/provision-map/types';
 import { getAllItems } from '../../src/graph/list-items';
 import { fieldEquals } from '../../src/graph/odata';
 import { activity, reflectionsFor, review } from '../../tools/bench/fixtures';
-import { provisioned, requestsSince, startTestServer, type TestServer } from './support';
+import { localSite, provisioned, requestsSince, startTestServer } from './support';
 import { ConflictError } from '../../src/shared/service-error';
 
-let server: TestServer;
-let ctx: DataContext;
+const site = localSite({ provision: true });
 beforeAll(async () => {
-  server = await startTestServer();
-  ctx = await provisioned(server.graph());
 });
-afterAll(() => server.close());
 
 describe('settings repository', () => {
   it('creates, reads and updates the institution; a stale write is a conflict with both versions', async () => {
-    const repo = createSettingsRepository(ctx);
+    const repo = createSettingsRepository(site.ctx);
     expect(await repo.getInstitution()).toBeNull();
     const value = { institution: demoSchool.institution, institutionVision: 'v1', careersVision: 'c1' };
     const created = await repo.saveInstitution(value);
@@ -48,7 +43,7 @@ describe('settings repository', () => {
 
 describe('reviews repository', () => {
   it('round-trips a review with reflections and best fits, updates by version, and deletes it all', async () => {
-    const repo = createReviewsRepository(ctx);
+    const repo = createReviewsRepository(site.ctx);
     const saved = await repo.saveReview(review('rev-crud'));
     const mine = reflectionsFor('rev-crud', 'ann@highfield.example').slice(0, 5);
     const outcomes = await repo.saveReflections(mine.map((value) => ({ value })));
@@ -78,7 +73,7 @@ describe('reviews repository', () => {
 
 describe('provision map repository', () => {
   it('publishes, loads in order, updates, refuses stale updates, deletes and refreshes by delta', async () => {
-    const repo = createProvisionMapRepository(ctx);
+    const repo = createProvisionMapRepository(site.ctx);
     const start = await repo.refresh();
     // Left to its default, the repository works on the year we are in.
     const YEAR = currentAcademicYear(localIsoDate(new Date()));
@@ -117,7 +112,7 @@ describe('provision map repository', () => {
 
 describe('plan and statutory repositories', () => {
   it('keep the plan in order and the statutory record as written', async () => {
-    const plan = createPlanRepository(ctx);
+    const plan = createPlanRepository(site.ctx);
     const priorities = demoSchool.plan.priorities.map((value, sortOrder) => ({ value, sortOrder })).reverse();
     expect((await plan.savePriorities(priorities)).every((o) => o.ok)).toBe(true);
     expect((await plan.saveActions(demoSchool.plan.actions.map((value, sortOrder) => ({ value, sortOrder })))).every((o) => o.ok)).toBe(true);
@@ -127,7 +122,7 @@ describe('plan and statutory repositories', () => {
     expect((await plan.deleteActions([loaded.actions[0]!])).every((r) => r.ok)).toBe(true);
     expect((await plan.load({ year: DEMO_YEAR })).actions).toHaveLength(demoSchool.plan.actions.length - 1);
 
-    const statutory = createStatutoryRepository(ctx);
+    const statutory = createStatutoryRepository(site.ctx);
     expect(await statutory.get('highfield')).toBeNull();
     const saved = await statutory.save(demoSchool.statutory);
     expect((await statutory.get(demoSchool.statutory.institutionId, { year: DEMO_YEAR }))?.value).toEqual(demoSchool.statutory);
@@ -140,14 +135,14 @@ describe('plan and statutory repositories', () => {
 
 describe('paging', () => {
   it('follows @odata.nextLink until every item is read', async () => {
-    const repo = createReviewsRepository(ctx);
+    const repo = createReviewsRepository(site.ctx);
     const many = ['p1', 'p2', 'p3', 'p4', 'p5'].flatMap((p) => reflectionsFor('rev-paging', `${p}@highfield.example`));
     many.push(...reflectionsFor('rev-paging', 'p6@highfield.example').slice(0, 10));
     expect((await repo.saveReflections(many.map((value) => ({ value })))).every((o) => o.ok)).toBe(true);
 
     let items: Awaited<ReturnType<typeof getAllItems>> = [];
-    const stats = await requestsSince(server, async () => {
-      items = await getAllItems(ctx.graph, { siteId: ctx.siteId, listId: ctx.listIds.reflections }, {
+    const stats = await requestsSince(site.server, async () => {
+      items = await getAllItems(site.ctx.graph, { siteId: site.ctx.siteId, listId: site.ctx.listIds.reflections }, {
         select: ['ReviewId'],
         filter: fieldEquals('ReviewId', 'rev-paging'),
         top: 50,

@@ -1,23 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
-import type { DataContext } from '../../src/data/data-context';
 import { createReviewsRepository } from '../../src/data/reviews/repository';
 import { modelRows, schoolsModel } from '../../src/domain/catalogue';
 import { agreeReview, reopenReview } from '../../src/domain/review/status';
 import { review } from '../../tools/bench/fixtures';
-import { provisioned, startTestServer, type TestServer } from './support';
+import { localSite } from './support';
 
-let server: TestServer;
-let ctx: DataContext;
+const site = localSite({ provision: true });
 beforeAll(async () => {
-  server = await startTestServer();
-  ctx = await provisioned(server.graph());
 });
-afterAll(() => server.close());
 
 describe('agreeing and reopening a review, stored in SharePoint', () => {
   it('keeps who agreed it and when, apart from the meeting date, and every reopening with its reason', async () => {
-    const repo = createReviewsRepository(ctx);
+    const repo = createReviewsRepository(site.ctx);
     const meeting = { ...review('rev-agree'), status: 'meeting' as const };
     const saved = await repo.saveReview(meeting);
     const bestFits = modelRows(schoolsModel).map((row) => ({

@@ -20,6 +20,10 @@ describe('lint zones and the cycle check', () => {
     ['the domain imports shared code', 'src/domain/probe.ts', "import { versionOf } from '../shared/versioned';\nexport const v = versionOf;"],
     ['the demo school imports the data layer', 'src/demo/probe.ts', "import { listRef } from '../data/data-context';\nexport const l = listRef;"],
     ['the workbook model imports the host', 'src/provision-template/probe.ts', "import { connectHost } from '../host/host';\nexport const c = connectHost;"],
+    ['the domain imports the file import', 'src/domain/probe.ts', "import { publishImport } from '../import/publish';\nexport const p = publishImport;"],
+    ['the data layer imports the file import', 'src/data/probe.ts', "import { publishImport } from '../import/publish';\nexport const p = publishImport;"],
+    ['the file import imports the UI', 'src/import/probe.ts', "import { userMessage } from '../ui/common/user-message';\nexport const m = userMessage;"],
+    ['the host imports the UI', 'src/host/probe.ts', "import { userMessage } from '../ui/common/user-message';\nexport const m = userMessage;"],
     ['a tool imports a test', 'tools/bench/probe.ts', "import { seedsDir } from '../../tests/support/seeds';\nexport const s = seedsDir;"],
   ])('fails when %s', async (_, filePath, code) => {
     expect(await rules(code, filePath)).toContain('import-x/no-restricted-paths');

@@ -16,7 +16,7 @@ import { type ReactNode, useState } from 'react';
 
 import { MULTI_LINE_MAX } from '../../domain/validation/limits';
 import { ErrorBar } from './error-bar';
-import { useCloseOnSuccess } from './use-close-on-success';
+import { useAction } from './use-action';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -42,7 +42,7 @@ export function DecisionDialog(props: {
   const styles = useStyles();
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
-  const { busy, failure, run } = useCloseOnSuccess(props.onClose);
+  const { busy, failure, run } = useAction(props.onClose);
   const confirm = async (): Promise<void> => {
     if (props.reasonLabel && reason.trim() === '') {
       setMissing(true);

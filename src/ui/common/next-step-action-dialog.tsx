@@ -20,7 +20,7 @@ import { ErrorBar, UserFacingError } from './error-bar';
 import { newId, todayIso } from './ids';
 import { emptyNextStepDraft, type MadeFromNextStep, type NextStepDraft, planNextStep } from './next-step-draft';
 import { NextStepFields } from './next-step-fields';
-import { useCloseOnSuccess } from './use-close-on-success';
+import { useAction } from './use-action';
 
 const useStyles = makeStyles({
   // Long priority titles shrink within the dialog rather than widen the select past it.
@@ -58,7 +58,7 @@ export function NextStepActionDialog(props: {
   const styles = useStyles();
   const [draft, setDraft] = useState<NextStepDraft>(emptyNextStepDraft);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const { busy, failure, run, dismiss } = useCloseOnSuccess(props.onClose);
+  const { busy, failure, run, dismiss } = useAction(props.onClose);
   // The ids stay the same across retries, so a save whose answer was lost is never made twice.
   const [ids] = useState(() => ({ actionId: newId('act'), newPriorityId: newId('pri') }));
   const today = todayIso();

@@ -1,48 +1,19 @@
-import {
-  Button,
-  Checkbox,
-  Dropdown,
-  Field,
-  Input,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Option,
-  OptionGroup,
-  Radio,
-  RadioGroup,
-  Select,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { type ReactNode, useState } from 'react';
 
-import { benchmarks } from '../../domain/catalogue/benchmarks';
-import { learningOutcomeAreas, universalLearningOutcomes } from '../../domain/catalogue/learning-outcomes';
-import { activityCategories, stages, type Term, terms } from '../../domain/catalogue/provision';
-import type { BenchmarkNumber, StageId, YearGroup } from '../../domain/catalogue/types';
-import { yearLabel } from '../../domain/provision-map/labels';
+import type { AcademicYear } from '../../domain/academic-year';
+import type { YearGroup } from '../../domain/catalogue/types';
 import type { Activity } from '../../domain/provision-map/types';
-import { SINGLE_LINE_MAX, URL_MAX } from '../../domain/validation/limits';
 import { validateActivity } from '../../domain/validation/activity';
-import { CheckboxGroup } from '../common/checkbox-group';
+import { type ItemVersion, versionOf, type Versioned } from '../../shared/versioned';
 import { EditDialog } from '../common/edit-dialog';
-import { errorsByField, otherErrors } from '../common/field-errors';
+import { otherErrors } from '../common/field-errors';
 import { newId } from '../common/ids';
 import { useGuardedSave } from '../common/use-guarded-save';
+import { ActivityFields } from './activity-fields';
 import { type ActivityDraft, activityDraft, activityInput, confirmedDraft } from './activity-draft';
+import { useMapData } from './data/queries';
 import { describeActivity } from './describe';
-import type { ItemVersion, Versioned } from '../../shared/versioned';
-
-const useStyles = makeStyles({
-  pair: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(12em, 1fr))',
-    gap: tokens.spacingHorizontalM,
-    // Grid items may shrink below a long option's width rather than overflow the dialog.
-    '& > *': { minWidth: 0 },
-    '& .fui-Select': { minWidth: 0 },
-  },
-});
 
 const SHOWN = ['title', 'stage', 'yearGroup', 'categories', 'learningOutcomes', 'benchmarks', 'audience', 'term', 'parentsAndCarers', 'provider', 'evidenceLink'];
 
@@ -50,30 +21,30 @@ const SHOWN = ['title', 'stage', 'yearGroup', 'categories', 'learningOutcomes', 
 export function ActivityDialog(props: {
   yearGroups: readonly YearGroup[];
   editing?: Versioned<Activity>;
-  save: (activity: Activity, basedOn: ItemVersion | null) => Promise<Versioned<Activity>>;
+  /** Where a new activity goes in the map's order. */
+  sortOrder: number;
+  year: AcademicYear;
   onSaved: (saved: Versioned<Activity>) => void;
   onTheirs: (theirs: Versioned<Activity> | null) => void;
   onRemove?: () => void;
   onClose: () => void;
 }): ReactNode {
-  const styles = useStyles();
   const { editing } = props;
+  const data = useMapData();
   const [id] = useState(() => editing?.value.id ?? newId('activity'));
   const [draft, setDraft] = useState<ActivityDraft>(() => activityDraft(editing?.value));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const guarded = useGuardedSave(props.save, props.onSaved, props.onTheirs);
+  // A change goes against the version on screen; a new activity is created at the end of the map.
+  const save = (activity: Activity, basedOn: ItemVersion | null): Promise<Versioned<Activity>> =>
+    basedOn ? data.updateActivity(activity, basedOn, props.year) : data.createActivity(activity, props.sortOrder, props.year);
+  const guarded = useGuardedSave(save, props.onSaved, props.onTheirs);
+  const errors = guarded.fieldErrors;
   const toConfirm = draft.year?.toConfirm === true;
   const edit = (change: Partial<ActivityDraft>): void => setDraft((d) => ({ ...d, ...change }));
 
   /** `confirm` saves a carried-forward activity without its "to confirm" mark. */
   const submit = async (confirm = false): Promise<void> => {
-    const result = validateActivity(activityInput(confirm ? confirmedDraft(draft) : draft, id), { yearGroups: props.yearGroups });
-    if (!result.ok) {
-      setErrors(errorsByField(result.errors));
-      return;
-    }
-    setErrors({});
-    if (await guarded.run(result.value, editing ? { itemId: editing.itemId, eTag: editing.eTag } : null)) props.onClose();
+    const validated = validateActivity(activityInput(confirm ? confirmedDraft(draft) : draft, id), { yearGroups: props.yearGroups });
+    if (await guarded.submit(validated, versionOf(editing))) props.onClose();
   };
 
   return (
@@ -92,106 +63,15 @@ export function ActivityDialog(props: {
         </>
       }
     >
-          {toConfirm ? (
-            <MessageBar intent="warning">
-              <MessageBarBody>
-                Carried forward from last year and not yet confirmed for {editing?.value.academicYear ?? 'this year'}. Check it still happens, then choose
-                Confirm for this year.
-              </MessageBarBody>
-            </MessageBar>
-          ) : null}
-          <Field label="Title" required validationMessage={errors.title}>
-            <Input value={draft.title} maxLength={SINGLE_LINE_MAX} onChange={(_, d) => edit({ title: d.value })} />
-          </Field>
-          <div className={styles.pair}>
-            <Field label="Stage" required validationMessage={errors.stage}>
-              <Select value={draft.stage} onChange={(_, d) => edit({ stage: d.value as StageId | '' })}>
-                <option value="">Choose a stage</option>
-                {stages.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field label="Year group" required validationMessage={errors.yearGroup}>
-              <Select value={draft.yearGroup} onChange={(_, d) => edit({ yearGroup: d.value })}>
-                <option value="">Choose a year group</option>
-                {props.yearGroups.map((y) => (
-                  <option key={y} value={y}>
-                    {yearLabel(y)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field label="Term" required validationMessage={errors.term}>
-              <Select value={draft.term} onChange={(_, d) => edit({ term: d.value as Term | '' })}>
-                <option value="">Choose a term</option>
-                {terms.map((t) => (
-                  <option key={t} value={t}>
-                    {t}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-          </div>
-          <CheckboxGroup
-            label="Categories"
-            required
-            error={errors.categories}
-            options={activityCategories.map((c) => ({ value: c.id, label: c.name }))}
-            value={draft.categories}
-            onChange={(categories) => edit({ categories })}
-          />
-          <Field label="Learning outcomes it serves" validationMessage={errors.learningOutcomes}>
-            <Dropdown
-              multiselect
-              placeholder="Choose learning outcomes"
-              value={draft.learningOutcomes.join(', ')}
-              selectedOptions={[...draft.learningOutcomes]}
-              onOptionSelect={(_, d) => edit({ learningOutcomes: d.selectedOptions })}
-            >
-              {learningOutcomeAreas.map((area) => (
-                <OptionGroup key={area} label={area}>
-                  {universalLearningOutcomes
-                    .filter((o) => o.area === area)
-                    .map((o) => (
-                      <Option key={o.id} value={o.id} text={`${o.id} ${o.text}`}>
-                        {`${o.id} ${o.text}`}
-                      </Option>
-                    ))}
-                </OptionGroup>
-              ))}
-            </Dropdown>
-          </Field>
-          <CheckboxGroup<BenchmarkNumber>
-            label="Gatsby Benchmarks it evidences"
-            hint="Its categories already count for their usual benchmarks."
-            error={errors.benchmarks}
-            options={benchmarks.map((b) => ({ value: b.number, label: `${b.number} ${b.name}` }))}
-            value={draft.benchmarks}
-            onChange={(chosen) => edit({ benchmarks: chosen })}
-          />
-          <Field label="Who it reaches" validationMessage={errors['audience.kind']}>
-            <RadioGroup value={draft.audience} onChange={(_, d) => edit({ audience: d.value as ActivityDraft['audience'] })}>
-              <Radio value="universal" label="Every learner in the year group" />
-              <Radio value="targeted" label="A targeted group" />
-            </RadioGroup>
-          </Field>
-          {draft.audience === 'targeted' ? (
-            <Field label="Targeted group" required validationMessage={errors['audience.group']}>
-              <Input value={draft.group} maxLength={SINGLE_LINE_MAX} onChange={(_, d) => edit({ group: d.value })} />
-            </Field>
-          ) : null}
-          <Checkbox label="Parents and carers take part" checked={draft.parentsAndCarers} onChange={(_, d) => edit({ parentsAndCarers: d.checked === true })} />
-          <div className={styles.pair}>
-            <Field label="Provider" hint="For Provider Access Legislation encounters." validationMessage={errors.provider}>
-              <Input value={draft.provider} maxLength={SINGLE_LINE_MAX} onChange={(_, d) => edit({ provider: d.value })} />
-            </Field>
-            <Field label="Evidence link" validationMessage={errors.evidenceLink}>
-              <Input type="url" value={draft.evidenceLink} maxLength={URL_MAX} onChange={(_, d) => edit({ evidenceLink: d.value })} />
-            </Field>
-          </div>
+      {toConfirm ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            Carried forward from last year and not yet confirmed for {editing?.value.academicYear ?? 'this year'}. Check it still happens, then choose
+            Confirm for this year.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <ActivityFields yearGroups={props.yearGroups} draft={draft} edit={edit} errors={errors} />
     </EditDialog>
   );
 }

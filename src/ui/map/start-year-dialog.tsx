@@ -11,11 +11,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 
 import { type AcademicYear, nextAcademicYear } from '../../domain/academic-year';
 import { ErrorBar, UserFacingError } from '../common/error-bar';
 import { Loading } from '../common/states';
+import { useAction } from '../common/use-action';
 import { useMapData } from './data/queries';
 
 const useStyles = makeStyles({
@@ -36,24 +37,15 @@ export function StartYearDialog(props: { readonly from: AcademicYear; readonly o
   const to = nextAcademicYear(props.from);
   // Read fresh each time the dialog opens: the preview must say what would be written now.
   const preview = useQuery({ queryKey: ['next-year-preview', props.from], queryFn: () => data.previewNextYear(props.from), gcTime: 0, staleTime: 0 });
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
+  const starting = useAction();
   const plan = preview.data;
   const merge = plan?.mode === 'merge';
-
-  const start = async (): Promise<void> => {
-    if (!plan) return;
-    setBusy(true);
-    setFailure(undefined);
-    try {
+  const start = (): Promise<boolean> =>
+    starting.run(async () => {
+      if (!plan) return false;
       await data.startNextYear(plan, plan.mode);
       props.onStarted(plan.to);
-    } catch (error) {
-      setFailure(plainWords(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Dialog open modalType="alert" onOpenChange={(_, d) => !d.open && props.onClose()}>
@@ -75,11 +67,11 @@ export function StartYearDialog(props: { readonly from: AcademicYear; readonly o
                 </ul>
               </>
             ) : null}
-            {failure ? <ErrorBar error={failure} title={`${to} was not started`} /> : null}
+            {starting.failure ? <ErrorBar error={plainWords(starting.failure)} title={`${to} was not started`} /> : null}
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={() => void start()} disabled={!plan || busy}>
-              {busy ? 'Copying…' : merge ? 'Merge: add only what is missing' : `Start ${to}`}
+            <Button appearance="primary" onClick={() => void start()} disabled={!plan || starting.busy}>
+              {starting.busy ? 'Copying…' : merge ? 'Merge: add only what is missing' : `Start ${to}`}
             </Button>
             <Button onClick={props.onClose}>Cancel</Button>
           </DialogActions>

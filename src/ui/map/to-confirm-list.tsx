@@ -9,6 +9,7 @@ import { isConflict } from '../../shared/service-error';
 import type { Versioned } from '../../shared/versioned';
 import { DecisionDialog } from '../common/decision-dialog';
 import { ErrorBar } from '../common/error-bar';
+import { useAction } from '../common/use-action';
 import { useMapData } from './data/queries';
 import { stageName } from '../common/provision-names';
 
@@ -50,8 +51,9 @@ export function ToConfirmList(props: {
   const listId = useId();
   const [open, setOpen] = useState(false);
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState<string>();
-  const [failure, setFailure] = useState<unknown>();
+  const confirming = useAction();
+  // Which activity's own Confirm is under way, to say so on its button.
+  const [which, setWhich] = useState<string>();
   const waiting = props.activities.filter((a) => a.value.toConfirm);
   if (waiting.length === 0) return null;
 
@@ -64,16 +66,9 @@ export function ToConfirmList(props: {
     if (other === undefined) await props.onStale();
     else throw other;
   };
-  const confirmOne = async (activity: Versioned<Activity>): Promise<void> => {
-    setBusy(activity.value.id);
-    setFailure(undefined);
-    try {
-      await confirm([activity]);
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(undefined);
-    }
+  const confirmOne = (activity: Versioned<Activity>): Promise<boolean> => {
+    setWhich(activity.value.id);
+    return confirming.run(() => confirm([activity]));
   };
 
   const count = waiting.length === 1 ? '1 activity' : `${waiting.length} activities`;
@@ -88,7 +83,7 @@ export function ToConfirmList(props: {
       </Body1>
       <div className={styles.buttons}>
         {props.canEdit ? (
-          <Button appearance="primary" icon={<CheckmarkRegular />} onClick={() => setAsking(true)} disabled={busy !== undefined}>
+          <Button appearance="primary" icon={<CheckmarkRegular />} onClick={() => setAsking(true)} disabled={confirming.busy}>
             Confirm all {waiting.length}
           </Button>
         ) : null}
@@ -101,7 +96,7 @@ export function ToConfirmList(props: {
           {open ? 'Hide the list' : 'Show them one by one'}
         </Button>
       </div>
-      {failure ? <ErrorBar error={failure} title="Not confirmed" onDismiss={() => setFailure(undefined)} /> : null}
+      {confirming.failure ? <ErrorBar error={confirming.failure} title="Not confirmed" onDismiss={confirming.dismiss} /> : null}
       {open ? (
         <ul className={styles.list} id={listId} aria-label={`Activities to confirm for ${props.year}`}>
           {waiting.map((a) => (
@@ -112,8 +107,8 @@ export function ToConfirmList(props: {
                 <span className={styles.where}>{where(a.value)}</span>
               </span>
               {props.canEdit ? (
-                <Button size="small" onClick={() => void confirmOne(a)} disabled={busy !== undefined} aria-label={`Confirm ${a.value.title}`}>
-                  {busy === a.value.id ? 'Confirming…' : 'Confirm'}
+                <Button size="small" onClick={() => void confirmOne(a)} disabled={confirming.busy} aria-label={`Confirm ${a.value.title}`}>
+                  {confirming.busy && which === a.value.id ? 'Confirming…' : 'Confirm'}
                 </Button>
               ) : null}
             </li>

@@ -1,41 +1,18 @@
-import {
-  Checkbox,
-  Field,
-  Input,
-  makeStyles,
-  Select,
-  Textarea,
-  tokens,
-} from '@fluentui/react-components';
 import { type ReactNode, useState } from 'react';
 
-import { strategicPlanPrompts } from '../../domain/catalogue/plan';
+import type { AcademicYear } from '../../domain/academic-year';
 import type { MaturityModel } from '../../domain/catalogue/types';
 import type { PlanAction, Priority } from '../../domain/plan/types';
 import { validatePlanAction } from '../../domain/validation/plan';
-import { MULTI_LINE_MAX, SINGLE_LINE_MAX } from '../../domain/validation/limits';
+import { type ItemVersion, versionOf, type Versioned } from '../../shared/versioned';
+import { EditDialog } from '../common/edit-dialog';
+import { otherErrors } from '../common/field-errors';
+import { newId } from '../common/ids';
+import { useGuardedSave } from '../common/use-guarded-save';
+import { ActionFields } from './action-fields';
+import { usePlanData } from './data/queries';
 import { describeAction } from './describe';
 import { type ActionDraft, actionDraft, actionInput } from './drafts';
-import { ActionPeriodField } from '../common/action-period-field';
-import { EditDialog } from '../common/edit-dialog';
-import { errorsByField, otherErrors } from '../common/field-errors';
-import { newId } from '../common/ids';
-import { RagChoice } from './parts/rag-choice';
-import { RowPicker } from './parts/row-picker';
-import { useGuardedSave } from '../common/use-guarded-save';
-import type { ItemVersion, Versioned } from '../../shared/versioned';
-
-const useStyles = makeStyles({
-  pair: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(2, minmax(0, 1fr))',
-    gap: tokens.spacingHorizontalM,
-    // Grid items may shrink below a long option's width rather than overflow the dialog.
-    '& > *': { minWidth: 0 },
-    '& .fui-Select': { minWidth: 0 },
-    '@media (max-width: 600px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
-  },
-});
 
 const SHOWN = ['priorityId', 'objectiveId', 'action', 'lead', 'period', 'progress', 'endPoint', 'impactEvidence', 'rag', 'evidenceList', 'maturityRows', 'completed'];
 
@@ -47,31 +24,29 @@ export function ActionDialog(props: {
   editing?: Versioned<PlanAction>;
   /** The priority a new action starts under. */
   priorityId?: string;
-  save: (action: PlanAction, basedOn: ItemVersion | null) => Promise<Versioned<PlanAction>>;
+  /** Where the action sits in the plan's order. */
+  sortOrder: number;
+  year: AcademicYear;
   onSaved: (saved: Versioned<PlanAction>) => void;
   onTheirs: (theirs: Versioned<PlanAction> | null) => void;
   onClose: () => void;
 }): ReactNode {
-  const styles = useStyles();
   const { editing } = props;
+  const data = usePlanData();
   const [id] = useState(() => editing?.value.id ?? newId('act'));
   const [draft, setDraft] = useState<ActionDraft>(() => actionDraft(editing?.value, props.priorityId));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const guarded = useGuardedSave(props.save, props.onSaved, props.onTheirs);
+  const save = (action: PlanAction, basedOn: ItemVersion | null): Promise<Versioned<PlanAction>> =>
+    data.saveAction(action, props.sortOrder, basedOn, props.year);
+  const guarded = useGuardedSave(save, props.onSaved, props.onTheirs);
+  const errors = guarded.fieldErrors;
   const edit = (change: Partial<ActionDraft>): void => setDraft((d) => ({ ...d, ...change }));
-  const objectives = props.priorities.find((p) => p.id === draft.priorityId)?.objectives ?? [];
 
   const submit = async (): Promise<void> => {
-    const result = validatePlanAction(actionInput(draft, id, editing?.value.fromReview), {
+    const validated = validatePlanAction(actionInput(draft, id, editing?.value.fromReview), {
       rowIds: props.model.themes.flatMap((t) => t.rows.map((r) => r.id)),
       priorityIds: props.priorities.map((p) => p.id),
     });
-    if (!result.ok) {
-      setErrors(errorsByField(result.errors));
-      return;
-    }
-    setErrors({});
-    if (await guarded.run(result.value, editing ? { itemId: editing.itemId, eTag: editing.eTag } : null)) props.onClose();
+    if (await guarded.submit(validated, versionOf(editing))) props.onClose();
   };
   return (
     <EditDialog
@@ -83,60 +58,7 @@ export function ActionDialog(props: {
       onSubmit={() => void submit()}
       onClose={props.onClose}
     >
-          <div className={styles.pair}>
-            <Field label="Priority" required validationMessage={errors.priorityId}>
-              <Select value={draft.priorityId} onChange={(_, d) => edit({ priorityId: d.value, objectiveId: '' })}>
-                <option value="">Choose a priority</option>
-                {props.priorities.map((p, i) => (
-                  <option key={p.id} value={p.id}>{`Priority ${i + 1}: ${p.title}`}</option>
-                ))}
-              </Select>
-            </Field>
-            <Field label="Objective" validationMessage={errors.objectiveId}>
-              <Select value={draft.objectiveId} onChange={(_, d) => edit({ objectiveId: d.value })}>
-                <option value="">No particular objective</option>
-                {objectives.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.statement}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-          </div>
-          <Field label="Action" hint={strategicPlanPrompts.actions} required validationMessage={errors.action}>
-            <Textarea value={draft.action} maxLength={MULTI_LINE_MAX} resize="vertical" onChange={(_, d) => edit({ action: d.value })} />
-          </Field>
-          <div className={styles.pair}>
-            <Field label="Lead" hint={strategicPlanPrompts.responsible} required validationMessage={errors.lead}>
-              <Input value={draft.lead} maxLength={SINGLE_LINE_MAX} onChange={(_, d) => edit({ lead: d.value })} />
-            </Field>
-            <ActionPeriodField value={draft.period} onChange={(period) => edit({ period })} error={errors.period} />
-          </div>
-          <Field label="End point" hint={strategicPlanPrompts.milestones} validationMessage={errors.endPoint}>
-            <Input type="date" value={draft.endPoint} onChange={(_, d) => edit({ endPoint: d.value })} />
-          </Field>
-          <RagChoice value={draft.rag} onChange={(rag) => edit({ rag })} error={errors.rag} />
-          <Field label="Progress" validationMessage={errors.progress}>
-            <Textarea value={draft.progress} maxLength={MULTI_LINE_MAX} resize="vertical" onChange={(_, d) => edit({ progress: d.value })} />
-          </Field>
-          <Field label="Impact and evidence" validationMessage={errors.impactEvidence}>
-            <Textarea
-              value={draft.impactEvidence}
-              maxLength={MULTI_LINE_MAX}
-              resize="vertical"
-              onChange={(_, d) => edit({ impactEvidence: d.value })}
-            />
-          </Field>
-          <Field label="Evidence list" hint="One piece of evidence per line." validationMessage={errors.evidenceList}>
-            <Textarea value={draft.evidence} resize="vertical" onChange={(_, d) => edit({ evidence: d.value })} />
-          </Field>
-          <RowPicker
-            model={props.model}
-            value={draft.maturityRows}
-            onChange={(maturityRows) => edit({ maturityRows })}
-            error={errors.maturityRows}
-          />
-          <Checkbox label="Completed" checked={draft.completed} onChange={(_, d) => edit({ completed: d.checked === true })} />
+      <ActionFields model={props.model} priorities={props.priorities} draft={draft} edit={edit} errors={errors} />
     </EditDialog>
   );
 }

@@ -10,11 +10,11 @@ import { describePriority } from './describe';
 import { priorityDraft, type PriorityDraft, priorityInput } from './drafts';
 import { ObjectivesEditor } from './objectives-editor';
 import { EditDialog } from '../common/edit-dialog';
-import { errorsByField, otherErrors } from '../common/field-errors';
+import { otherErrors } from '../common/field-errors';
 import { newId } from '../common/ids';
 import { RowPicker } from './parts/row-picker';
 import { useGuardedSave } from '../common/use-guarded-save';
-import type { ItemVersion, Versioned } from '../../shared/versioned';
+import { type ItemVersion, versionOf, type Versioned } from '../../shared/versioned';
 
 const SHOWN = ['title', 'problem', 'maturityRows', 'objectives'];
 
@@ -30,18 +30,13 @@ export function PriorityDialog(props: {
   const { editing } = props;
   const [id] = useState(() => editing?.value.id ?? newId('pri'));
   const [draft, setDraft] = useState<PriorityDraft>(() => priorityDraft(editing?.value));
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const guarded = useGuardedSave(props.save, props.onSaved, props.onTheirs);
+  const errors = guarded.fieldErrors;
   const edit = (change: Partial<PriorityDraft>): void => setDraft((d) => ({ ...d, ...change }));
 
   const submit = async (): Promise<void> => {
-    const result = validatePriority(priorityInput(draft, id), { rowIds: props.model.themes.flatMap((t) => t.rows.map((r) => r.id)) });
-    if (!result.ok) {
-      setErrors(errorsByField(result.errors));
-      return;
-    }
-    setErrors({});
-    if (await guarded.run(result.value, editing ? { itemId: editing.itemId, eTag: editing.eTag } : null)) props.onClose();
+    const validated = validatePriority(priorityInput(draft, id), { rowIds: props.model.themes.flatMap((t) => t.rows.map((r) => r.id)) });
+    if (await guarded.submit(validated, versionOf(editing))) props.onClose();
   };
 
   return (

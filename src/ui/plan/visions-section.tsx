@@ -7,7 +7,8 @@ import { ErrorBar } from '../common/error-bar';
 import { ConflictChoice, type Described } from '../common/conflict-choice';
 import { useGuardedSave } from '../common/use-guarded-save';
 import type { PlanVisions } from './data/port';
-import type { ItemVersion, Versioned } from '../../shared/versioned';
+import { usePlanData } from './data/queries';
+import type { Versioned } from '../../shared/versioned';
 import { CappedText } from '../common/capped-text';
 
 const useStyles = makeStyles({
@@ -25,13 +26,13 @@ const describe = (v: PlanVisions): Described => [
 export function VisionsSection(props: {
   visions: Versioned<PlanVisions>;
   canEdit: boolean;
-  save: (visions: PlanVisions, basedOn: ItemVersion) => Promise<Versioned<PlanVisions>>;
   onChange: (visions: Versioned<PlanVisions>) => void;
 }): ReactNode {
   const styles = useStyles();
+  const data = usePlanData();
   const [draft, setDraft] = useState<PlanVisions | undefined>();
   const guarded = useGuardedSave<PlanVisions>(
-    (v, basedOn) => props.save(v, basedOn ?? props.visions),
+    (v, basedOn) => data.saveVisions(v, basedOn ?? props.visions),
     (saved) => {
       props.onChange(saved);
       setDraft(undefined);

@@ -7,7 +7,7 @@ import { SINGLE_LINE_MAX, URL_MAX } from '../../domain/validation/limits';
 import { validateStatutoryRecord } from '../../domain/validation/statutory';
 import { ErrorBar, UserFacingError } from '../common/error-bar';
 import { ConflictChoice } from '../common/conflict-choice';
-import { errorsByField, otherErrors } from '../common/field-errors';
+import { otherErrors } from '../common/field-errors';
 import { useGuardedSave } from '../common/use-guarded-save';
 import { describeRecord } from './describe';
 import { type StatutoryDraft, statutoryDraft, statutoryInput } from './statutory-draft';
@@ -42,19 +42,11 @@ export function StatutoryForm(props: {
 }): ReactNode {
   const styles = useStyles();
   const [draft, setDraft] = useState<StatutoryDraft>(() => statutoryDraft(props.record));
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const guarded = useGuardedSave(props.save, props.onSaved, props.onTheirs);
+  const errors = guarded.fieldErrors;
   const edit = (change: Partial<StatutoryDraft>): void => setDraft((d) => ({ ...d, ...change }));
 
-  const submit = (): void => {
-    const result = validateStatutoryRecord(statutoryInput(draft, props.record.institutionId));
-    if (!result.ok) {
-      setErrors(errorsByField(result.errors));
-      return;
-    }
-    setErrors({});
-    void guarded.run(result.value, props.version);
-  };
+  const submit = (): void => void guarded.submit(validateStatutoryRecord(statutoryInput(draft, props.record.institutionId)), props.version);
 
   if (guarded.conflict) {
     return (

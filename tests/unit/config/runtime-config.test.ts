@@ -131,6 +131,15 @@ describe('runtime configuration: tenant mode', () => {
     expect(problemsOf(null)).toEqual([expect.stringMatching(/one JSON object/)]);
   });
 
+  it('names a scope that is not a permission name, and a secret alongside a bad value', () => {
+    expect(problemsOf({ ...valid, scopes: ['Sites.Selected', 'two words'] })).toEqual(['scopes entry "two words" is not a permission name']);
+    expect(problemsOf({ ...valid, scopes: 'Sites.Selected' })).toEqual([expect.stringMatching(/^scopes must be a non-empty list/)]);
+    expect(problemsOf({ ...valid, apiKey: 'x', origin: 'ftp://x' })).toEqual([
+      expect.stringMatching(/"apiKey" looks like a secret/),
+      expect.stringMatching(/origin "ftp:\/\/x" must start with https:\/\//),
+    ]);
+  });
+
   it('de-duplicates scopes and keeps their order', () => {
     expect(parseRuntimeConfig({ ...valid, scopes: ['Sites.Selected', 'openid', 'sites.selected'] })).toMatchObject({
       scopes: ['Sites.Selected', 'openid'],

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { templateCatalogue } from '../../../src/provision-template/catalogue';
-import { importProvisionWorkbook } from '../../../src/provision-template/import-workbook';
+import { importProvisionWorkbook } from '../../../tools/testing/template-file';
 import { publishPlan } from '../../../src/provision-template/sync/diff';
 import { publishChanges } from '../../../src/provision-template/sync/publish';
 import { emptySnapshot } from '../../../src/provision-template/sync/snapshot';

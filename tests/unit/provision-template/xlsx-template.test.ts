@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { templateCatalogue } from '../../../src/provision-template/catalogue';
 import { templateHeaders } from '../../../src/provision-template/columns';
-import { importProvisionWorkbook } from '../../../src/provision-template/import-workbook';
+import { importProvisionWorkbook } from '../../../tools/testing/template-file';
 import { stageOutcomesFromCodes } from '../../../src/provision-template/outcomes-sheet';
 import { activitiesTableName, sheetNames } from '../../../src/provision-template/sheets';
 import { templatePlan } from '../../../src/provision-template/template-plan';

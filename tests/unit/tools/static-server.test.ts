@@ -37,4 +37,10 @@ describe('the pages server writes the runtime configuration into every page', ()
     const doc = { getElementById: () => ({ textContent: '{oops' }) as unknown as HTMLElement };
     await expect(pageRuntimeConfig(doc)).rejects.toThrow(/written into the page/);
   });
+
+  it('and does not start with a configuration the pages would refuse, saying what is wrong', async () => {
+    await expect(startStaticServer({ root, port: 0, runtimeConfig: { mode: 'local', graphBaseUrl: 'http://localhost:4000' } })).rejects.toThrow(
+      /has a problem: devUser is missing/,
+    );
+  });
 });

@@ -4,7 +4,8 @@ import type { AcademicYear } from '../../../domain/academic-year';
 import { useCacheUpdate, useLoadQuery } from '../../common/data-query';
 import { portContext } from '../../common/port-context';
 import { useYearsWithData } from '../../common/year-picker';
-import type { LoadedMap, ProvisionMapData } from './port';
+import type { ProvisionMapData } from './adapter';
+import type { LoadedMap } from './port';
 
 const map = portContext<ProvisionMapData>('The provision map port');
 /** Given by the composition root (`src/app/tab`). */

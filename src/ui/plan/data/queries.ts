@@ -4,7 +4,8 @@ import type { AcademicYear } from '../../../domain/academic-year';
 import { useCacheUpdate, useLoadQuery } from '../../common/data-query';
 import { portContext } from '../../common/port-context';
 import { useYearsWithData } from '../../common/year-picker';
-import type { LoadedPlan, PlanData, PlanOfYear } from './port';
+import type { PlanData } from './adapter';
+import type { LoadedPlan, PlanOfYear } from './port';
 
 const plan = portContext<PlanData>('The plan port');
 /** Given by the composition root (`src/app/tab`). */

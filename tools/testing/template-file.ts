@@ -1,10 +1,13 @@
 import type { CellValue as ExcelCellValue, Worksheet } from 'exceljs';
 
-import { templateColumns } from '../columns';
-import type { CellValue } from '../plan';
-import { emptyCell, type MergedArea, type RawCell, type RawSheet } from '../raw-cell';
-import { sheetNames } from '../sheets';
-import { loadExcelJs } from './load-exceljs';
+import type { StageId } from '../../src/domain/catalogue';
+import { templateColumns } from '../../src/provision-template/columns';
+import type { CellValue } from '../../src/provision-template/plan';
+import { emptyCell, type MergedArea, type RawCell, type RawSheet } from '../../src/provision-template/raw-cell';
+import { outcomeCodesAddress, stageOutcomesFromCodes } from '../../src/provision-template/outcomes-sheet';
+import { type ReadOptions, readTemplateRows, type TemplateRead } from '../../src/provision-template/read-rows';
+import { sheetNames } from '../../src/provision-template/sheets';
+import { loadExcelJs } from '../../src/provision-template/xlsx/load-exceljs';
 
 /** How far down a filled-in copy may have moved the header row (people add title rows). */
 const HEADER_SEARCH_ROWS = 20;
@@ -79,4 +82,23 @@ export function rawCell(value: ExcelCellValue): RawCell {
   if ('hyperlink' in value) return { kind: 'text', text: value.hyperlink || String(value.text ?? '') };
   if ('error' in value) return { kind: 'error', text: String(value.error) };
   return emptyCell;
+}
+
+export interface ProvisionImport extends TemplateRead {
+  /** Each stage's learning outcomes as the file's Learning outcomes sheet picks them. */
+  readonly stageOutcomes: Readonly<Record<StageId, readonly string[]>>;
+}
+
+/**
+ * Reads a filled-in copy of the downloadable template (an .xlsx file, through exceljs) with exactly the pane's row
+ * validation (`readTemplateRows`): every problem with its row number and column, or the valid rows. The app never
+ * reads the file itself — in Excel the pane reads the open workbook through the gateway, and the Teams tab imports a
+ * school's own map through `src/import` — so this lives with the tests that check the template survives a round trip
+ * through a file, and that the pane's reader copes with the corpus of good and bad workbooks.
+ */
+export async function importProvisionWorkbook(data: ArrayBuffer, options: ReadOptions): Promise<ProvisionImport> {
+  const read = await readActivitiesXlsx(data, outcomeCodesAddress(options.catalogue));
+  const noOutcomes = stageOutcomesFromCodes([], options.catalogue);
+  if (!read.ok) return { rows: [], problems: [{ message: read.message }], stageOutcomes: noOutcomes };
+  return { ...readTemplateRows(read.sheet, options), stageOutcomes: stageOutcomesFromCodes(read.outcomeCodes, options.catalogue) };
 }

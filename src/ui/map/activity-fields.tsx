@@ -1,0 +1,141 @@
+import {
+  Checkbox,
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  Option,
+  OptionGroup,
+  Radio,
+  RadioGroup,
+  Select,
+  tokens,
+} from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+
+import { benchmarks } from '../../domain/catalogue/benchmarks';
+import { learningOutcomeAreas, universalLearningOutcomes } from '../../domain/catalogue/learning-outcomes';
+import { activityCategories, stages, type Term, terms } from '../../domain/catalogue/provision';
+import type { BenchmarkNumber, StageId, YearGroup } from '../../domain/catalogue/types';
+import { yearLabel } from '../../domain/provision-map/labels';
+import { SINGLE_LINE_MAX, URL_MAX } from '../../domain/validation/limits';
+import { CheckboxGroup } from '../common/checkbox-group';
+import type { ActivityDraft } from './activity-draft';
+
+const useStyles = makeStyles({
+  pair: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(12em, 1fr))',
+    gap: tokens.spacingHorizontalM,
+    // Grid items may shrink below a long option's width rather than overflow the dialog.
+    '& > *': { minWidth: 0 },
+    '& .fui-Select': { minWidth: 0 },
+  },
+});
+
+/** The fields of one activity of the provision map; `errors` holds the domain's messages by field. */
+export function ActivityFields(props: {
+  yearGroups: readonly YearGroup[];
+  draft: ActivityDraft;
+  edit: (change: Partial<ActivityDraft>) => void;
+  errors: Record<string, string>;
+}): ReactNode {
+  const styles = useStyles();
+  const { draft, edit, errors } = props;
+  return (
+    <>
+      <Field label="Title" required validationMessage={errors.title}>
+        <Input value={draft.title} maxLength={SINGLE_LINE_MAX} onChange={(_, d) => edit({ title: d.value })} />
+      </Field>
+      <div className={styles.pair}>
+        <Field label="Stage" required validationMessage={errors.stage}>
+          <Select value={draft.stage} onChange={(_, d) => edit({ stage: d.value as StageId | '' })}>
+            <option value="">Choose a stage</option>
+            {stages.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Year group" required validationMessage={errors.yearGroup}>
+          <Select value={draft.yearGroup} onChange={(_, d) => edit({ yearGroup: d.value })}>
+            <option value="">Choose a year group</option>
+            {props.yearGroups.map((y) => (
+              <option key={y} value={y}>
+                {yearLabel(y)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Term" required validationMessage={errors.term}>
+          <Select value={draft.term} onChange={(_, d) => edit({ term: d.value as Term | '' })}>
+            <option value="">Choose a term</option>
+            {terms.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <CheckboxGroup
+        label="Categories"
+        required
+        error={errors.categories}
+        options={activityCategories.map((c) => ({ value: c.id, label: c.name }))}
+        value={draft.categories}
+        onChange={(categories) => edit({ categories })}
+      />
+      <Field label="Learning outcomes it serves" validationMessage={errors.learningOutcomes}>
+        <Dropdown
+          multiselect
+          placeholder="Choose learning outcomes"
+          value={draft.learningOutcomes.join(', ')}
+          selectedOptions={[...draft.learningOutcomes]}
+          onOptionSelect={(_, d) => edit({ learningOutcomes: d.selectedOptions })}
+        >
+          {learningOutcomeAreas.map((area) => (
+            <OptionGroup key={area} label={area}>
+              {universalLearningOutcomes
+                .filter((o) => o.area === area)
+                .map((o) => (
+                  <Option key={o.id} value={o.id} text={`${o.id} ${o.text}`}>
+                    {`${o.id} ${o.text}`}
+                  </Option>
+                ))}
+            </OptionGroup>
+          ))}
+        </Dropdown>
+      </Field>
+      <CheckboxGroup<BenchmarkNumber>
+        label="Gatsby Benchmarks it evidences"
+        hint="Its categories already count for their usual benchmarks."
+        error={errors.benchmarks}
+        options={benchmarks.map((b) => ({ value: b.number, label: `${b.number} ${b.name}` }))}
+        value={draft.benchmarks}
+        onChange={(chosen) => edit({ benchmarks: chosen })}
+      />
+      <Field label="Who it reaches" validationMessage={errors['audience.kind']}>
+        <RadioGroup value={draft.audience} onChange={(_, d) => edit({ audience: d.value as ActivityDraft['audience'] })}>
+          <Radio value="universal" label="Every learner in the year group" />
+          <Radio value="targeted" label="A targeted group" />
+        </RadioGroup>
+      </Field>
+      {draft.audience === 'targeted' ? (
+        <Field label="Targeted group" required validationMessage={errors['audience.group']}>
+          <Input value={draft.group} maxLength={SINGLE_LINE_MAX} onChange={(_, d) => edit({ group: d.value })} />
+        </Field>
+      ) : null}
+      <Checkbox label="Parents and carers take part" checked={draft.parentsAndCarers} onChange={(_, d) => edit({ parentsAndCarers: d.checked === true })} />
+      <div className={styles.pair}>
+        <Field label="Provider" hint="For Provider Access Legislation encounters." validationMessage={errors.provider}>
+          <Input value={draft.provider} maxLength={SINGLE_LINE_MAX} onChange={(_, d) => edit({ provider: d.value })} />
+        </Field>
+        <Field label="Evidence link" validationMessage={errors.evidenceLink}>
+          <Input type="url" value={draft.evidenceLink} maxLength={URL_MAX} onChange={(_, d) => edit({ evidenceLink: d.value })} />
+        </Field>
+      </div>
+    </>
+  );
+}
