@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { governorsGuideTitle } from '../../domain/catalogue/statutory';
 import type { BoardPaper, BoardPaperQuestion } from '../../domain/report/types';
 import { CappedText } from '../common/capped-text';
+import { QuestionFiguresSlot } from '../common/feature-slots';
 import { ToneLine } from '../common/tone';
 import { Collapsible } from './parts/collapsible';
 import { useReportStyles } from './parts/report-styles';
@@ -75,6 +76,7 @@ function QuestionList(props: { questions: readonly BoardPaperQuestion[] }): Reac
                   <CappedText text={l.text} />
                 </ToneLine>
               ))}
+              <QuestionFiguresSlot question={q.text} />
             </ul>
           ) : (
             <ToneLine as="p" tone="info">

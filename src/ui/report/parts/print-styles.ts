@@ -35,9 +35,19 @@ export const useReportPrintStyles = makeStaticStyles(`
   [data-governors-report] section[aria-labelledby="report-plan"] table col:nth-child(2) { width: 13% !important; }
   [data-governors-report] section[aria-labelledby="report-plan"] table col:is(:nth-child(3), :nth-child(4), :nth-child(5)) { width: 7% !important; }
   [data-governors-report] section[aria-labelledby="report-plan"] table col:nth-child(6) { width: 11% !important; }
+  /* The statutory tables: the duty's words get the width a status does not need. */
+  [data-governors-report] section[aria-labelledby="report-statutory"] table col:nth-child(1) { width: 27% !important; }
+  [data-governors-report] section[aria-labelledby="report-statutory"] table col:nth-child(2) { width: 14% !important; }
+  [data-governors-report] section[aria-labelledby="report-statutory"] table col:nth-child(3) { width: 27% !important; }
+  [data-governors-report] section[aria-labelledby="report-statutory"] table col:nth-child(4) { width: 32% !important; }
+  /* The policy statement's four contents, two by two. */
+  [data-governors-report] ul[aria-label^="What the policy statement must include"] { display: grid; grid-template-columns: 1fr 1fr; gap: 3pt 6mm; }
+  /* The destinations of leavers: each cohort's table beside the next, the NEET chart beside the last. */
+  [data-governors-report] section[aria-labelledby="report-destinations"] { display: grid; grid-template-columns: 3fr 2fr; gap: 4pt 6mm; align-items: start; }
+  [data-governors-report] section[aria-labelledby="report-destinations"] > :is(h2, p) { grid-column: 1 / -1; }
   /* The maturity snapshot's columns hold single figures: the themes' names get the width. */
-  [data-governors-report] section[aria-labelledby="report-maturity"] table:has(col:nth-child(6)) col:first-child { width: 42% !important; }
-  [data-governors-report] section[aria-labelledby="report-maturity"] table:has(col:nth-child(6)) col:is(:nth-child(2), :nth-child(3), :nth-child(4), :nth-child(5)) { width: 9% !important; }
+  [data-governors-report] section[aria-labelledby="report-maturity"] table:has(col:nth-child(6)) col:first-child { width: 36% !important; }
+  [data-governors-report] section[aria-labelledby="report-maturity"] table:has(col:nth-child(6)) col:is(:nth-child(2), :nth-child(3), :nth-child(4), :nth-child(5)) { width: 10.5% !important; }
   [data-governors-report] section[aria-labelledby="report-maturity"] table:has(col:nth-child(6)) col:nth-child(6) { width: 22% !important; }
 }
 `);
