@@ -39,7 +39,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXXS,
     '@media print': { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   },
-  refers: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  // After the question, on its last line where there is room: the paper has no line to spare per question.
+  refers: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
 });
 
 /** Where the detail is: the sections whose tables hold it, as links (a link's name says where it leads). */
@@ -47,7 +48,8 @@ function RefersTo(props: { sections: BoardPaperQuestion['refersTo'] }): ReactNod
   const styles = useStyles();
   if (props.sections.length === 0) return null;
   return (
-    <p className={styles.refers}>
+    <span className={styles.refers}>
+      {' '}
       In detail under{' '}
       {props.sections.map((id, i) => (
         <span key={id}>
@@ -57,7 +59,7 @@ function RefersTo(props: { sections: BoardPaperQuestion['refersTo'] }): ReactNod
           </Link>
         </span>
       ))}
-    </p>
+    </span>
   );
 }
 
@@ -68,7 +70,10 @@ function QuestionList(props: { questions: readonly BoardPaperQuestion[] }): Reac
     <ol className={styles.questions}>
       {props.questions.map((q) => (
         <li key={q.text} className={styles.question}>
-          <p className={styles.text}>“{q.text}”</p>
+          <p className={styles.text}>
+            “{q.text}”
+            <RefersTo sections={q.refersTo} />
+          </p>
           {q.evidence.length ? (
             <ul className={styles.evidence}>
               {q.evidence.map((l) => (
@@ -83,7 +88,6 @@ function QuestionList(props: { questions: readonly BoardPaperQuestion[] }): Reac
               Our records hold nothing that bears on this yet.
             </ToneLine>
           )}
-          <RefersTo sections={q.refersTo} />
         </li>
       ))}
     </ol>

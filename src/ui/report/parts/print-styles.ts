@@ -9,16 +9,16 @@ export const useReportPrintStyles = makeStaticStyles(`
 @media print {
   main:has([data-governors-report]) > header { display: none; }
   body:has([data-governors-report]) .fui-FluentProvider { background-color: transparent; min-height: 0; }
-  /* Fluent's type ramp, a little smaller on paper: the board paper's body text is 9pt. */
+  /* Fluent's type ramp, a little smaller on paper: the board paper's body text is 9.5pt, its tables 8.5pt, no note below 8pt. */
   [data-governors-report] {
-    font-size: 9pt;
+    font-size: 9.5pt;
     --fontSizeBase200: 8pt; --lineHeightBase200: 11pt;
-    --fontSizeBase300: 9pt; --lineHeightBase300: 12.5pt;
+    --fontSizeBase300: 9.5pt; --lineHeightBase300: 13pt;
     --fontSizeBase400: 11pt; --lineHeightBase400: 15pt;
     --fontSizeBase500: 13pt; --lineHeightBase500: 17pt;
     --fontSizeBase600: 17pt; --lineHeightBase600: 22pt;
   }
-  [data-governors-report] :is(td, th) { padding: 1.5pt 4pt; }
+  [data-governors-report] :is(td, th) { padding: 1.5pt 4pt; font-size: 8.5pt; line-height: 11.5pt; }
   /* A table may run over a page between rows (its header repeats), never inside one, and never right after its caption. */
   [data-governors-report] tr { break-inside: avoid; }
   [data-governors-report] :is(caption, thead) { break-after: avoid; }
@@ -45,6 +45,7 @@ export const useReportPrintStyles = makeStaticStyles(`
   /* The destinations of leavers: each cohort's table beside the next, the NEET chart beside the last. */
   [data-governors-report] section[aria-labelledby="report-destinations"] { display: grid; grid-template-columns: 3fr 2fr; gap: 4pt 6mm; align-items: start; }
   [data-governors-report] section[aria-labelledby="report-destinations"] > :is(h2, p) { grid-column: 1 / -1; }
+  [data-governors-report] section[aria-labelledby="report-destinations"] td { white-space: nowrap; }
   /* The maturity snapshot's columns hold single figures: the themes' names get the width. */
   [data-governors-report] section[aria-labelledby="report-maturity"] table:has(col:nth-child(6)) col:first-child { width: 36% !important; }
   [data-governors-report] section[aria-labelledby="report-maturity"] table:has(col:nth-child(6)) col:is(:nth-child(2), :nth-child(3), :nth-child(4), :nth-child(5)) { width: 10.5% !important; }
