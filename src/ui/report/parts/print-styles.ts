@@ -26,8 +26,9 @@ export const useReportPrintStyles = makeStaticStyles(`
   [data-governors-report] caption { break-inside: avoid; }
   /* Headings stay with what follows them; column headings wrap between words, never inside one. */
   [data-governors-report] :is(h2, h3) { break-after: avoid; }
-  /* A table's last row does not sit alone on a page; a message (the plan's overdue actions) stays whole. */
+  /* A table's first or last row does not sit alone on a page; a message (the plan's overdue actions) stays whole. */
   [data-governors-report] tbody tr:last-child { break-before: avoid; }
+  [data-governors-report] tbody tr:first-child { break-after: avoid; }
   [data-governors-report] .fui-MessageBar { break-inside: avoid; }
   [data-governors-report] thead th { overflow-wrap: normal; }
   /* The plan's RAG table: the priority's words get the width, the counts only what a number needs. */
