@@ -26,6 +26,8 @@ export const useReportPrintStyles = makeStaticStyles(`
   [data-governors-report] caption { break-inside: avoid; }
   /* Headings stay with what follows them; column headings wrap between words, never inside one. */
   [data-governors-report] :is(h2, h3) { break-after: avoid; }
+  /* A short paragraph (a section's introduction) is not split between pages, nor left with one line on either. */
+  [data-governors-report] p { orphans: 3; widows: 3; }
   /* A table's first or last row does not sit alone on a page; a message (the plan's overdue actions) stays whole. */
   [data-governors-report] tbody tr:last-child { break-before: avoid; }
   [data-governors-report] tbody tr:first-child { break-after: avoid; }
