@@ -127,13 +127,13 @@ function earlierStatutory(current: StatutoryRecord): readonly [StatutoryRecord, 
     ...leader,
     institutionId: DEMO_INSTITUTION_ID,
     academicYear: DEMO_FIRST_YEAR,
-    publishedInformation: { ...current.publishedInformation, programmeSummary: false, impactMeasurement: false, nextReviewDate: '2025-07-18' },
+    publishedInformation: { ...current.publishedInformation, publishedOn: '2024-09-23', programmeSummary: false, impactMeasurement: false, nextReviewDate: '2025-07-18' },
   };
   const second: StatutoryRecord = {
     ...current,
     ...leader,
     academicYear: DEMO_LAST_YEAR,
-    publishedInformation: { ...current.publishedInformation, impactMeasurement: false, nextReviewDate: '2026-07-17' },
+    publishedInformation: { ...current.publishedInformation, publishedOn: '2025-09-22', impactMeasurement: false, nextReviewDate: '2026-07-17' },
   };
   return [first, second];
 }

@@ -61,6 +61,7 @@ export const demoStatutory: StatutoryRecord = {
   },
   publishedInformation: {
     url: 'https://highfield.contoso.com/careers',
+    publishedOn: '2026-09-21',
     careersLeaderContact: true,
     programmeSummary: true,
     impactMeasurement: false,

@@ -148,6 +148,24 @@ describe('the statutory duties record', () => {
     expect(stored?.value.publishedInformation.impactMeasurement).toBe(true);
     expect(stored?.value.careersLeader?.email).toBe('hannah.whitfield@highfield.example');
   }, 120_000);
+
+  it('marks the careers information published only once where and when it was published are both recorded', async () => {
+    const { page } = tab;
+    const table = page.getByRole('table', { name: 'Statutory responsibilities and recommendations' });
+    const published = table.getByRole('row', { name: /^3\. The publishing of policy statements/ });
+    const undated = "The date the careers information was published on the school's website is not recorded.";
+    await page.getByRole('button', { name: 'Change the record' }).click();
+    await page.getByLabel('Date it was published there').fill('');
+    await page.getByRole('button', { name: 'Save the record' }).click();
+    await eventually(published, /The date the careers information was published on the school's website is not recorded/);
+
+    await page.getByRole('button', { name: 'Change the record' }).click();
+    await page.getByLabel('Date it was published there').fill('2026-11-30');
+    await page.getByRole('button', { name: 'Save the record' }).click();
+    await eventually(published, /https:\/\/highfield\.contoso\.com\/careers, published 30 November 2026/);
+    expect(await published.textContent()).not.toContain(undated);
+    expect((await (await repositories()).statutory.get('highfield-academy'))?.value.publishedInformation.publishedOn).toBe('2026-11-30');
+  }, 60_000);
   it("records the policy statement's four contents, its sign-off and the explicit backing, and the report shows them", async () => {
     const { page } = tab;
     await page.getByRole('button', { name: 'Change the record' }).click();

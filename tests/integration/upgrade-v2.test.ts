@@ -9,7 +9,7 @@ import type { DataContext } from '../../src/data/data-context';
 import { listRef } from '../../src/data/data-context';
 import { loadInstitution } from '../../src/data/load-institution';
 import { provisionLists, ProvisioningPermissionError } from '../../src/data/provision-lists';
-import { PER_YEAR_LISTS, waypointSchema } from '../../src/data/schema';
+import { PER_YEAR_LISTS, SCHEMA_VERSION, waypointSchema } from '../../src/data/schema';
 import { schemaVersion1 } from '../../src/data/schema/version-1';
 import { demoSchool } from '../../src/demo/demo-school';
 import { createGraphClient, type GraphClient } from '../../src/graph/graph-client';
@@ -70,7 +70,7 @@ describe('upgrading a schema-1 site holding the demo school to schema 2', () => 
 
       const upgraded = await provisionLists(server.graph(), SITE_ID, { currentYear: YEAR });
       expect(upgraded.previousVersion).toBe(1);
-      expect(upgraded.schemaVersion).toBe(2);
+      expect(upgraded.schemaVersion).toBe(SCHEMA_VERSION);
       expect(upgraded.addedColumns).toContain('Waypoint Activities.AcademicYear');
       for (const list of PER_YEAR_LISTS) expect(upgraded.upgrade?.converted[list], list).toBe(counts[list]);
       expectSchema2(await everyItem(upgraded.context), counts);
@@ -80,7 +80,7 @@ describe('upgrading a schema-1 site holding the demo school to schema 2', () => 
       const stats = await requestsSince(server, async () => {
         again = await provisionLists(server.graph(), SITE_ID, { currentYear: YEAR });
       });
-      expect(again?.previousVersion).toBe(2);
+      expect(again?.previousVersion).toBe(SCHEMA_VERSION);
       expect(again?.upgrade).toBeUndefined();
       expect(stats.totalRequests).toBe(2);
     } finally {

@@ -5,13 +5,17 @@ import { todayIso } from '../../ui/common/ids';
 import { createImpactData } from '../../ui/impact/data/adapter';
 import { ProvideImpactData } from '../../ui/impact/data/queries';
 import { ReportDestinations } from '../../ui/impact/report-destinations';
+import { ReportQuestionFigures } from '../../ui/impact/report-question-figures';
 import { createReportData } from '../../ui/report/data/adapter';
 import { ProvideReportData } from '../../ui/report/data/queries';
 import ReportSlot from '../../ui/report/report-slot';
 import { useViewPort } from './tab-ports';
 import { ViewQueries } from './view-queries';
 
-const slots = { reportImpact: () => <ReportDestinations today={todayIso()} /> };
+const slots = {
+  reportImpact: () => <ReportDestinations today={todayIso()} />,
+  questionFigures: (props: { question: string }) => <ReportQuestionFigures question={props.question} today={todayIso()} />,
+};
 
 /** The tab's 'report' view with its ports (the report's and the impact figures'), loaded when first opened. */
 export default function TabReportView(): ReactNode {

@@ -22,8 +22,11 @@ import { statutoryList } from './statutory';
  * activity's categories, outcomes and benchmarks as multi-select choice columns, ToConfirm and
  * CarriedFrom; the review's agreement and reopenings; the statutory record's explicit backing and
  * provider access policy contents and sign-off; the four impact-evidence lists. Its data upgrade (src/data/years/upgrade-to-v2.ts) fills them in on older items.
+ *
+ * Version 3: the statutory record's PublishedInfoDate (when the careers information page was published). A new
+ * optional column: provisioning adds it, and no item needs changing.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Lists whose items belong to one academic year (AcademicYear column); Waypoint loads them a year at a time. */
 export const PER_YEAR_LISTS = ['activities', 'stageOutcomes', 'planPriorities', 'planActions', 'statutory'] as const satisfies readonly ListKey[];

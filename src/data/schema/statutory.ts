@@ -29,6 +29,7 @@ export const statutoryList = defineList({
     text('PolicySignedOffBy', 'Policy signed off by', 'Who signed the statement off in agreement with the governing body.'),
     text('PolicySignedOffDate', 'Policy signed off on', 'ISO date (yyyy-mm-dd) as text.', 10),
     text('PublishedInfoUrl', 'Careers information page', 'Where the careers information is published.', URL_MAX),
+    text('PublishedInfoDate', 'Careers information published on', 'ISO date (yyyy-mm-dd) as text: when the page was published there.', 10),
     bool('PublishedCareersLeaderContact', 'Publishes Careers Leader contact', 'Published information includes the Careers Leader’s name and contact.'),
     bool('PublishedProgrammeSummary', 'Publishes programme summary', 'Published information includes a summary of the programme.'),
     bool('PublishedImpactMeasurement', 'Publishes impact measurement', 'Published information says how impact is measured.'),

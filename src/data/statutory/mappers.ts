@@ -39,6 +39,7 @@ export function statutoryToFields(record: StatutoryRecord, year: AcademicYear): 
     PolicySignedOffBy: record.providerAccessPolicy?.signOff?.by ?? null,
     PolicySignedOffDate: record.providerAccessPolicy?.signOff?.date ?? null,
     PublishedInfoUrl: info.url ?? null,
+    PublishedInfoDate: info.publishedOn ?? null,
     PublishedCareersLeaderContact: info.careersLeaderContact,
     PublishedProgrammeSummary: info.programmeSummary,
     PublishedImpactMeasurement: info.impactMeasurement,
@@ -69,6 +70,7 @@ export function statutoryFromFields(fields: Fields, institutionId: string): Stat
   const backing = f.optionalText('ExplicitBacking');
   const backingDate = f.optionalText('ExplicitBackingDate');
   const infoUrl = f.optionalText('PublishedInfoUrl');
+  const publishedOn = f.optionalText('PublishedInfoDate');
   const nextReviewDate = f.optionalText('PublishedNextReviewDate');
   const adviser = f.optionalText('ImpartialGuidanceAdviser');
   const academicYear = f.text('AcademicYear');
@@ -91,6 +93,7 @@ export function statutoryFromFields(fields: Fields, institutionId: string): Stat
       : {}),
     publishedInformation: {
       ...(infoUrl ? { url: infoUrl } : {}),
+      ...(publishedOn ? { publishedOn } : {}),
       careersLeaderContact: f.boolean('PublishedCareersLeaderContact'),
       programmeSummary: f.boolean('PublishedProgrammeSummary'),
       impactMeasurement: f.boolean('PublishedImpactMeasurement'),

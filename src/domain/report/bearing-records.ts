@@ -28,10 +28,8 @@ export function dutiesBearing(ids: readonly StatutoryItemId[], ctx: ReportContex
     if (!check) continue;
     const name = statutoryItemLabel(id);
     const detail = ctx.statutory.details[id];
-    lines.push({
-      text: `${name}: ${dutyStatusWords[check.status].toLowerCase()}${detail ? ` – ${detail}` : ''}.`,
-      tone: check.status === 'met' ? 'met' : 'gap',
-    });
+    const status = `${name}: ${dutyStatusWords[check.status].toLowerCase()}`;
+    lines.push({ text: `${status}${detail ? ` – ${detail}` : ''}.`, brief: `${status}.`, tone: check.status === 'met' ? 'met' : 'gap' });
     for (const missing of check.missing) lines.push({ text: missing, tone: 'gap' });
     for (const note of check.notes) lines.push({ text: note, tone: 'info' });
   }
@@ -108,7 +106,7 @@ export function visionsBearing(ctx: ReportContext): Bearing {
   const { plan } = ctx;
   const vision = (label: string, text: string): BearingLine =>
     text.trim()
-      ? { text: `${label}: ${text.trim()}`, tone: 'info' }
+      ? { text: `${label}: ${text.trim()}`, brief: `The ${label.toLowerCase()} is written in the plan.`, tone: 'info' }
       : { text: `No ${label.toLowerCase()} is written in the plan yet.`, tone: 'gap' };
   return {
     kind: 'lines',

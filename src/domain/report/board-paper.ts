@@ -137,7 +137,8 @@ function atRisk(ctx: ReportContext): BearingLine[] {
   const lines: BearingLine[] = ctx.statutory.checks
     .filter((c) => c.kind === 'responsibility' && c.status !== 'met')
     .map((c) => ({ text: `${statutoryItemLabel(c.duty)}: ${c.missing.join(' ')}`, tone: 'gap' as const }));
-  if (ctx.statutory.ofsted) lines.push({ text: `From the governors' guide: “${ctx.statutory.ofsted}”`, tone: 'info' });
+  // Ofsted's expectation on the provider access legislation is quoted once, beneath the statutory table.
+  if (ctx.statutory.ofsted) lines.push({ text: 'Inspectors report any shortfall against the provider access legislation: Ofsted\'s expectation is quoted under statutory duties.', tone: 'info' });
   const overdue = ctx.planProgress.overdue.length;
   if (overdue > 0) lines.push({ text: `${plural(overdue, 'plan action is', 'plan actions are')} overdue.`, tone: 'gap' });
   for (const f of ctx.provision.findings.filter((f) => f.severity === 'gap' && f.kind !== 'pal-short')) lines.push({ text: f.message, tone: 'gap' });
@@ -167,9 +168,12 @@ function sectionFor(b: Bearing): BoardPaperSectionId {
   return 'plan';
 }
 
-/** A question's evidence in a line or two: its first gap, then the first line that is not, each table referred to. */
+/**
+ * A question's evidence in a line or two: its first gap, then the first line that is not, each table referred to
+ * (so a line gives its brief form: the table has the detail).
+ */
 function briefQuestion(q: ReportQuestion): BoardPaperQuestion {
-  const lines = q.bearings.flatMap(bearingLines);
+  const lines = q.bearings.flatMap(bearingLines).map((l): BearingLine => ({ text: l.brief ?? l.text, tone: l.tone }));
   const gap = lines.find((l) => l.tone === 'gap');
   const other = lines.find((l) => l.tone !== 'gap');
   return {

@@ -6,3 +6,4 @@ export { benchmarkQuestionSources, keyQuestionSources } from './question-sources
 export { agreedReviews, maturitySnapshot } from './snapshot';
 export { dutyDetails, dutyLinks, statutorySummary } from './statutory';
 export type * from './types';
+export { impactQuestionFigures } from './impact-evidence';

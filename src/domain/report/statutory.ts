@@ -26,7 +26,8 @@ export function dutyDetails(record: StatutoryRecord, strategic?: StrategicEviden
   }
   const info = record.publishedInformation;
   const review = info.nextReviewDate ? `next review ${formatDate(info.nextReviewDate)}` : '';
-  const published = [info.url ?? '', review].filter((s) => s !== '').join(', ');
+  const publishedOn = info.publishedOn ? `published ${formatDate(info.publishedOn)}` : '';
+  const published = [info.url ?? '', publishedOn, review].filter((s) => s !== '').join(', ');
   if (published) out['published-information'] = published;
   if (record.impartialGuidance.adviser?.trim()) out['impartial-guidance'] = record.impartialGuidance.adviser;
   if (strategic) {

@@ -18,6 +18,8 @@ export type Tone = 'met' | 'gap' | 'info';
 export interface BearingLine {
   readonly text: string;
   readonly tone: Tone;
+  /** The line without the detail a table of the board paper already holds (who, where, when), for its questions. */
+  readonly brief?: string;
 }
 
 /** One maturity row as the latest agreed review left it. */

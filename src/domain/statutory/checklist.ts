@@ -137,6 +137,7 @@ function publishedInformation(record: StatutoryRecord, today: string): DutyCheck
       missing: `The provider access policy statement is not recorded as including: ${c.label.toLowerCase()}.`,
     })),
     { met: !blank(info.url), missing: "No web address is recorded for the careers information on the school's website." },
+    { met: !blank(info.publishedOn), missing: "The date the careers information was published on the school's website is not recorded." },
     { met: info.careersLeaderContact, missing: 'The name and contact details of the Careers Leader are not published.' },
     {
       met: info.programmeSummary,

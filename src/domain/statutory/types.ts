@@ -37,6 +37,8 @@ export interface StatutoryRecord {
   readonly publishedInformation: {
     /** Where the careers information is published on the school's website. */
     readonly url?: string;
+    /** When the school published it there (yyyy-mm-dd): with the address, what marks the page as published. */
+    readonly publishedOn?: string;
     readonly careersLeaderContact: boolean;
     readonly programmeSummary: boolean;
     readonly impactMeasurement: boolean;

@@ -18,6 +18,7 @@ export function validateStatutoryRecord(input: unknown): ValidationResult<Statut
 
   const info = f.nested('publishedInformation');
   const publishedUrl = info.url('url', 'Web address of the careers information');
+  const publishedOn = info.date('publishedOn', 'Date the careers information was published');
   const careersLeaderContact = info.boolean(
     'careersLeaderContact',
     "Careers Leader's name and contact details published",
@@ -43,6 +44,7 @@ export function validateStatutoryRecord(input: unknown): ValidationResult<Statut
     ...(providerAccessPolicy ? { providerAccessPolicy } : {}),
     publishedInformation: {
       ...(publishedUrl !== undefined ? { url: publishedUrl } : {}),
+      ...(publishedOn !== undefined ? { publishedOn } : {}),
       careersLeaderContact: careersLeaderContact!,
       programmeSummary: programmeSummary!,
       impactMeasurement: impactMeasurement!,

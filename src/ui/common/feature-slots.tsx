@@ -9,6 +9,8 @@ export interface FeatureSlots {
   readonly rowEvidence?: ComponentType<{ readonly rowId: string }>;
   /** In the governors' report: the destinations trend. */
   readonly reportImpact?: ComponentType;
+  /** In the governors' report, beneath a question on impact: the recorded figures that bear on it, as list items. */
+  readonly questionFigures?: ComponentType<{ readonly question: string }>;
 }
 
 const Slots = createContext<FeatureSlots>({});
@@ -26,4 +28,9 @@ export function RowEvidenceSlot(props: { readonly rowId: string }): ReactNode {
 export function ReportImpactSlot(): ReactNode {
   const Part = useContext(Slots).reportImpact;
   return Part ? createElement(Suspense, { fallback: null }, createElement(Part)) : null;
+}
+
+export function QuestionFiguresSlot(props: { readonly question: string }): ReactNode {
+  const Part = useContext(Slots).questionFigures;
+  return Part ? createElement(Suspense, { fallback: null }, createElement(Part, { question: props.question })) : null;
 }

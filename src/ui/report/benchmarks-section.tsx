@@ -1,13 +1,11 @@
-import { Body1, Link, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
+import { Body1, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
 import { governorsGuideTitle } from '../../domain/catalogue/statutory';
 import type { BoardPaper, BoardPaperQuestion } from '../../domain/report/types';
-import { CappedText } from '../common/capped-text';
-import { ToneLine } from '../common/tone';
 import { Collapsible } from './parts/collapsible';
 import { useReportStyles } from './parts/report-styles';
-import { paperSections } from './parts/sections';
+import { QuestionList } from './question-list';
 
 const useStyles = makeStyles({
   benchmarks: {
@@ -17,76 +15,7 @@ const useStyles = makeStyles({
     // On paper the questions run in two columns: their lines are short, and one column left half of each page empty.
     '@media print': { display: 'block', columnCount: 2, columnGap: '7mm', '& > details': { marginBottom: tokens.spacingVerticalXS } },
   },
-  questions: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column' },
-  question: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalS} 0`,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    breakInside: 'avoid',
-    '@media print': { padding: `${tokens.spacingVerticalXXS} 0`, gap: 0 },
-  },
-  text: { margin: 0, fontWeight: tokens.fontWeightSemibold },
-  // On paper the evidence is a step smaller than the question it answers.
-  evidence: {
-    margin: 0,
-    padding: 0,
-    listStyle: 'none',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    '@media print': { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  },
-  refers: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
 });
-
-/** Where the detail is: the sections whose tables hold it, as links (a link's name says where it leads). */
-function RefersTo(props: { sections: BoardPaperQuestion['refersTo'] }): ReactNode {
-  const styles = useStyles();
-  if (props.sections.length === 0) return null;
-  return (
-    <p className={styles.refers}>
-      In detail under{' '}
-      {props.sections.map((id, i) => (
-        <span key={id}>
-          {i > 0 ? '; ' : ''}
-          <Link href={`#${paperSections[id].id}`} inline>
-            {paperSections[id].short}
-          </Link>
-        </span>
-      ))}
-    </p>
-  );
-}
-
-/** Questions quoted from the guide, each with what our records show in a line or two and where the detail is. */
-function QuestionList(props: { questions: readonly BoardPaperQuestion[] }): ReactNode {
-  const styles = useStyles();
-  return (
-    <ol className={styles.questions}>
-      {props.questions.map((q) => (
-        <li key={q.text} className={styles.question}>
-          <p className={styles.text}>“{q.text}”</p>
-          {q.evidence.length ? (
-            <ul className={styles.evidence}>
-              {q.evidence.map((l) => (
-                <ToneLine key={l.text} tone={l.tone}>
-                  <CappedText text={l.text} />
-                </ToneLine>
-              ))}
-            </ul>
-          ) : (
-            <ToneLine as="p" tone="info">
-              Our records hold nothing that bears on this yet.
-            </ToneLine>
-          )}
-          <RefersTo sections={q.refersTo} />
-        </li>
-      ))}
-    </ol>
-  );
-}
 
 /** A section of questions quoted from the guide, in groups that fold away on screen and run in two columns on paper. */
 function QuestionsSection(props: {

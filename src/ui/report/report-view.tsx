@@ -21,7 +21,7 @@ import { SnapshotSection } from './snapshot-section';
 import { StatutorySection } from './statutory-section';
 
 const useStyles = makeStyles({
-  report: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL, '@media print': { gap: tokens.spacingVerticalL } },
+  report: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL, '@media print': { gap: tokens.spacingVerticalM } },
   cover: {
     display: 'flex',
     flexWrap: 'wrap',

@@ -18,6 +18,7 @@ export function describeRecord(r: StatutoryRecord): Described {
     ['Policy statement signed off', policy?.signOff ? `${policy.signOff.by}, ${formatDate(policy.signOff.date)}` : ''],
     ['Policy statement includes', providerAccessPolicyContents.filter((c) => policy?.contents?.includes(c.id)).map((c) => c.label).join('; ')],
     ['Published careers information', info.url ?? ''],
+    ['Careers information published on', info.publishedOn ? formatDate(info.publishedOn) : ''],
     ['Careers Leader contact published', yes(info.careersLeaderContact)],
     ['Programme summary published', yes(info.programmeSummary)],
     ['How impact is measured published', yes(info.impactMeasurement)],

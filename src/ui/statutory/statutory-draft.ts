@@ -18,6 +18,7 @@ export interface StatutoryDraft {
   readonly signedOffBy: string;
   readonly signedOffDate: string;
   readonly infoUrl: string;
+  readonly infoPublishedOn: string;
   readonly infoContact: boolean;
   readonly infoSummary: boolean;
   readonly infoImpact: boolean;
@@ -45,6 +46,7 @@ export function statutoryDraft(record: StatutoryRecord): StatutoryDraft {
     signedOffBy: record.providerAccessPolicy?.signOff?.by ?? '',
     signedOffDate: record.providerAccessPolicy?.signOff?.date.slice(0, 10) ?? '',
     infoUrl: info.url ?? '',
+    infoPublishedOn: info.publishedOn?.slice(0, 10) ?? '',
     infoContact: info.careersLeaderContact,
     infoSummary: info.programmeSummary,
     infoImpact: info.impactMeasurement,
@@ -84,6 +86,7 @@ export function statutoryInput(draft: StatutoryDraft, institutionId: string): Re
       : {}),
     publishedInformation: {
       url: draft.infoUrl,
+      publishedOn: draft.infoPublishedOn,
       careersLeaderContact: draft.infoContact,
       programmeSummary: draft.infoSummary,
       impactMeasurement: draft.infoImpact,

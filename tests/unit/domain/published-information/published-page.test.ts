@@ -81,9 +81,11 @@ describe('the published careers information page', () => {
     const strategic = strategicEvidence(demoSchool.plan, inputs.reviews);
     const judge = (record: typeof inputs.record) =>
       statutoryChecklist({ record, map: inputs.map, strategic, today: DEMO_AS_OF }).find((c) => c.duty === 'published-information')!;
-    const before = judge(inputs.record);
+    const { url: _url, publishedOn: _on, ...unpublished } = inputs.record.publishedInformation;
+    const before = judge({ ...inputs.record, publishedInformation: unpublished });
     expect(before.missing).toContain('How the school measures and assesses the impact of the careers programme is not published.');
-    const after = judge(recordPublication(inputs.record, page, 'https://highfield.contoso.com/careers-information'));
+    expect(before.missing).toContain("The date the careers information was published on the school's website is not recorded.");
+    const after = judge(recordPublication(inputs.record, page, { url: 'https://highfield.contoso.com/careers-information', on: '2026-11-30' }));
     // Only the policy statement's missing content (premises) is left: the careers information items are all met.
     expect(after.missing).toEqual(['The provider access policy statement is not recorded as including: premises and facilities for a provider visit.']);
   });

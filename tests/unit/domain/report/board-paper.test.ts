@@ -36,7 +36,9 @@ describe('the board paper for the demo school', () => {
     expect(risks[0]).toBe(
       '2. Compliance with the provider access legislation: The first key phase (Years 8 and 9) has 1 of the 2 provider encounters required.',
     );
-    expect(risks).toContain(`From the governors' guide: “${ofstedProviderAccessQuote}”`);
+    // Ofsted's expectation is quoted once, under statutory duties; the summary points to it.
+    expect(risks).toContain("Inspectors report any shortfall against the provider access legislation: Ofsted's expectation is quoted under statutory duties.");
+    expect(paper.statutory.summary.ofsted).toBe(ofstedProviderAccessQuote);
     // Each risk once: the PAL shortfall is not repeated from the provision map's findings.
     expect(risks.filter((r) => r.includes('first key phase'))).toHaveLength(1);
     expect(risks.some((r) => r.includes('SA3'))).toBe(true);
@@ -63,6 +65,10 @@ describe('the board paper for the demo school', () => {
     expect(paper.keyQuestions.map((g) => g.heading)).toEqual(keyStrategicQuestionGroups.map((g) => g.heading));
     expect(paper.keyQuestions.flatMap((g) => g.questions.map((q) => q.text))).toEqual(keyStrategicQuestionGroups.flatMap((g) => g.questions));
     for (const q of paper.keyQuestions.flatMap((g) => g.questions)) expect(q.evidence.length).toBeLessThanOrEqual(2);
+    // A duty's line is its status only: who, where and when are in the statutory table, printed once.
+    const lines = paper.keyQuestions.flatMap((g) => g.questions).flatMap((q) => q.evidence.map((l) => l.text));
+    expect(lines).toContain('2. Compliance with the provider access legislation: partly met.');
+    expect(lines.filter((l) => l.includes('https://') || l.includes('@'))).toEqual([]);
   });
 
   it('prints each table once: one maturity table with every row, the policy contents, the statutory checklist', () => {

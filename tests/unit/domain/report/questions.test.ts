@@ -54,7 +54,7 @@ describe('the data beside the questions', () => {
   it('Leadership of careers: the Link Governor named from the statutory record', () => {
     const leadership = report.keyQuestions.find((g) => g.heading === 'Leadership of careers')!;
     const [duties] = ofKind(leadership.questions[2]!.bearings, 'lines');
-    expect(duties!.lines).toEqual([{ text: 'Recommended: A Link Governor for careers: met – Susan Pemberton.', tone: 'met' }]);
+    expect(duties!.lines).toEqual([{ text: 'Recommended: A Link Governor for careers: met – Susan Pemberton.', brief: 'Recommended: A Link Governor for careers: met.', tone: 'met' }]);
   });
 
   it('Strategic oversight: the plan in numbers, with the overdue action and next steps not yet taken up', () => {

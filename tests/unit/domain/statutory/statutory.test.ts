@@ -19,6 +19,7 @@ const complete: StatutoryRecord = {
   },
   publishedInformation: {
     url: 'https://school.org.uk/careers',
+    publishedOn: '2025-09-22',
     careersLeaderContact: true,
     programmeSummary: true,
     impactMeasurement: true,
@@ -110,7 +111,19 @@ describe('statutoryChecklist', () => {
     const nothing = { ...complete, providerAccessPolicy: undefined, publishedInformation: { careersLeaderContact: false, programmeSummary: false, impactMeasurement: false } };
     const c = check(nothing)['published-information']!;
     expect(c.status).toBe('not-met');
-    expect(c.missing).toHaveLength(10);
+    expect(c.missing).toHaveLength(11);
+  });
+
+  it('marks the careers information published only with both where and when it was published', () => {
+    const { publishedOn: _on, ...undated } = complete.publishedInformation;
+    expect(check({ ...complete, publishedInformation: undated })['published-information']).toMatchObject({
+      status: 'partly-met',
+      missing: ["The date the careers information was published on the school's website is not recorded."],
+    });
+    const { url: _url, ...nowhere } = complete.publishedInformation;
+    expect(check({ ...complete, publishedInformation: nowhere })['published-information']!.missing).toEqual([
+      "No web address is recorded for the careers information on the school's website.",
+    ]);
   });
 
   it('meets the fourth on guidance provided; an unnamed adviser is a note', () => {

@@ -271,12 +271,13 @@ describe('validateStatutoryRecord', () => {
       institutionId: 'school',
       careersLeader: { name: 'Zoe', email: 'zoe at school', training: 'yes' },
       providerAccessPolicy: { url: 'school.org.uk/pal', published: true },
-      publishedInformation: { nextReviewDate: '31/07/2026' },
+      publishedInformation: { nextReviewDate: '31/07/2026', publishedOn: '2026-02-30' },
     });
     expect(messageFor(r, 'careersLeader.email')).toBe("Careers Leader's email address must look like name@school.org.uk.");
     expect(messageFor(r, 'careersLeader.training')).toBe('Careers Leader training must be one of: trained, in training, not trained.');
     expect(messageFor(r, 'providerAccessPolicy.url')).toMatch(/must be a web address starting with https:\/\/ or http:\/\//);
     expect(messageFor(r, 'publishedInformation.nextReviewDate')).toMatch(/^Date of the next review must be a real date/);
+    expect(messageFor(r, 'publishedInformation.publishedOn')).toMatch(/^Date the careers information was published must be a real date/);
   });
 });
 

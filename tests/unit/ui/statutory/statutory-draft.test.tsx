@@ -7,7 +7,7 @@ import { dutyDetails, dutyLinks } from '../../../../src/domain/report';
 import { statutoryChecklist } from '../../../../src/domain/statutory/checklist';
 import { validateStatutoryRecord } from '../../../../src/domain/validation/statutory';
 import { DutyChecklist } from '../../../../src/ui/common/duty-checklist';
-import { safeHref } from '../../../../src/ui/common/linked-text';
+import { AddressBreaks, safeHref } from '../../../../src/ui/common/linked-text';
 import { emptyStatutoryRecord, statutoryDraft, statutoryInput } from '../../../../src/ui/statutory/statutory-draft';
 
 const record = demoSchool.statutory;
@@ -79,6 +79,17 @@ describe('the duties checklist', () => {
     const html = render(record);
     expect(html).toContain('Partly met');
     expect(html).toContain('href="https://highfield.contoso.com/careers"');
+    // Where and when the careers information was published, both in what is recorded.
+    expect(html).toContain('published 21 September 2026');
+  });
+
+  it('lets web and e-mail addresses wrap only after a slash or before a dot or @, never mid-word', () => {
+    const html = render(record);
+    expect(html).toContain('https://highfield<wbr/>.contoso<wbr/>.com/<wbr/>careers/<wbr/>provider-access-policy</a>');
+    expect(html).toContain('careers<wbr/>.leader<wbr/>@contoso<wbr/>.onmicrosoft<wbr/>.com,');
+    // Ordinary words and numbers are left alone.
+    expect(html).toContain('Midshire Careers Service');
+    expect(renderToStaticMarkup(<AddressBreaks text="Row 2.3, see https://x.test/a/b." />)).toBe('Row 2.3, see https://x<wbr/>.test/<wbr/>a/<wbr/>b.');
   });
 
   it('shows a stored address that is not a web address as text only', () => {
