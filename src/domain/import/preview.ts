@@ -133,9 +133,19 @@ function weighDuplicates(
   });
   return drafts.map((d): PreviewRow => {
     const mine = byRow.get(d.row) ?? [];
-    const row = { row: d.row, readings: d.readings, decisions: mine, waitingOn: [], formulaLike: d.formulaLike };
-    if (d.blank) return { ...row, status: 'skipped', activities: [], messages: [] };
-    if (d.messages.length > 0) return { ...row, status: 'rejected', activities: [], messages: d.messages };
+    // Rows are built whole rather than spread from a common part: a 5,000-row preview builds them all at once.
+    const row = (status: RowStatus, activities: readonly Activity[], messages: readonly string[], waitingOn: readonly number[] = []): PreviewRow => ({
+      row: d.row,
+      status,
+      activities,
+      readings: d.readings,
+      messages,
+      decisions: mine,
+      waitingOn,
+      formulaLike: d.formulaLike,
+    });
+    if (d.blank) return row('skipped', [], []);
+    if (d.messages.length > 0) return row('rejected', [], d.messages);
 
     const messages: string[] = [];
     const keys = d.activities.map(sameActivityKey);
@@ -150,7 +160,7 @@ function weighDuplicates(
       );
       return false;
     });
-    if (kept.length === 0) return { ...row, status: 'duplicate', activities: [], messages };
+    if (kept.length === 0) return row('duplicate', [], messages);
     const waitingOn = mine.filter((i) => !decisions[i]!.agreed);
     for (const q of waitingOn.map((i) => decisions[i]!)) {
       messages.push(
@@ -162,6 +172,6 @@ function weighDuplicates(
     d.activities.forEach((a, i) => {
       if (kept.includes(a)) seen.set(keys[i]!, d.row);
     });
-    return { ...row, waitingOn, status: waitingOn.length > 0 ? 'needs-decision' : 'accepted', activities: kept, messages };
+    return row(waitingOn.length > 0 ? 'needs-decision' : 'accepted', kept, messages, waitingOn);
   });
 }
