@@ -5,6 +5,7 @@ import type { Activity } from '../../domain/provision-map/types';
 import type { WorkbookGateway } from '../../provision-template/workbook-gateway';
 import type { TemplateCatalogue } from '../../provision-template/catalogue';
 import type { ActivityStore } from '../../provision-template/sync/store';
+import { DEMO_NOT_PUBLISHED, demoRows, holdsDemo } from '../../provision-template/demo-rows';
 import { ErrorBar } from '../common/error-bar';
 import { EmptyState, Loading } from '../common/states';
 import { FirstVisit } from './first-visit';
@@ -17,7 +18,6 @@ import { useImport } from './import/use-import';
 import type { PaneRead } from './pane-read';
 import { SyncView } from './sync-view';
 import { templateActions } from './template-actions';
-import { activityToRow } from '../../provision-template/row-values';
 import { TemplateView } from './template-view';
 import { usePaneRead } from './use-pane-read';
 import { useSync } from './use-sync';
@@ -97,7 +97,7 @@ export function TaskPane(props: TaskPaneProps): ReactNode {
             tryDemo: () =>
               begin(async () => {
                 const demo = await props.loadDemo!();
-                await gateway.writeRows({ appends: demo.map((a) => activityToRow(a, catalogue)) });
+                await gateway.writeRows({ appends: demoRows(demo, catalogue) });
                 setTab('gaps');
               }),
           }
@@ -188,7 +188,8 @@ function ConnectedSync(props: SyncPanelProps & { store: ActivityStore }): ReactN
     onRefreshStarted();
     void sync.refresh();
   }, [refreshOnOpen, onRefreshStarted, sync]);
-  return <SyncView sync={sync} pane={props.pane} catalogue={props.catalogue} />;
+  const publishOff = holdsDemo(props.pane.template.rows) ? DEMO_NOT_PUBLISHED : undefined;
+  return <SyncView sync={sync} pane={props.pane} catalogue={props.catalogue} {...(publishOff ? { publishOff } : {})} />;
 }
 
 /** Shown above the pane outside Excel. */
