@@ -148,7 +148,7 @@ function weighDuplicates(
     if (d.messages.length > 0) return row('rejected', [], d.messages);
 
     const messages: string[] = [];
-    const keys = d.activities.map(sameActivityKey);
+    const { keys } = d;
     const kept = d.activities.filter((a, i) => {
       const earlier = heldIds.has(a.id) ? 'held' : seen.get(keys[i]!);
       if (earlier === undefined) return true;
