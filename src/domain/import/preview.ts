@@ -1,8 +1,8 @@
 import type { AcademicYear } from '../academic-year';
-import { activityCategories } from '../catalogue/provision';
 import { yearLabel } from '../provision-map/labels';
 import type { Activity } from '../provision-map/types';
-import { loose, orList, quoted } from './cells';
+import { loose } from './cells';
+import { newCategoryQuestion, newCategoryWaiting } from './categories';
 import { knownHeaderCount, readHeaderRow } from './columns';
 import { sameActivityKey } from './keys';
 import { cachedCellReader, type ReaderContext } from './read-cell';
@@ -101,12 +101,11 @@ function decide(drafts: readonly RowDraft[], agreed: ImportAgreements): ImportDe
     }
   }
   for (const { name, rows } of byName.values()) {
-    const where = rows.length === 1 ? `row ${rows[0]}` : `rows ${orList(rows.map(String)).replace(' or ', ' and ')}`;
     decisions.push({
       kind: 'new-category',
       name,
       rows,
-      question: `${quoted(name)} (${where}) is not one of Waypoint’s categories. Add it as a new category of your own?`,
+      question: newCategoryQuestion(name, rows),
       agreed: agreedTo(agreed.newCategories, name),
     });
   }
@@ -166,7 +165,7 @@ function weighDuplicates(
       messages.push(
         q.kind === 'split-range'
           ? `${d.where('yearGroup')}: ${describeRange(d.range!.typed, d.range!.shown)} — agree to make one activity for each year, or give the row one year group.`
-          : `${d.where('categories')}: ${quoted(q.name)} is not one of Waypoint’s categories — agree to add it as your own, or use ${orList(activityCategories.map((c) => c.name))}.`,
+          : `${d.where('categories')}: ${newCategoryWaiting(q.name)}`,
       );
     }
     d.activities.forEach((a, i) => {
