@@ -62,7 +62,16 @@ export function TaskPane(props: TaskPaneProps): ReactNode {
   // Bring in the team's map from the first screen: the Publish tab runs its Refresh once it is shown.
   const [refreshOnOpen, setRefreshOnOpen] = useState(false);
   const actions = useMemo(() => templateActions(gateway, catalogue), [gateway, catalogue]);
-  const importer = useImport({ gateway, catalogue, pane: pane ?? null, readFile: props.readImportFile, createTemplate: actions.createTemplate, reload });
+  const addOwnCategories = (names: readonly string[]): void => setOwnCategories((all) => [...new Set([...all, ...names])]);
+  const importer = useImport({
+    gateway,
+    catalogue,
+    pane: pane ?? null,
+    readFile: props.readImportFile,
+    createTemplate: actions.createTemplate,
+    reload,
+    onOwnCategories: addOwnCategories,
+  });
   const rowTitle = useMaturityRowTitles();
   const guidance = useMemo(() => guidanceFor(selection, pane ?? null, catalogue, rowTitle), [selection, pane, catalogue, rowTitle]);
   const start = useStart({
@@ -88,7 +97,7 @@ export function TaskPane(props: TaskPaneProps): ReactNode {
   return (
     <div className={styles.root}>
       <ImportDone model={importer} />
-      {pane ? <NewCategoryQuestions problems={pane.template.problems} onAdd={(name) => setOwnCategories((all) => [...all, name])} /> : null}
+      {pane ? <NewCategoryQuestions problems={pane.template.problems} onAdd={(name) => addOwnCategories([name])} /> : null}
       <TabList size="small" selectedValue={current} onTabSelect={(_, data) => setTab(data.value as TabId)} aria-label="Provision map pane">
         <Tab value="guidance" id="tab-guidance">
           {empty && !started ? 'Start' : 'Guidance'}
