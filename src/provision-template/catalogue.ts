@@ -6,6 +6,7 @@ import {
   universalLearningOutcomes,
 } from '../domain/catalogue';
 import type { ActivityCategory, LearningOutcome, Stage, StageId, YearGroup } from '../domain/catalogue';
+import { ownCategory } from '../domain/import/categories';
 
 /** What the template offers in its drop-downs: the documents' catalogue plus what the school adds. */
 export interface TemplateCatalogue {
@@ -34,4 +35,14 @@ export function templateCatalogue(
     terms,
     ...(options.siteStageOutcomes ? { siteStageOutcomes: options.siteStageOutcomes } : {}),
   };
+}
+
+/**
+ * The catalogue with categories of the school's own added (named as typed): those the person agreed to in the pane,
+ * and those already on the team's site. Names the catalogue holds already are left out.
+ */
+export function withOwnCategories(catalogue: TemplateCatalogue, names: readonly string[]): TemplateCatalogue {
+  const held = new Set(catalogue.categories.map((c) => c.id));
+  const added = [...new Set(names)].filter((n) => !held.has(n));
+  return added.length === 0 ? catalogue : { ...catalogue, categories: [...catalogue.categories, ...added.map(ownCategory)] };
 }

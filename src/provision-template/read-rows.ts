@@ -1,4 +1,5 @@
 import { cachedCellReader, type CellReader } from '../domain/import';
+import { newCategoryWaiting } from '../domain/import/categories';
 import type { Activity } from '../domain/provision-map/types';
 import { validateActivity } from '../domain/validation/activity';
 import type { TemplateCatalogue } from './catalogue';
@@ -25,6 +26,8 @@ export interface RowProblem {
   readonly rowNumber?: number;
   readonly column?: ColumnId;
   readonly message: string;
+  /** One of the school's own categories, typed in this row: the row waits until the person agrees to add it. */
+  readonly newCategory?: string;
 }
 
 export interface TemplateRead {
@@ -83,7 +86,7 @@ const columnOf = (field: string): ColumnId | undefined => fieldColumns[field] ??
  * Reads the Activities table: every problem, with its row number and column, or the valid rows. The caller writes
  * nothing unless `problems` is empty. Cells are read by the import's reader (the school's words, as Excel holds them)
  * and the domain's `validateActivity` decides what is valid; this adds only what belongs to the sheet (headers,
- * merged cells, formulas, duplicate keys).
+ * merged cells, formulas, duplicate keys) and the question the import asks of a category of the school's own.
  */
 export function readTemplateRows(sheet: RawSheet, options: ReadOptions): TemplateRead {
   const headers = matchHeaders(sheet.headers);
@@ -146,6 +149,11 @@ function readRow(
 
   const parsed = parseRowCells(cell, options.catalogue, key || options.newKey(), read);
   parsed.problems.forEach((p: CellProblem) => problems.push(at(p.column, p.message)));
+  // A category the catalogue does not hold is offered as a new one, as the import offers it; once agreed, it is in the
+  // catalogue (withOwnCategories).
+  for (const { name } of parsed.ownCategories) {
+    problems.push({ ...at('categories', newCategoryWaiting(name)), newCategory: name });
+  }
   const result = validateActivity(parsed.input, { ...ctx, categories: [...ctx.categories, ...parsed.ownCategories] });
   if (!result.ok) {
     // A column the parser already complained about would only get a second, vaguer message.

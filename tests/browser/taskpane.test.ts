@@ -167,6 +167,28 @@ describe('the Excel task pane in a plain browser', () => {
     expect(await axeViolations()).toEqual([]);
   });
 
+  it('asks before taking a category of the school’s own typed into a cell, as the import asks, and takes it once agreed', async () => {
+    await page.getByRole('tab', { name: 'Guidance' }).click();
+    await (await cell(8, 'Category')).click();
+    const bar = page.getByRole('textbox', { name: /^Cell bar/ });
+    await bar.fill('Careers café');
+    await bar.press('Enter');
+    const questions = page.getByRole('list', { name: 'New categories to agree' });
+    await questions.waitFor({ timeout: 30_000 });
+    expect(await questions.innerText()).toContain('“Careers café” (row 8) is not one of Waypoint’s categories. Add it as a new category of your own?');
+    // Until agreed, the row waits: publishing names it.
+    await page.getByRole('tab', { name: 'Publish' }).click();
+    await page.getByRole('button', { name: 'Publish…' }).click();
+    const problems = page.getByRole('list', { name: 'Problems to fix' });
+    await expect.poll(() => problems.innerText(), { timeout: 30_000 }).toContain('Row 8, Category: “Careers café” is not one of Waypoint’s categories');
+    expect(await axeViolations()).toEqual([]);
+
+    await questions.getByRole('button', { name: 'Add “Careers café”' }).click();
+    await questions.waitFor({ state: 'detached', timeout: 30_000 });
+    await page.getByRole('button', { name: 'Publish…' }).click();
+    await expect.poll(() => problems.innerText(), { timeout: 30_000 }).not.toContain('Careers café');
+  });
+
   it('offers the blank template and an import on the Template tab', async () => {
     await page.getByRole('tab', { name: 'Template' }).click();
     const download = page.waitForEvent('download');

@@ -63,7 +63,7 @@ async function workbook(data: string[][]): Promise<Buffer> {
 async function measureOne(file: string): Promise<void> {
   const bytes = new Uint8Array(readFileSync(file));
   const input = { name: basename(file), size: statSync(file).size, bytes: async () => bytes };
-  // Warm the code paths on tiny files of both kinds so the figure is the import, not the first load of exceljs
+  // Warm the code paths on tiny files of both kinds so the figure is the import, not the first load of the workbook reader
   // (a CSV alone left the workbook reader's loading, once per page or command, inside the workbook's figure).
   const warmXlsx = new Uint8Array(readFileSync(WARM_XLSX));
   const loadStarted = process.cpuUsage();

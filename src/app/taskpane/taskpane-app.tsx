@@ -7,7 +7,8 @@ import type { WorkbookGateway } from '../../provision-template/workbook-gateway'
 import { type TemplateCatalogue, templateCatalogue } from '../../provision-template/catalogue';
 import { ErrorBar } from '../../ui/common/error-bar';
 import { DemoWorkbookView } from '../../ui/taskpane/demo-workbook';
-import { PlainBrowserNotice, TaskPane } from '../../ui/taskpane/task-pane';
+import { PlainBrowserNotice } from '../../ui/taskpane/plain-browser-notice';
+import { TaskPane } from '../../ui/taskpane/task-pane';
 import { Shell } from '../../ui/common/shell';
 import type { PaneServices } from './pane-services';
 import { readImportFile } from './read-import-file';

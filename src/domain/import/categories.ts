@@ -1,6 +1,6 @@
 import { activityCategories } from '../catalogue/provision';
 import type { ActivityCategory } from '../catalogue/types';
-import { loose, quoted, singular } from './cells';
+import { loose, orList, quoted, singular } from './cells';
 import { read, problem, type Reading } from './reading';
 
 /**
@@ -35,6 +35,16 @@ function lookup(categories: readonly ActivityCategory[]): Map<string, ActivityCa
   return map;
 }
 const catalogueLookup = lookup(activityCategories);
+
+/** The question put about one of the school's own categories, in an import or typed into the workbook. */
+export function newCategoryQuestion(name: string, rows: readonly number[]): string {
+  const where = rows.length === 1 ? `row ${rows[0]}` : `rows ${orList(rows.map(String)).replace(' or ', ' and ')}`;
+  return `${quoted(name)} (${where}) is not one of Waypoint’s categories. Add it as a new category of your own?`;
+}
+
+/** What a row waiting on that question says, after its row and column. */
+export const newCategoryWaiting = (name: string): string =>
+  `${quoted(name)} is not one of Waypoint’s categories — agree to add it as your own, or use ${orList(activityCategories.map((c) => c.name))}.`;
 
 /** One of the school's own categories, named as it typed it (it has no benchmarks or maturity rows of its own). */
 export const ownCategory = (name: string): ActivityCategory => ({ id: name, name, description: '', benchmarks: [], maturityRows: [] });

@@ -21,7 +21,9 @@ export function cellLines(cell: ImportCell): string {
     .join('\n');
 }
 
-export const isBlankCell = (cell: ImportCell): boolean => cellText(cell) === '';
+/** Nothing but white space (asked of every known cell of every row, so without building the cell's text). */
+export const isBlankCell = (cell: ImportCell): boolean =>
+  cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 
 export const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 

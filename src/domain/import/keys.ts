@@ -12,8 +12,11 @@ export const sameActivityKey = (a: Pick<Activity, 'title' | 'stage' | 'yearGroup
  * chosen academic year, the id ends with it (`~2026/27`, as a year's copies are named): the key is unique across the
  * list, so the same map imported into two years must not share one.
  */
-export function importedActivityId(a: Pick<Activity, 'title' | 'stage' | 'yearGroup'>, academicYear?: AcademicYear): string {
-  const text = sameActivityKey(a);
+export function importedActivityId(
+  /** The activity's sameActivityKey. */
+  text: string,
+  academicYear?: AcademicYear,
+): string {
   return `import-${fnv1a(text, 0x811c9dc5)}${fnv1a(text, 0x01000193)}${academicYear ? `~${academicYear}` : ''}`;
 }
 

@@ -1,8 +1,8 @@
 import type { AcademicYear } from '../academic-year';
-import { activityCategories } from '../catalogue/provision';
 import { yearLabel } from '../provision-map/labels';
 import type { Activity } from '../provision-map/types';
-import { loose, orList, quoted } from './cells';
+import { loose } from './cells';
+import { newCategoryQuestion, newCategoryWaiting } from './categories';
 import { knownHeaderCount, readHeaderRow } from './columns';
 import { sameActivityKey } from './keys';
 import { cachedCellReader, type ReaderContext } from './read-cell';
@@ -101,12 +101,11 @@ function decide(drafts: readonly RowDraft[], agreed: ImportAgreements): ImportDe
     }
   }
   for (const { name, rows } of byName.values()) {
-    const where = rows.length === 1 ? `row ${rows[0]}` : `rows ${orList(rows.map(String)).replace(' or ', ' and ')}`;
     decisions.push({
       kind: 'new-category',
       name,
       rows,
-      question: `${quoted(name)} (${where}) is not one of Waypoint’s categories. Add it as a new category of your own?`,
+      question: newCategoryQuestion(name, rows),
       agreed: agreedTo(agreed.newCategories, name),
     });
   }
@@ -133,12 +132,22 @@ function weighDuplicates(
   });
   return drafts.map((d): PreviewRow => {
     const mine = byRow.get(d.row) ?? [];
-    const row = { row: d.row, readings: d.readings, decisions: mine, waitingOn: [], formulaLike: d.formulaLike };
-    if (d.blank) return { ...row, status: 'skipped', activities: [], messages: [] };
-    if (d.messages.length > 0) return { ...row, status: 'rejected', activities: [], messages: d.messages };
+    // Rows are built whole rather than spread from a common part: a 5,000-row preview builds them all at once.
+    const row = (status: RowStatus, activities: readonly Activity[], messages: readonly string[], waitingOn: readonly number[] = []): PreviewRow => ({
+      row: d.row,
+      status,
+      activities,
+      readings: d.readings,
+      messages,
+      decisions: mine,
+      waitingOn,
+      formulaLike: d.formulaLike,
+    });
+    if (d.blank) return row('skipped', [], []);
+    if (d.messages.length > 0) return row('rejected', [], d.messages);
 
     const messages: string[] = [];
-    const keys = d.activities.map(sameActivityKey);
+    const { keys } = d;
     const kept = d.activities.filter((a, i) => {
       const earlier = heldIds.has(a.id) ? 'held' : seen.get(keys[i]!);
       if (earlier === undefined) return true;
@@ -150,18 +159,18 @@ function weighDuplicates(
       );
       return false;
     });
-    if (kept.length === 0) return { ...row, status: 'duplicate', activities: [], messages };
+    if (kept.length === 0) return row('duplicate', [], messages);
     const waitingOn = mine.filter((i) => !decisions[i]!.agreed);
     for (const q of waitingOn.map((i) => decisions[i]!)) {
       messages.push(
         q.kind === 'split-range'
           ? `${d.where('yearGroup')}: ${describeRange(d.range!.typed, d.range!.shown)} — agree to make one activity for each year, or give the row one year group.`
-          : `${d.where('categories')}: ${quoted(q.name)} is not one of Waypoint’s categories — agree to add it as your own, or use ${orList(activityCategories.map((c) => c.name))}.`,
+          : `${d.where('categories')}: ${newCategoryWaiting(q.name)}`,
       );
     }
     d.activities.forEach((a, i) => {
       if (kept.includes(a)) seen.set(keys[i]!, d.row);
     });
-    return { ...row, waitingOn, status: waitingOn.length > 0 ? 'needs-decision' : 'accepted', activities: kept, messages };
+    return row(waitingOn.length > 0 ? 'needs-decision' : 'accepted', kept, messages, waitingOn);
   });
 }

@@ -6,7 +6,7 @@ import { validateActivity } from '../validation/activity';
 import { ownCategory } from './categories';
 import { cellText, isBlankCell, orList, quoted } from './cells';
 import { type HeaderRow, type ImportColumn, importColumns } from './columns';
-import { importedActivityId } from './keys';
+import { importedActivityId, sameActivityKey } from './keys';
 import type { CellReader, ColumnValues, ReaderContext } from './read-cell';
 import type { Reading } from './reading';
 import { stages } from '../catalogue/provision';
@@ -21,6 +21,8 @@ export interface RowDraft {
   readonly readings: readonly CellExplanation[];
   /** One activity per year group (several when the year group is a range). */
   readonly activities: readonly Activity[];
+  /** Each activity's sameActivityKey, worked out once for its id and its duplicate check. */
+  readonly keys: readonly string[];
   /** The year-group cell as typed and read, when it names several years. */
   readonly range?: { readonly typed: string; readonly shown: string };
   readonly newCategories: readonly string[];
@@ -73,7 +75,7 @@ export function rowReader(
       readings.sort(byPosition);
       return draft;
     };
-    const empty = { row: source.row, messages, readings, activities: [], newCategories: [], formulaLike: [], where };
+    const empty = { row: source.row, messages, readings, activities: [], keys: [], newCategories: [], formulaLike: [], where };
     if (known.every((p) => isBlankCell(source.cells[p]))) return done({ ...empty, blank: true });
 
     const title = get('title');
@@ -121,9 +123,11 @@ export function rowReader(
     const ownCategories = newCategories.map(ownCategory);
     const against = ownCategories.length === 0 ? validation : { ...validation, categories: [...catalogueCategories, ...ownCategories] };
     const activities: Activity[] = [];
+    const keys: string[] = [];
     const formulaLike = new Set<ImportColumn>();
     for (const yearGroup of years) {
-      const id = value(key) !== undefined && years.length === 1 ? value(key)! : importedActivityId({ title: base.title!, stage: base.stage!, yearGroup }, academicYear);
+      const same = sameActivityKey({ title: base.title!, stage: base.stage!, yearGroup });
+      const id = value(key) !== undefined && years.length === 1 ? value(key)! : importedActivityId(same, academicYear);
       const result = validateActivity({ ...base, id, yearGroup }, against);
       if (!result.ok) {
         for (const e of result.errors) messages.push(`${where(columnOfField(e.field))}: ${e.message}`);
@@ -131,11 +135,13 @@ export function rowReader(
       }
       result.formulaLike.forEach((f) => formulaLike.add(columnOfField(f)));
       activities.push(result.value);
+      keys.push(same);
     }
     return done({
       ...empty,
       blank: false,
       activities,
+      keys,
       newCategories,
       formulaLike: [...formulaLike],
       ...(year.kind === 'range' ? { range: { typed: cellText(cellOf('yearGroup')), shown: year.shown } } : {}),

@@ -60,6 +60,8 @@ export async function publishChanges(
     let end = start;
     while (end < operations.length && end - start < WRITES_PER_REQUEST && operations[end]!.kind === kind) end++;
     const chunk = operations.slice(start, end);
+    // In the app the store is the provision map repository (src/data/provision-map/repository.ts, publish), and each
+    // activity becomes the Activities list's fields in activityToFields (src/data/provision-map/mappers.ts).
     const result = await store.publish(changesOf(chunk), { firstSortOrder: sortOrder });
     const outcomes: Outcome[] =
       kind === 'delete'

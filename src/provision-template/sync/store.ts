@@ -3,7 +3,9 @@ import type { ItemVersion, Versioned } from '../../shared/versioned';
 
 /**
  * The team's provision map as sync needs it, in domain terms: the data layer's repository satisfies it as it is
- * (`src/data/provision-map/repository.ts`), and tests hand in fakes. Nothing here knows of lists or Graph.
+ * (`createProvisionMapRepository` in src/data/provision-map/repository.ts, given by src/app/taskpane/pane-services.ts;
+ * an activity's list fields are in src/data/provision-map/mappers.ts), and tests hand in fakes. Nothing here knows
+ * of lists or Graph.
  */
 export interface ActivityStore {
   publish(changes: ActivityChanges, options?: { readonly firstSortOrder?: number }): Promise<PublishResult>;

@@ -59,8 +59,8 @@ export function FirstVisit(props: FirstVisitChoices): ReactNode {
             <strong>Try the demo school</strong>
           </Body1>
           <Body1 as="p">
-            Fills this workbook with the map of Highfield Academy, an example 11–18 school, with gaps to find. It is for looking around: keep your own
-            map in another workbook, and do not publish the demo to your team’s site.
+            Fills this workbook with the map of Highfield Academy, an example 11–18 school, with gaps to find. It is for looking around: Publish is off
+            while the demo is in this workbook, so it never reaches your team’s site. Keep your own map in another workbook.
           </Body1>
           <Button disabled={props.busy} onClick={props.tryDemo}>
             Try the demo school

@@ -15,8 +15,11 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-/** Publish and Refresh, with the preview, progress, problems and both-sides conflicts they lead to. */
-export function SyncView(props: { sync: SyncModel; pane: PaneRead; catalogue: TemplateCatalogue }): ReactNode {
+/**
+ * Publish and Refresh, with the preview, progress, problems and both-sides conflicts they lead to. `publishOff` says
+ * why Publish is unavailable (the workbook holds the demo school); Refresh stays on.
+ */
+export function SyncView(props: { sync: SyncModel; pane: PaneRead; catalogue: TemplateCatalogue; publishOff?: string }): ReactNode {
   const styles = useStyles();
   const { sync, pane } = props;
   const { state } = sync;
@@ -29,13 +32,23 @@ export function SyncView(props: { sync: SyncModel; pane: PaneRead; catalogue: Te
       </Body1>
       <Caption1 as="p">{syncedAt ? `Last in step with the site on ${formatDate(syncedAt.slice(0, 10))}.` : 'Not yet in step with the team’s site.'}</Caption1>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy} onClick={() => void sync.preview()}>
+        <Button
+          appearance="primary"
+          disabled={busy || props.publishOff !== undefined}
+          {...(props.publishOff ? { 'aria-describedby': 'publish-off' } : {})}
+          onClick={() => void sync.preview()}
+        >
           Publish…
         </Button>
         <Button disabled={busy} onClick={() => void sync.refresh()}>
           Refresh
         </Button>
       </div>
+      {props.publishOff ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody id="publish-off">{props.publishOff}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       <SyncState sync={sync} />
       {sync.conflicts.length > 0 ? (
         <section className={styles.root} aria-label="Changed on both sides">

@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import type { WorkbookGateway } from '../../provision-template/workbook-gateway';
 import type { TemplateCatalogue } from '../../provision-template/catalogue';
 import { columnIndexOf } from '../../provision-template/columns';
+import { DEMO_NOT_PUBLISHED, holdsDemo } from '../../provision-template/demo-rows';
 import type { RowProblem } from '../../provision-template/read-rows';
 import { type RowConflict, incomingChanges, type PublishPlan, planSize, publishPlan } from '../../provision-template/sync/diff';
 import { type PublishProgress, publishChanges } from '../../provision-template/sync/publish';
@@ -80,6 +81,8 @@ export function useSync(
       run('Comparing the workbook with the team’s site…', async () => {
         const pane = await validRead();
         if (!pane) return;
+        // The demo school's examples never reach the team's site, whatever the button allowed.
+        if (holdsDemo(pane.template.rows)) return setState({ phase: 'failed', error: new UserFacingError(DEMO_NOT_PUBLISHED) });
         const plan = publishPlan(pane.template.rows, pane.snapshot);
         setState(planSize(plan) === 0 ? { phase: 'done', message: 'Nothing to publish: the workbook matches the last sync.' } : { phase: 'preview', plan, pane });
       }),

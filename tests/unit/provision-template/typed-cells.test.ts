@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { templateCatalogue } from '../../../src/provision-template/catalogue';
+import { templateCatalogue, withOwnCategories } from '../../../src/provision-template/catalogue';
 import { type ColumnId, templateColumns } from '../../../src/provision-template/columns';
 import type { RawCell, RawSheet } from '../../../src/provision-template/raw-cell';
 import { readTemplateRows } from '../../../src/provision-template/read-rows';
@@ -50,10 +50,18 @@ describe('a typed cell in the Activities sheet', () => {
     expect(rows[1]!.activity).toMatchObject({ yearGroup: '10', parentsAndCarers: true, audience: { kind: 'targeted', group: 'Year 10 carers' } });
   });
 
-  it('keeps a category of the school’s own, as the import offers it', () => {
-    const { rows, problems } = read([{ ...base, categories: text('Careers café; EE') }]);
+  it('asks about a category of the school’s own, as the import does, and keeps it once agreed', () => {
+    const sheet = sheetOf([{ ...base, categories: text('Careers café; EE') }, { ...base, title: text('Mock interviews'), categories: text('careers café') }]);
+    const asked = readTemplateRows(sheet, { catalogue, newKey: () => 'new' });
+    expect(asked.rows).toEqual([]);
+    expect(asked.problems).toEqual([
+      { rowNumber: 4, column: 'categories', newCategory: 'Careers café', message: expect.stringMatching(/^“Careers café” is not one of Waypoint’s categories — agree to add it as your own, or use Work Experience, Employer encounters, /) },
+      { rowNumber: 5, column: 'categories', newCategory: 'careers café', message: expect.stringMatching(/^“careers café” is not one of Waypoint’s categories/) },
+    ]);
+    const keys = ['a', 'b'];
+    const { rows, problems } = readTemplateRows(sheet, { catalogue: withOwnCategories(catalogue, ['Careers café']), newKey: () => keys.shift()! });
     expect(problems).toEqual([]);
-    expect(rows[0]!.activity.categories).toEqual(['employer-encounter', 'Careers café']);
+    expect(rows.map((r) => r.activity.categories)).toEqual([['Careers café', 'employer-encounter'], ['Careers café']]);
   });
 
   it('refuses what it cannot read with the reader’s message, naming the row and column', () => {

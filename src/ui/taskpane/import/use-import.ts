@@ -38,6 +38,8 @@ export interface ImportDeps {
   readonly readFile: ReadImportFile;
   readonly createTemplate: () => Promise<void>;
   readonly reload: () => Promise<unknown>;
+  /** Categories of the school's own agreed to in the import: the pane takes them, so their rows are not asked about again. */
+  readonly onOwnCategories: (names: readonly string[]) => void;
 }
 
 /**
@@ -65,6 +67,8 @@ export function useImport(deps: ImportDeps): ImportModel {
     setState({ phase: 'writing', fileName: state.fileName });
     try {
       if (!pane) await deps.createTemplate();
+      const held = new Set(catalogue.categories.map((c) => c.id));
+      deps.onOwnCategories([...new Set(activities.flatMap((a) => a.categories))].filter((id) => !held.has(id)));
       await deps.gateway.writeRows({ appends: activities.map((a) => activityToRow(a, catalogue)) });
       await deps.reload();
       const added = activities.length === 1 ? '1 activity' : `${activities.length.toLocaleString('en-GB')} activities`;
