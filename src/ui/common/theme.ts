@@ -6,8 +6,8 @@ import type { HostTheme } from '../../host/host-types';
 // Light is in every page's first download; the dark and high-contrast tokens (each with its colour palette) are
 // fetched only by someone who uses them.
 const loaders: Readonly<Record<Exclude<HostTheme, 'default'>, () => Promise<Theme>>> = {
-  dark: () => import(/* webpackExports: ["webDarkTheme"] */ '@fluentui/react-components').then((m) => m.webDarkTheme),
-  contrast: () => import(/* webpackExports: ["teamsHighContrastTheme"] */ '@fluentui/react-components').then((m) => m.teamsHighContrastTheme),
+  dark: () => import('@fluentui/react-components').then((m) => m.webDarkTheme),
+  contrast: () => import('@fluentui/react-components').then((m) => m.teamsHighContrastTheme),
 };
 const loaded = new Map<HostTheme, Theme>([['default', webLightTheme]]);
 
