@@ -46,7 +46,8 @@ export interface RowPurpose {
  */
 export function rowPurpose(row: MaturityRow): RowPurpose | undefined {
   if (row.purpose) return { text: row.purpose, source: row.purposeSource ?? 'schools', borrowed: false };
-  if (!modelRows(collegesModel).includes(row)) return undefined;
+  // Checked against the schools model, so the review's code holds the colleges model only for a college.
+  if (modelRows(schoolsModel).includes(row)) return undefined;
   const schoolsRow = findRow(schoolsModel, row.id);
   return schoolsRow?.purpose && looseTitle(schoolsRow.title) === looseTitle(row.title)
     ? { text: schoolsRow.purpose, source: 'schools', borrowed: true }

@@ -25,11 +25,13 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-const britishDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+// Made on first use: building a formatter loads the locale's data, which would otherwise hold up every page's start.
+let britishDate: Intl.DateTimeFormat | undefined;
 
 /** "3 March 2025": the British way, read as a calendar date (UTC), so no time zone moves it a day. */
 export function formatDate(iso: string): string {
   const m = ISO_DATE.exec(iso.slice(0, 10));
   if (!m) return iso;
+  britishDate ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return britishDate.format(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
 }

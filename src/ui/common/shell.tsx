@@ -9,7 +9,7 @@ import {
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
-import { fluentTheme } from './theme';
+import { useFluentTheme } from './theme';
 import type { HostTheme } from '../../host/host-types';
 
 const usePageStyles = makeStaticStyles({
@@ -59,8 +59,10 @@ export function Shell(props: {
 }): ReactNode {
   usePageStyles();
   const styles = useStyles();
+  const theme = useFluentTheme(props.theme ?? 'default');
+  if (!theme) return null;
   return (
-    <FluentProvider theme={fluentTheme(props.theme ?? 'default')} className={styles.provider}>
+    <FluentProvider theme={theme} className={styles.provider}>
       <main className={mergeClasses(styles.page, props.compact && styles.compact)}>
         <header className={styles.header}>
           <div className={styles.titles}>

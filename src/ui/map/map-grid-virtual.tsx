@@ -1,15 +1,13 @@
 import { makeStyles, mergeClasses } from '@fluentui/react-components';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { type ReactNode, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, type ReactNode, useLayoutEffect, useMemo, useRef, useState } from 'react';
 
-import { stages } from '../../domain/catalogue/provision';
-import type { Stage, YearGroup } from '../../domain/catalogue/types';
-import type { Activity } from '../../domain/provision-map/types';
-import type { Versioned } from '../../shared/versioned';
+import type { YearGroup } from '../../domain/catalogue/types';
 import { useTableStyles } from '../common/table-styles';
 import { useVisuallyHidden } from '../common/visually-hidden';
 import { ActivityCard } from './activity-card';
-import { activitiesByCell, GRID_CAPTION, GridHead, type MapGridProps, NoActivity, StageName, useGridStyles } from './map-grid-parts';
+import { type Line, linesOf } from './map-lines';
+import { GRID_CAPTION, GridHead, type MapGridProps, NoActivity, StageName, useGridStyles } from './map-grid-parts';
 
 const useStyles = makeStyles({
   // Fixed columns, so the widths do not jump as lines come and go while scrolling.
@@ -19,26 +17,6 @@ const useStyles = makeStyles({
   continued: { borderTopStyle: 'none' },
   spacer: { padding: 0, border: 'none' },
 });
-
-/** One line of the grid: the n-th activity of each year group in one stage (a stage takes as many lines as its fullest year). */
-interface Line {
-  readonly stage: Stage;
-  readonly index: number;
-  readonly last: boolean;
-  readonly cells: readonly (Versioned<Activity> | undefined)[];
-  /** Year groups with no activity in this stage, said on the stage's first line. */
-  readonly empty: readonly boolean[];
-}
-
-function linesOf(yearGroups: readonly YearGroup[], activities: readonly Versioned<Activity>[]): Line[] {
-  const cellOf = activitiesByCell(activities);
-  return stages.flatMap((stage) => {
-    const lists = yearGroups.map((y) => cellOf(stage.id, y));
-    const count = Math.max(1, ...lists.map((l) => l.length));
-    const empty = lists.map((l) => l.length === 0);
-    return Array.from({ length: count }, (_, index) => ({ stage, index, last: index === count - 1, cells: lists.map((l) => l[index]), empty }));
-  });
-}
 
 /** A line's estimated height before it is measured: one card of two or three lines of text. */
 const ESTIMATED_LINE_PX = 64;
@@ -54,7 +32,6 @@ export function VirtualMapGrid(props: MapGridProps): ReactNode {
   const styles = useStyles();
   const grid = useGridStyles();
   const t = useTableStyles();
-  const hidden = useVisuallyHidden();
   const lines = useMemo(() => linesOf(props.yearGroups, props.activities), [props.yearGroups, props.activities]);
   const body = useRef<HTMLTableSectionElement>(null);
   // Where the table's body starts on the page: the virtualiser counts the window's scroll from there.
@@ -74,6 +51,8 @@ export function VirtualMapGrid(props: MapGridProps): ReactNode {
     scrollMargin: offset,
     // The first screenful is drawn on the first render, before the window is measured.
     initialRect: { width: 0, height: typeof window === 'undefined' ? FIRST_SCREEN_PX : window.innerHeight },
+    // Lines coming into view are drawn in React's own time, not synchronously inside each scroll event.
+    useFlushSync: false,
   });
   const items = virtualizer.getVirtualItems();
   const before = items.length > 0 ? items[0]!.start - offset : 0;
@@ -100,25 +79,43 @@ export function VirtualMapGrid(props: MapGridProps): ReactNode {
         <GridHead yearGroups={props.yearGroups} rowIndex={1} />
         <tbody ref={body}>
           {spacer(before)}
-          {items.map((item) => {
-            const line = lines[item.index]!;
-            const edges = mergeClasses(line.index > 0 ? styles.continued : undefined, line.last ? undefined : styles.continues);
-            return (
-              <tr key={item.key} data-index={item.index} ref={virtualizer.measureElement} aria-rowindex={item.index + 2}>
-                <th scope="row" className={mergeClasses(t.cell, grid.stage, edges)}>
-                  {line.index === 0 ? <StageName stage={line.stage} /> : <span className={hidden.hidden}>{line.stage.name}</span>}
-                </th>
-                {line.cells.map((activity, i) => (
-                  <td key={props.yearGroups[i]} className={mergeClasses(t.cell, edges)}>
-                    {activity ? <ActivityCard activity={activity} onOpen={onOpen} /> : line.index === 0 && line.empty[i] ? <NoActivity /> : null}
-                  </td>
-                ))}
-              </tr>
-            );
-          })}
+          {items.map((item) => (
+            <MapLine key={item.key} index={item.index} line={lines[item.index]!} yearGroups={props.yearGroups} onOpen={onOpen} measure={virtualizer.measureElement} />
+          ))}
           {spacer(after)}
         </tbody>
       </table>
     </div>
   );
 }
+
+/**
+ * One line of the grid. Memoised: as the page scrolls only the lines coming into view are drawn, not every line
+ * on screen again (each holds up to seven cards).
+ */
+const MapLine = memo(function MapLine(props: {
+  index: number;
+  line: Line;
+  yearGroups: readonly YearGroup[];
+  onOpen: MapGridProps['onOpen'] | undefined;
+  measure: (element: HTMLTableRowElement | null) => void;
+}): ReactNode {
+  const styles = useStyles();
+  const grid = useGridStyles();
+  const t = useTableStyles();
+  const hidden = useVisuallyHidden();
+  const { line } = props;
+  const edges = mergeClasses(line.index > 0 ? styles.continued : undefined, line.last ? undefined : styles.continues);
+  return (
+    <tr data-index={props.index} ref={props.measure} aria-rowindex={props.index + 2}>
+      <th scope="row" className={mergeClasses(t.cell, grid.stage, edges)}>
+        {line.index === 0 ? <StageName stage={line.stage} /> : <span className={hidden.hidden}>{line.stage.name}</span>}
+      </th>
+      {line.cells.map((activity, i) => (
+        <td key={props.yearGroups[i]} className={mergeClasses(t.cell, edges)}>
+          {activity ? <ActivityCard activity={activity} onOpen={props.onOpen} /> : line.index === 0 && line.empty[i] ? <NoActivity /> : null}
+        </td>
+      ))}
+    </tr>
+  );
+});

@@ -1,12 +1,12 @@
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import { lazy, type ReactNode, Suspense, useEffect, useMemo, useRef } from 'react';
 
-import { maturityModel } from '../../domain/catalogue';
 import type { Participant, Review } from '../../domain/review/types';
 import { ErrorBar } from '../common/error-bar';
 import { type SignedInUser, useServices } from '../common/services-context';
 import { useReviewData } from './data/queries';
-import { SignedInAs } from '../common/signed-in-as';
+import { onDemand } from '../common/on-demand';
+import { preloadMaturityModel, useMaturityModel } from '../common/maturity-model';
 import { EmptyState, Loading } from '../common/states';
 import { useAsync } from '../common/use-async';
 import { UnreachableBar, useRetryWhileUnreachable } from '../common/unreachable';
@@ -37,6 +37,9 @@ const HistoryView = lazy(() => sectionChunks.history().then((m) => ({ default: m
 export function preloadSection(section: Section): void {
   void sectionChunks[section]().catch(() => undefined);
 }
+
+// Local mode only, so its form controls are fetched only where it shows.
+const SignedInAs = onDemand(() => import('../common/signed-in-as').then((m) => m.SignedInAs));
 
 const useStyles = makeStyles({
   area: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -70,6 +73,7 @@ export function OpenReview(props: OpenReviewProps): ReactNode {
   const loaded = useAsync(() => openReviewSession(data, reviewId), [data, reviewId]);
   const session = loaded.status === 'ready' ? loaded.value : undefined;
   useEffect(() => preloadSection(props.section), [props.section]);
+  useEffect(() => preloadMaturityModel(props.review.value.variant), [props.review.value.variant]);
 
   // The meeting's live layer: who is here, the leader's row, and a signal when a row is saved (then refresh at
   // once, and poll only as a slow safety net while the signal is connected).
@@ -100,7 +104,7 @@ function SessionArea(
   const reviews = useReviewData();
   const snapshot = useSessionSnapshot(props.session);
   const review = snapshot.review.value;
-  const model = useMemo(() => maturityModel(review.variant), [review.variant]);
+  const model = useMaturityModel(review.variant);
   const me = participantFor(services.user, review.participants);
   const canEdit = props.canEdit && review.status !== 'agreed';
   // Who agrees or reopens: the participant, else the signed-in person as the host names them.

@@ -6,9 +6,12 @@ import type { MaturityModel } from '../../domain/catalogue/types';
 import { checkReviewTransition } from '../../domain/review/status';
 import type { AgreedBestFit, Review, ReviewStatus } from '../../domain/review/types';
 import { dateTime } from './parts/names';
-import { DecisionDialog } from '../common/decision-dialog';
 import { ErrorBar } from '../common/error-bar';
+import { onDemand } from '../common/on-demand';
 import { statusNames } from './parts/names';
+
+// Fetched when a move is asked about: the review is shown without Fluent's dialog code.
+const DecisionDialog = onDemand(() => import('../common/decision-dialog').then((m) => m.DecisionDialog));
 
 const useStyles = makeStyles({
   header: {

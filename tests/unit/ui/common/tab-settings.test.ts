@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { messageOf } from '../../../../src/ui/common/error-bar';
 import { UserFacingError } from '../../../../src/ui/common/user-facing-error';
-import { fluentTheme } from '../../../../src/ui/common/theme';
+import { loadFluentTheme } from '../../../../src/ui/common/theme';
 import { tabInstanceConfig, tabSettingsFrom } from '../../../../src/ui/config/tab-settings';
 import { GraphError } from '../../../../src/shared/service-error';
 import { NotSupportedError } from '../../../../src/host/host-types';
@@ -25,10 +25,10 @@ describe('the tab’s settings', () => {
 });
 
 describe('the shell', () => {
-  it('maps Teams’ themes onto Fluent’s', () => {
-    expect(fluentTheme('default')).toBe(webLightTheme);
-    expect(fluentTheme('dark')).toBe(webDarkTheme);
-    expect(fluentTheme('contrast')).toBe(teamsHighContrastTheme);
+  it('maps Teams’ themes onto Fluent’s', async () => {
+    expect(await loadFluentTheme('default')).toBe(webLightTheme);
+    expect(await loadFluentTheme('dark')).toBe(webDarkTheme);
+    expect(await loadFluentTheme('contrast')).toBe(teamsHighContrastTheme);
   });
 
   it('shows Graph’s plain words, our own messages, and never a raw exception', () => {
