@@ -116,6 +116,7 @@ describe('the data folder', () => {
 });
 
 describe('the pages server', () => {
+  const runtimeConfig = { mode: 'local', graphBaseUrl: 'http://localhost:4000', devUser: 'careers.leader@contoso.onmicrosoft.com', readOnly: false };
   let root: string;
   let pages: { url: string; server: import('node:http').Server };
   beforeAll(async () => {
@@ -126,7 +127,7 @@ describe('the pages server', () => {
     writeFileSync(join(root, 'dist', 'app.js'), 'console.log("plain")');
     writeFileSync(join(root, 'dist', 'app.js.br'), brotliCompressSync('console.log("brotli")'));
     writeFileSync(join(root, 'dist-private', 'secret.txt'), 'secret');
-    pages = await startStaticServer({ root: join(root, 'dist'), port: 0, runtimeConfig: { mode: 'local' } });
+    pages = await startStaticServer({ root: join(root, 'dist'), port: 0, runtimeConfig });
   });
   afterAll(async () => {
     await new Promise<void>((done) => pages.server.close(() => done()));
@@ -153,6 +154,6 @@ describe('the pages server', () => {
     expect(await br.text()).toContain('brotli'); // fetch decodes it
     const plain = await rawRequest(pages.url, '/app.js', { headers: { 'Accept-Encoding': 'identity' } });
     expect(plain.body).toContain('plain');
-    expect(await (await fetch(`${pages.url}/config.json`)).json()).toEqual({ mode: 'local' });
+    expect(await (await fetch(`${pages.url}/config.json`)).json()).toEqual(runtimeConfig);
   });
 });
