@@ -289,6 +289,30 @@ describe('the figures elsewhere', () => {
     await review.context.close();
   });
 
+  it('shows a plan objective’s key metric figure each year beside its target, and points it at another figure', async () => {
+    const plan = await openTabAs(browser, app.pagesUrl, people.leader.upn, { query: 'view=plan' });
+    const { page } = plan;
+    await eventually(page.getByRole('region', { name: 'Key metric: Apprenticeship or further education college among Year 11 leavers' }), /2025\/26.*Target.*45%/);
+    await page.getByRole('button', { name: 'Change priority 1' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Change priority' });
+    const objective = dialog.getByRole('listitem', { name: 'Objective 1' });
+    await objective.getByLabel('Recorded figure it follows').selectOption({ label: 'NEET among Year 11 leavers' });
+    await objective.getByLabel('Target (%)').fill('120');
+    await dialog.getByRole('button', { name: 'Save priority' }).click();
+    await eventually(objective, /Target must be a percentage from 0 to 100 \(it is 120\)/);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'impact-plan-key-metric-picker');
+    await objective.getByLabel('Target (%)').fill('2');
+    await dialog.getByRole('button', { name: 'Save priority' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    const metric = page.getByRole('region', { name: 'Key metric: NEET among Year 11 leavers' });
+    await eventually(metric, /2024\/25.*2025\/26.*Target.*3%.*5%.*2%/);
+    await eventually(page.getByText(/5% in 2025\/26; target 2%, not met\./), /not met/);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'impact-plan-key-metric');
+    await plan.context.close();
+  });
+
   it('prints the destinations trend in the governors’ report, small numbers suppressed', async () => {
     const report = await openTabAs(browser, app.pagesUrl, people.leader.upn, { query: 'view=report' });
     const section = report.page.getByRole('region', { name: 'Destinations of leavers' });

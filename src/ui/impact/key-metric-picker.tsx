@@ -27,8 +27,10 @@ export function KeyMetricPicker(props: KeyMetricPickerProps): ReactNode {
   const latest = value ? measureTrend(data, value.measure, { audience: 'team' }).points.at(-1) : undefined;
   const hint = query.isPending ? 'Loading the recorded figures…' : query.isError ? 'The recorded figures could not be loaded.' : 'Its value each year shows beside the target in the plan.';
   const choose = (key: string): void => {
+    // A target belongs to its figure: choosing another starts without one.
     const choice = groups.flatMap((g) => g.choices).find((c) => c.key === key);
-    props.onChange(choice && { measure: choice.measure, ...(numberInput(target) !== undefined ? { target: numberInput(target)! } : {}) });
+    setTarget('');
+    props.onChange(choice && { measure: choice.measure });
   };
   return (
     <div className={styles.pair}>
