@@ -49,7 +49,7 @@ afterAll(async () => {
 describe('the impact view', () => {
   it('shows the year’s records, the findings in plain words and each trend as a chart with its table', async () => {
     const { page } = tab;
-    await eventually(page.getByRole('list', { name: 'What the figures say' }), /NEET among Year 11 leavers rose from 3% in 2024\/25 to 5% in 2025\/26/);
+    await eventually(page.getByRole('list', { name: 'Destinations and risk of NEET' }), /NEET among Year 11 leavers rose from 3% in 2024\/25 to 5% in 2025\/26/);
     const figure = page.getByRole('figure', { name: /^NEET among Year 11 leavers/ });
     await eventually(figure, /3% in 2024\/25, 5% in 2025\/26/);
     const table = figure.getByRole('table', { name: 'NEET among Year 11 leavers, by academic year' });
@@ -172,7 +172,7 @@ describe('the impact view', () => {
     const repo = await impactRepository();
     await page.getByRole('tab', { name: 'Risk of NEET' }).click();
     await page.getByRole('button', { name: 'Remove risk of NEET counts for Year 10, 20 January 2026' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Remove this record?' });
+    const dialog = page.getByRole('alertdialog', { name: 'Remove this record?' });
     await eventually(dialog, /will be removed for everyone in the team.*Learners flagged12 of 150/);
     const theirs = (await repo.load()).neetRisk.find((r) => r.value.date === '2026-01-20')!;
     const [saved] = await repo.saveNeetRisk([{ value: { ...theirs.value, supported: 12, support: 'Everyone flagged has a mentor now' }, version: theirs }]);

@@ -8,7 +8,7 @@ import { useQueryParam } from '../common/url-state';
 import { thisAcademicYear, useAcademicYearParam, YearPicker } from '../common/year-picker';
 import type { ImpactRecords, LoadedImpact } from './data/port';
 import { useImpactQuery, useUpdateImpact } from './data/queries';
-import { FindingsList } from './findings-list';
+import { FindingsByKind } from './findings-by-kind';
 import { ImportSection } from './import-section';
 import { type Editing, type ImpactKind, impactKinds, kindWords } from './kinds';
 import { RecordEditor } from './record-editor';
@@ -76,9 +76,8 @@ function LoadedImpactView(props: { canEdit: boolean; today: string; loaded: Load
         <Subtitle2 as="h3" id="impact-findings">
           What the figures say
         </Subtitle2>
-        <FindingsList findings={findings} label="What the figures say" empty="Nothing to point out yet: record some figures first." />
+        <FindingsByKind findings={findings} />
       </section>
-      <YearPicker year={year} onChange={setYear} years={years} />
       <TabList
         className={styles.tabs}
         selectedValue={section}
@@ -97,6 +96,7 @@ function LoadedImpactView(props: { canEdit: boolean; today: string; loaded: Load
           <ImportSection context={context} onImported={(outcome) => change((r) => stored.concat(r, outcome.saved))} />
         ) : (
           <>
+            <YearPicker year={year} onChange={setYear} years={years} />
             <YearRecords kind={section} year={year} records={records} canEdit={props.canEdit} onEdit={setEditing} />
             <Subtitle2 as="h4">Trends over the years</Subtitle2>
             <TrendsSection trends={trends} measures={kindWords[section].measures} />
