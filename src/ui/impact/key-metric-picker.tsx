@@ -8,7 +8,8 @@ import { numberInput } from './drafts';
 import { plainRecords } from './records';
 
 const useStyles = makeStyles({
-  pair: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 14em), 1fr))', gap: tokens.spacingHorizontalM, '& > *, & select': { minWidth: 0 } },
+  // Inline-size containment keeps the auto-fit grid from widening the dialog's body (see form-styles.ts).
+  pair: { contain: 'inline-size', display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 14em), 1fr))', gap: tokens.spacingHorizontalM, '& > *, & select': { minWidth: 0 } },
 });
 
 const nothing = { destinations: [], perception: [], voice: [], neetRisk: [] };
