@@ -8,8 +8,10 @@ import { numberInput } from './drafts';
 import { plainRecords } from './records';
 
 const useStyles = makeStyles({
-  // Inline-size containment keeps the auto-fit grid from widening the dialog's body (see form-styles.ts).
-  pair: { contain: 'inline-size', display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 14em), 1fr))', gap: tokens.spacingHorizontalM, '& > *, & select': { minWidth: 0 } },
+  // One above the other: the figures' names are long ("Career knowledge and decision-making: positive answers, Year 9
+  // (Future Skills Questionnaire)"), and a target is a few characters.
+  pair: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0, '& select': { minWidth: 0 } },
+  target: { maxWidth: '14em' },
 });
 
 const nothing = { destinations: [], perception: [], voice: [], neetRisk: [] };
@@ -51,6 +53,7 @@ export function KeyMetricPicker(props: KeyMetricPickerProps): ReactNode {
       </Field>
       {value ? (
         <Field
+          className={styles.target}
           label={unitOf(value.measure) === 'percent' ? 'Target (%)' : 'Target'}
           hint={latest ? `Latest: ${latest.figure.text} in ${latest.academicYear}.` : 'Nothing recorded for it yet.'}
           validationMessage={props.error}
