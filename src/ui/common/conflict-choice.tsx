@@ -67,7 +67,7 @@ export function ConflictChoice(props: {
   onKeepTheirs: () => void;
   onKeepMine: () => void;
   /** Other words for a removal: "while you were removing it", "Remove anyway". */
-  words?: { readonly doing: string; readonly mine: string; readonly keepMine: string };
+  words?: { readonly doing: string; readonly nothing: string; readonly mine: string; readonly keepMine: string };
 }): ReactNode {
   const styles = useStyles();
   const headingId = useId();
@@ -78,7 +78,7 @@ export function ConflictChoice(props: {
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle id={headingId}>Someone else changed {props.what} while you were {props.words?.doing ?? 'editing'} it.</MessageBarTitle>
-          Nothing has been overwritten. Compare the two versions and choose which to keep.
+          {props.words?.nothing ?? 'Nothing has been overwritten.'} Compare the two versions and choose which to keep.
         </MessageBarBody>
       </MessageBar>
       <div className={styles.versions}>

@@ -14,7 +14,7 @@ const useStyles = makeStyles({
   value: { marginLeft: 0, overflowWrap: 'anywhere' },
 });
 
-const removal = { doing: 'removing', mine: 'The version you chose to remove', keepMine: 'Remove anyway' } as const;
+const removal = { doing: 'removing', nothing: 'Nothing has been removed.', mine: 'The version you chose to remove', keepMine: 'Remove anyway' } as const;
 
 /**
  * Asks before removing one impact record, naming it line by line. The removal quotes the version shown (If-Match): if
