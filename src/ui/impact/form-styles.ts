@@ -4,20 +4,22 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 export const useFormStyles = makeStyles({
   // Inputs and selects have an intrinsic width (an input's 20 characters); without min-width 0 they spill out of a
   // narrow grid cell.
-  // Inline-size containment: a dialog's body sizes its column to its content's min-content width, which an auto-fit
-  // grid would otherwise make three 12em columns wide, running the last column off the dialog's edge.
   grid: {
-    contain: 'inline-size',
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 12em), 1fr))',
     gap: tokens.spacingHorizontalM,
     '& > *, & input, & select': { minWidth: 0 },
+    // A Fluent field's own grid track and its input's root are as wide as a 20-character input unless told otherwise:
+    // held to the cell, the last column no longer runs past the dialog's edge.
+    '& .fui-Field': { gridTemplateColumns: 'minmax(0, 1fr)' },
+    '& .fui-Input, & .fui-Select': { maxWidth: '100%' },
   },
   group: {
-    contain: 'inline-size',
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 10em), 1fr))',
     '& > *, & input, & select': { minWidth: 0 },
+    '& .fui-Field': { gridTemplateColumns: 'minmax(0, 1fr)' },
+    '& .fui-Input, & .fui-Select': { maxWidth: '100%' },
     gap: tokens.spacingHorizontalM,
     margin: 0,
     padding: tokens.spacingHorizontalM,
