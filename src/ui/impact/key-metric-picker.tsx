@@ -10,7 +10,16 @@ import { plainRecords } from './records';
 const useStyles = makeStyles({
   // One above the other: the figures' names are long ("Career knowledge and decision-making: positive answers, Year 9
   // (Future Skills Questionnaire)"), and a target is a few characters.
-  pair: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0, '& select': { minWidth: 0 } },
+  pair: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    minWidth: 0,
+    // Held to the objective's box: a select is otherwise as wide as its longest figure's name.
+    '& select': { minWidth: 0 },
+    '& .fui-Field': { gridTemplateColumns: 'minmax(0, 1fr)' },
+    '& .fui-Select': { maxWidth: '100%' },
+  },
   target: { maxWidth: '14em' },
 });
 
