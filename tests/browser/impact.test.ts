@@ -49,7 +49,7 @@ afterAll(async () => {
 describe('the impact view', () => {
   it('shows the year’s records, the findings in plain words and each trend as a chart with its table', async () => {
     const { page } = tab;
-    await eventually(page.getByRole('list', { name: 'What the figures say' }), /NEET among Year 11 leavers rose from 3% in 2024\/25 to 5% in 2025\/26/);
+    await eventually(page.getByRole('list', { name: 'Destinations and risk of NEET' }), /NEET among Year 11 leavers rose from 3% in 2024\/25 to 5% in 2025\/26/);
     const figure = page.getByRole('figure', { name: /^NEET among Year 11 leavers/ });
     await eventually(figure, /3% in 2024\/25, 5% in 2025\/26/);
     const table = figure.getByRole('table', { name: 'NEET among Year 11 leavers, by academic year' });
@@ -108,6 +108,7 @@ describe('the impact view', () => {
 
   it('adds stakeholder voice, refusing over-long findings with the limit and the length, and survey results', async () => {
     const { page } = tab;
+    await page.getByRole('tab', { name: 'Stakeholder voice' }).click();
     await page.getByRole('button', { name: 'Add stakeholder voice' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add stakeholder voice' });
     await dialog.getByLabel('Group').selectOption('employers');
@@ -122,6 +123,7 @@ describe('the impact view', () => {
     await expect.poll(() => dialog.count()).toBe(0);
     await eventually(page.getByRole('table', { name: 'Stakeholder voice in 2025/26' }), /Round table after the careers fair/);
 
+    await page.getByRole('tab', { name: 'Learner perception' }).click();
     await page.getByRole('button', { name: 'Add survey results' }).click();
     const survey = page.getByRole('dialog', { name: 'Add survey results' });
     await survey.getByLabel('Date the round closed').fill('2026-07-01');
@@ -139,8 +141,68 @@ describe('the impact view', () => {
     await eventually(page.getByRole('table', { name: 'Learner perception survey results in 2025/26' }), /Year 10.*96 of 120/);
   });
 
+  it('adds risk of NEET counts, refusing more flagged than the year group, and keeps the section in the address', async () => {
+    const { page } = tab;
+    await page.getByRole('tab', { name: 'Risk of NEET' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('section')).toBe('neet-risk');
+    await page.getByRole('button', { name: 'Add risk of NEET counts' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add risk of NEET counts' });
+    await dialog.getByLabel(/^Year group/).selectOption('10');
+    await dialog.getByLabel('Date counted').fill('2026-01-20');
+    await dialog.getByLabel('Learners in the year group').fill('150');
+    await dialog.getByLabel('Learners flagged at risk of NEET').fill('200');
+    await dialog.getByLabel('Of those, learners supported').fill('-3');
+    await dialog.getByRole('button', { name: 'Save counts' }).click();
+    await eventually(dialog, /Learners flagged \(200\) cannot be more than the learners in the year group \(150\)/);
+    await eventually(dialog, /Learners supported must be a whole number of learners, 0 or more \(it is -3\)/);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'impact-neet-invalid');
+    await dialog.getByLabel('Learners flagged at risk of NEET').fill('12');
+    await dialog.getByLabel('Of those, learners supported').fill('8');
+    await dialog.getByLabel('Support given').fill('Small-group guidance and a college taster day');
+    await dialog.getByRole('button', { name: 'Save counts' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await eventually(page.getByRole('table', { name: 'Learners flagged at risk of NEET in 2025/26' }), /Year 10.*12 of 150/);
+    const stored = (await (await impactRepository()).load()).neetRisk.find((r) => r.value.date === '2026-01-20');
+    expect(stored?.value).toMatchObject({ yearGroup: '10', yearGroupSize: 150, flagged: 12, supported: 8 });
+  });
+
+  it('asks before removing a record, naming it, and shows both versions when someone changed it meanwhile', async () => {
+    const { page } = tab;
+    const repo = await impactRepository();
+    await page.getByRole('tab', { name: 'Risk of NEET' }).click();
+    await page.getByRole('button', { name: 'Remove risk of NEET counts for Year 10, 20 January 2026' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Remove this record?' });
+    await eventually(dialog, /will be removed for everyone in the team.*Learners flagged12 of 150/);
+    const theirs = (await repo.load()).neetRisk.find((r) => r.value.date === '2026-01-20')!;
+    const [saved] = await repo.saveNeetRisk([{ value: { ...theirs.value, supported: 12, support: 'Everyone flagged has a mentor now' }, version: theirs }]);
+    expect(saved?.ok).toBe(true);
+    await dialog.getByRole('button', { name: 'Remove', exact: true }).click();
+    await eventually(dialog, /Someone else changed the risk of NEET counts for Year 10, 20 January 2026 while you were removing it/);
+    await eventually(dialog.getByRole('region', { name: 'Their version' }), /Everyone flagged has a mentor now/);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'impact-remove-conflict');
+    await dialog.getByRole('button', { name: 'Remove anyway' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => page.getByRole('table', { name: 'Learners flagged at risk of NEET in 2025/26' }).getByText('Year 10').count()).toBe(0);
+    expect((await repo.load()).neetRisk.some((r) => r.value.date === '2026-01-20')).toBe(false);
+  });
+
+  it('offers a reader no way to add, change or remove a record', async () => {
+    const reader = await openTabAs(browser, app.pagesUrl, people.head.upn, { query: 'view=impact&year=2025/26&readonly=1' });
+    await eventually(reader.page.getByRole('table', { name: 'Destinations of leavers in 2025/26' }), /Year 11 leavers/);
+    for (const kind of ['Destinations', 'Learner perception', 'Stakeholder voice', 'Risk of NEET']) {
+      await reader.page.getByRole('tab', { name: kind }).click();
+      await eventually(reader.page.getByRole('tabpanel'), /Trends over the years/);
+      expect(await reader.page.getByRole('button', { name: /^(Remove|Change|Add) / }).count()).toBe(0);
+    }
+    expect(await reader.page.getByRole('tab', { name: 'Import from a file' }).count()).toBe(0);
+    await reader.context.close();
+  });
+
   it('imports destinations from CSV and survey results from a workbook, and refuses a file with names in it', async () => {
     const { page } = tab;
+    await page.getByRole('tab', { name: 'Import from a file' }).click();
     const file = page.getByLabel('File (.xlsx or .csv)');
     await page.getByLabel('What the file holds').selectOption('destinations');
     await file.setInputFiles({
@@ -158,7 +220,9 @@ describe('the impact view', () => {
     await screenshot(page, 'impact-import-preview');
     await page.getByRole('button', { name: 'Import 1 record' }).click();
     await eventually(page.getByText(/1 record was imported from “destinations-2022-23.csv”/), /imported/);
+    await page.getByRole('tab', { name: 'Destinations' }).click();
     await eventually(page.getByRole('figure', { name: /^NEET among Year 11 leavers/ }), /1% in 2022\/23, 2% in 2023\/24/);
+    await page.getByRole('tab', { name: 'Import from a file' }).click();
 
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('FSQ');
@@ -223,6 +287,30 @@ describe('the figures elsewhere', () => {
     expect(await axeViolations(review.page)).toEqual([]);
     await screenshot(review.page, 'impact-review-row-2-4');
     await review.context.close();
+  });
+
+  it('shows a plan objective’s key metric figure each year beside its target, and points it at another figure', async () => {
+    const plan = await openTabAs(browser, app.pagesUrl, people.leader.upn, { query: 'view=plan' });
+    const { page } = plan;
+    await eventually(page.getByRole('region', { name: 'Key metric: Apprenticeship or further education college among Year 11 leavers' }), /2025\/26.*Target.*45%/);
+    await page.getByRole('button', { name: 'Change priority 1' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Change priority' });
+    const objective = dialog.getByRole('listitem', { name: 'Objective 1' });
+    await objective.getByLabel('Recorded figure it follows').selectOption({ label: 'NEET among Year 11 leavers' });
+    await objective.getByLabel('Target (%)').fill('120');
+    await dialog.getByRole('button', { name: 'Save priority' }).click();
+    await eventually(objective, /Target must be a percentage from 0 to 100 \(it is 120\)/);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'impact-plan-key-metric-picker');
+    await objective.getByLabel('Target (%)').fill('2');
+    await dialog.getByRole('button', { name: 'Save priority' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    const metric = page.getByRole('region', { name: 'Key metric: NEET among Year 11 leavers' });
+    await eventually(metric, /2024\/25.*2025\/26.*Target.*3%.*5%.*2%/);
+    await eventually(page.getByText(/5% in 2025\/26; target 2%, not met\./), /not met/);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'impact-plan-key-metric');
+    await plan.context.close();
   });
 
   it('prints the destinations trend in the governors’ report, small numbers suppressed', async () => {

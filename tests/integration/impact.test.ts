@@ -35,7 +35,7 @@ describe('impact repository against the local Graph server', () => {
     expect(!stale!.ok && stale!.error).toBeInstanceOf(ConflictError);
 
     const voice = (await repo.load()).voice.at(-1)!;
-    expect((await repo.delete('stakeholderVoice', [voice]))[0]?.ok).toBe(true);
+    await repo.removeVoice(voice);
     expect((await repo.load()).voice.map((v) => v.value.id)).not.toContain(voice.value.id);
   });
 });

@@ -1,5 +1,7 @@
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
+
+import { ProvideFeatureSlots } from '../../ui/common/feature-slots';
 
 import { useServices } from '../../ui/common/services-context';
 import { useQueryParam } from '../../ui/common/url-state';
@@ -12,6 +14,12 @@ import { createStatutoryData } from '../../ui/statutory/data/adapter';
 import { ProvideStatutoryData } from '../../ui/statutory/data/queries';
 import { useViewPort } from './tab-ports';
 import { ViewQueries } from './view-queries';
+
+/** A plan objective's key metric among the impact figures, and its progress (their own chunk). */
+const slots = {
+  keyMetricPicker: lazy(() => import('./impact-plan-slots').then((m) => ({ default: m.KeyMetricPickerPart }))),
+  objectiveMetric: lazy(() => import('./impact-plan-slots').then((m) => ({ default: m.ObjectiveMetricPart }))),
+};
 
 const useStyles = makeStyles({
   // Wraps rather than scrolls sideways in a narrow window (320 px), as the tab's own navigation does.
@@ -37,7 +45,9 @@ export default function PlanSlot(): ReactNode {
         <Tab value="statutory">Statutory duties record</Tab>
       </TabList>
       {current === 'plan' ? (
-        <PlanView canEdit={!user.readOnly} today={today} />
+        <ProvideFeatureSlots slots={slots}>
+          <PlanView canEdit={!user.readOnly} today={today} />
+        </ProvideFeatureSlots>
       ) : (
         <StatutoryView canEdit={!user.readOnly} today={today} />
       )}

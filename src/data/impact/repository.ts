@@ -1,11 +1,11 @@
 import type { DestinationsRecord, ImpactData, NeetRiskRecord, PerceptionRecord, VoiceRecord } from '../../domain/impact/types';
 import type { GraphError } from '../../shared/service-error';
 import type { Item } from '../../graph/list-items';
-import { readManyLists } from '../../graph/list-items-batch';
-import type { ItemVersion, Versioned } from '../../shared/versioned';
+import { readManyLists, writeItems } from '../../graph/list-items-batch';
+import type { Versioned } from '../../shared/versioned';
 import { type CallOptions, type DataContext, listRef } from '../data-context';
 import { PAGE_SIZE } from '../page-size';
-import { type Codec, deleteMany, fromItems, type SaveEntry, type SaveOutcome, saveMany, upsertEntries } from '../save';
+import { type Codec, fromItems, inDomainTerms, type SaveEntry, type SaveOutcome, saveMany, upsertEntries } from '../save';
 import type { ListKey } from '../schema';
 import {
   DESTINATIONS_SELECT,
@@ -82,6 +82,18 @@ export function createImpactRepository(ctx: DataContext) {
     return codecs.map((_, i) => pages[i] ?? []);
   }
 
+  /**
+   * Deletes a record only if it is still at the version shown (If-Match); one already gone counts as deleted. A 412
+   * throws a ConflictError carrying the stored record in domain terms, so both versions can be shown.
+   */
+  async function removeOne<T>(codec: Codec<T>, record: Versioned<T>, options: CallOptions): Promise<void> {
+    const [result] = await writeItems(ctx.graph, listRef(ctx, codec.list), [{ kind: 'delete', version: { itemId: record.itemId, eTag: record.eTag } }], {
+      select: codec.select,
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    if (result && !result.ok) throw inDomainTerms(result.error, record.value, codec);
+  }
+
   return {
     async load(options: CallOptions = {}): Promise<LoadedImpact> {
       const [d = [], p = [], v = [], n = []] = await readAll(options);
@@ -103,9 +115,10 @@ export function createImpactRepository(ctx: DataContext) {
     saveNeetRisk: (entries: readonly SaveEntry<NeetRiskRecord>[], options: CallOptions = {}): Promise<SaveOutcome<NeetRiskRecord>[]> =>
       saveMany(ctx, neetRiskCodec, entries, options),
 
-    delete(list: (typeof codecs)[number]['list'], versions: readonly ItemVersion[], options: CallOptions = {}) {
-      return deleteMany(ctx, list, versions, options);
-    },
+    removeDestinations: (record: Versioned<DestinationsRecord>, options: CallOptions = {}): Promise<void> => removeOne(destinationsCodec, record, options),
+    removePerception: (record: Versioned<PerceptionRecord>, options: CallOptions = {}): Promise<void> => removeOne(perceptionCodec, record, options),
+    removeVoice: (record: Versioned<VoiceRecord>, options: CallOptions = {}): Promise<void> => removeOne(voiceCodec, record, options),
+    removeNeetRisk: (record: Versioned<NeetRiskRecord>, options: CallOptions = {}): Promise<void> => removeOne(neetRiskCodec, record, options),
 
     /**
      * Makes the lists hold `data` (an import, the demo school): one read, then $batch writes of only what is missing

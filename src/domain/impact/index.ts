@@ -5,6 +5,7 @@ export * from './findings';
 export * from './import';
 export * from './labels';
 export * from './measures';
+export * from './metric-choices';
 export * from './personal-data';
 export * from './report';
 export * from './suppression';

@@ -66,6 +66,8 @@ export function ConflictChoice(props: {
   busy: boolean;
   onKeepTheirs: () => void;
   onKeepMine: () => void;
+  /** Other words for a removal: "while you were removing it", "Remove anyway". */
+  words?: { readonly doing: string; readonly nothing: string; readonly mine: string; readonly keepMine: string };
 }): ReactNode {
   const styles = useStyles();
   const headingId = useId();
@@ -75,20 +77,20 @@ export function ConflictChoice(props: {
     <section className={styles.panel} aria-labelledby={headingId} tabIndex={-1} ref={panel}>
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle id={headingId}>Someone else changed {props.what} while you were editing it.</MessageBarTitle>
-          Nothing has been overwritten. Compare the two versions and choose which to keep.
+          <MessageBarTitle id={headingId}>Someone else changed {props.what} while you were {props.words?.doing ?? 'editing'} it.</MessageBarTitle>
+          {props.words?.nothing ?? 'Nothing has been overwritten.'} Compare the two versions and choose which to keep.
         </MessageBarBody>
       </MessageBar>
       <div className={styles.versions}>
         <Version title="Their version" lines={props.theirs} />
-        <Version title="Your version" lines={props.mine} />
+        <Version title={props.words?.mine ?? 'Your version'} lines={props.mine} />
       </div>
       <div className={styles.actions}>
         <Button onClick={props.onKeepTheirs} disabled={props.busy}>
           Keep theirs
         </Button>
         <Button appearance="primary" onClick={props.onKeepMine} disabled={props.busy}>
-          {props.busy ? 'Saving…' : 'Keep mine'}
+          {props.busy ? 'Saving…' : (props.words?.keepMine ?? 'Keep mine')}
         </Button>
       </div>
     </section>

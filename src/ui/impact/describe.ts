@@ -4,6 +4,7 @@ import {
   destinationNames,
   type DestinationsRecord,
   learnerGroupNames,
+  type NeetRiskRecord,
   type PerceptionRecord,
   sourceNames,
   stakeholderGroupNames,
@@ -43,6 +44,15 @@ export const describeVoice = (r: VoiceRecord): Described => [
   ['How it was gathered', r.method],
   ['People who took part', String(r.participants)],
   ['What it found', r.findings],
+];
+
+export const describeNeetRisk = (r: NeetRiskRecord): Described => [
+  ['Year group', `Year ${r.yearGroup}`],
+  ['Date', formatDate(r.date)],
+  ['Learners flagged', `${r.flagged} of ${r.yearGroupSize}`],
+  ['Learners supported', String(r.supported)],
+  ['Support given', r.support],
+  ['Indicator used', r.indicator ?? ''],
 ];
 
 /** Our lower-case names at the start of a label: "the local authority" → "The local authority". */

@@ -4,9 +4,6 @@ import type { ReactNode } from 'react';
 
 import {
   cohortChoices,
-  type DestinationId,
-  destinationIds,
-  destinationNames,
   type DestinationsRecord,
   destinationsSources,
   type ImpactValidationContext,
@@ -17,45 +14,13 @@ import {
 } from '../../domain/impact';
 import type { ItemVersion, Versioned } from '../../shared/versioned';
 import { newId } from '../common/ids';
+import { CountsFields } from './counts-fields';
 import { capital, describeDestinations } from './describe';
 import { type DestinationsDraft, destinationsDraft, destinationsInput, emptyGroup, type GroupDraft } from './drafts';
 import { useFormStyles } from './form-styles';
 import { RecordDialog } from './record-dialog';
 
 const SHOWN = ['cohort', 'source', 'all', 'groups', 'note'];
-
-/** A cohort's size and its count per destination; `path` is where the validator puts their messages. */
-function CountsFields(props: {
-  legend: string;
-  path: string;
-  cohort: string;
-  counts: Readonly<Record<DestinationId, string>>;
-  errors: Readonly<Record<string, string>>;
-  onChange: (change: { cohort?: string; counts?: Readonly<Record<DestinationId, string>> }) => void;
-  children?: ReactNode;
-}): ReactNode {
-  const styles = useFormStyles();
-  const sumMessage = props.errors[`${props.path}counts`];
-  return (
-    <fieldset className={styles.group}>
-      <legend className={styles.legend}>{props.legend}</legend>
-      {props.children}
-      <Field label="Number of leavers" required validationMessage={props.errors[`${props.path}cohort`]}>
-        <Input inputMode="numeric" value={props.cohort} onChange={(_, d) => props.onChange({ cohort: d.value })} />
-      </Field>
-      {destinationIds.map((id) => (
-        <Field key={id} label={destinationNames[id]} validationMessage={props.errors[`${props.path}counts.${id}`]}>
-          <Input inputMode="numeric" value={props.counts[id]} onChange={(_, d) => props.onChange({ counts: { ...props.counts, [id]: d.value } })} />
-        </Field>
-      ))}
-      {sumMessage ? (
-        <p className={styles.message} role="alert">
-          {sumMessage}
-        </p>
-      ) : null}
-    </fieldset>
-  );
-}
 
 /** Add or change the destinations of one leaver cohort: counts by destination, optionally by group. */
 export function DestinationsDialog(props: {

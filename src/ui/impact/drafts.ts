@@ -6,6 +6,7 @@ import {
   type DestinationsSource,
   type LeaverCohort,
   type LearnerGroup,
+  type NeetRiskRecord,
   type PerceptionRecord,
   type StakeholderGroup,
   type SurveyKind,
@@ -52,6 +53,16 @@ export interface VoiceDraft {
   readonly method: string;
   readonly participants: string;
   readonly findings: string;
+}
+
+export interface NeetRiskDraft {
+  readonly yearGroup: string;
+  readonly date: string;
+  readonly yearGroupSize: string;
+  readonly flagged: string;
+  readonly supported: string;
+  readonly support: string;
+  readonly indicator: string;
 }
 
 /** "12" → 12; "" → undefined; anything else stays as typed, for the validator to name. */
@@ -140,4 +151,29 @@ export const voiceInput = (d: VoiceDraft, id: string, academicYear: string): unk
   method: d.method,
   participants: numberInput(d.participants),
   findings: d.findings,
+});
+
+export function neetRiskDraft(r?: NeetRiskRecord): NeetRiskDraft {
+  if (!r) return { yearGroup: '', date: '', yearGroupSize: '', flagged: '', supported: '', support: '', indicator: '' };
+  return {
+    yearGroup: r.yearGroup,
+    date: r.date,
+    yearGroupSize: text(r.yearGroupSize),
+    flagged: text(r.flagged),
+    supported: text(r.supported),
+    support: r.support,
+    indicator: r.indicator ?? '',
+  };
+}
+
+export const neetRiskInput = (d: NeetRiskDraft, id: string, academicYear: string): unknown => ({
+  id,
+  academicYear,
+  yearGroup: d.yearGroup,
+  date: d.date,
+  yearGroupSize: numberInput(d.yearGroupSize),
+  flagged: numberInput(d.flagged),
+  supported: numberInput(d.supported),
+  support: d.support,
+  indicator: d.indicator,
 });

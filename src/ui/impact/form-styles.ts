@@ -9,11 +9,17 @@ export const useFormStyles = makeStyles({
     gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 12em), 1fr))',
     gap: tokens.spacingHorizontalM,
     '& > *, & input, & select': { minWidth: 0 },
+    // A Fluent field's own grid track and its input's root are as wide as a 20-character input unless told otherwise:
+    // held to the cell, the last column no longer runs past the dialog's edge.
+    '& .fui-Field': { gridTemplateColumns: 'minmax(0, 1fr)' },
+    '& .fui-Input, & .fui-Select': { maxWidth: '100%' },
   },
   group: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 10em), 1fr))',
     '& > *, & input, & select': { minWidth: 0 },
+    '& .fui-Field': { gridTemplateColumns: 'minmax(0, 1fr)' },
+    '& .fui-Input, & .fui-Select': { maxWidth: '100%' },
     gap: tokens.spacingHorizontalM,
     margin: 0,
     padding: tokens.spacingHorizontalM,

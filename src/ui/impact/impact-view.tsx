@@ -1,25 +1,31 @@
-import { Body1, makeStyles, Subtitle1, Subtitle2, tokens } from '@fluentui/react-components';
-import { type ReactNode, useMemo, useState } from 'react';
+import { Body1, makeStyles, Subtitle1, Subtitle2, Tab, TabList, tokens } from '@fluentui/react-components';
+import { type ReactNode, useId, useMemo, useState } from 'react';
 
-import { impactFindings, impactTrends, type ImpactValidationContext } from '../../domain/impact';
+import { parseAcademicYear } from '../../domain/academic-year';
+import { impactFindings, impactTrends, type ImpactValidationContext, yearsRecorded } from '../../domain/impact';
 import { QueryGate } from '../common/query-gate';
+import { useQueryParam } from '../common/url-state';
 import { thisAcademicYear, useAcademicYearParam, YearPicker } from '../common/year-picker';
 import type { ImpactRecords, LoadedImpact } from './data/port';
-import { useImpactData, useImpactQuery, useUpdateImpact } from './data/queries';
-import { DestinationsDialog } from './destinations-dialog';
-import { FindingsList } from './findings-list';
+import { useImpactQuery, useUpdateImpact } from './data/queries';
+import { FindingsByKind } from './findings-by-kind';
 import { ImportSection } from './import-section';
+import { type Editing, type ImpactKind, impactKinds, kindWords } from './kinds';
+import { RecordEditor } from './record-editor';
 import { plainRecords, stored } from './records';
-import { PerceptionDialog } from './perception-dialog';
 import { TrendsSection } from './trends-section';
-import { VoiceDialog } from './voice-dialog';
-import { type Editing, YearRecords } from './year-records';
+import { YearRecords } from './year-records';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, minWidth: 0 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  picker: { maxWidth: '20rem' },
+  // The tabs wrap onto a second line in a narrow window rather than running off its edge.
+  tabs: { flexWrap: 'wrap', '@media print': { display: 'none' } },
 });
+
+type Section = ImpactKind | 'import';
+const isSection = (s: string | null, canEdit: boolean): s is Section =>
+  (impactKinds as readonly (string | null)[]).includes(s) || (canEdit && s === 'import');
 
 /**
  * The evidence of impact Activity 3 of the Careers Learning Journeys guidance asks for: destinations, learner
@@ -33,26 +39,32 @@ export function ImpactView(props: { canEdit: boolean; today: string }): ReactNod
   );
 }
 
+/** What the figures say first; then one kind of evidence at a time (its year's records and its trends), or the import. */
 function LoadedImpactView(props: { canEdit: boolean; today: string; loaded: LoadedImpact }): ReactNode {
   const styles = useStyles();
-  const data = useImpactData();
   const update = useUpdateImpact();
   const [year, setYear] = useAcademicYearParam();
+  const [param, setSection] = useQueryParam('section');
+  const section: Section = isSection(param, props.canEdit) ? param : 'destinations';
   const [editing, setEditing] = useState<Editing>();
+  const tabsId = useId();
   const { institution, records, targets } = props.loaded;
   const context: ImpactValidationContext = { yearGroups: institution.yearGroups, currentYear: thisAcademicYear() };
   const plain = useMemo(() => plainRecords(records), [records]);
   const { yearGroups } = institution;
   const findings = useMemo(() => impactFindings(plain, { today: props.today, audience: 'team', targets, yearGroups }), [plain, props.today, targets, yearGroups]);
+  // The picker offers the years that hold figures (as the map and plan offer theirs), this year and the one shown.
+  const years = useMemo(() => yearsRecorded(plain).flatMap((y) => { const p = parseAcademicYear(y); return p.ok ? [p.year] : []; }), [plain]);
   const trends = useMemo(() => impactTrends(plain, { audience: 'team', targets }), [plain, targets]);
   const change = (edit: (r: ImpactRecords) => ImpactRecords): void => update((l) => ({ ...l, records: edit(l.records) }));
-  const close = (): void => setEditing(undefined);
+  const sections: readonly Section[] = props.canEdit ? [...impactKinds, 'import'] : impactKinds;
+  const title = (s: Section): string => (s === 'import' ? 'Import from a file' : kindWords[s].title);
 
   return (
     <div className={styles.view}>
       <section className={styles.section} aria-labelledby="impact-heading">
         <Subtitle1 as="h2" id="impact-heading">
-          Impact: destinations, learner perception and stakeholder voice
+          Impact: destinations, learner perception, stakeholder voice and risk of NEET
         </Subtitle1>
         <Body1 as="p">
           The data that keeps the careers provision responsive, and the evidence for maturity rows 2.4 to 2.7. Waypoint keeps figures
@@ -64,62 +76,34 @@ function LoadedImpactView(props: { canEdit: boolean; today: string; loaded: Load
         <Subtitle2 as="h3" id="impact-findings">
           What the figures say
         </Subtitle2>
-        <FindingsList findings={findings} label="What the figures say" empty="Nothing to point out yet: record some figures first." />
+        <FindingsByKind findings={findings} />
       </section>
-      <section className={styles.section} aria-labelledby="impact-year">
-        <Subtitle2 as="h3" id="impact-year">
-          Figures for {year}
-        </Subtitle2>
-        <div className={styles.picker}>
-          <YearPicker year={year} onChange={setYear} />
-        </div>
-        <YearRecords year={year} records={records} canEdit={props.canEdit} onEdit={setEditing} />
-      </section>
-      <section className={styles.section} aria-labelledby="impact-trends">
-        <Subtitle2 as="h3" id="impact-trends">
-          Trends over the years
-        </Subtitle2>
-        <TrendsSection trends={trends} />
-      </section>
-      {props.canEdit ? (
-        <section className={styles.section} aria-labelledby="impact-import">
-          <Subtitle2 as="h3" id="impact-import">
-            Import from a file
-          </Subtitle2>
+      <TabList
+        className={styles.tabs}
+        selectedValue={section}
+        onTabSelect={(_, d) => setSection(d.value === 'destinations' ? null : String(d.value))}
+        aria-label="Kinds of evidence"
+      >
+        {sections.map((s) => (
+          <Tab key={s} value={s} id={`${tabsId}-${s}`}>
+            {title(s)}
+          </Tab>
+        ))}
+      </TabList>
+      <section className={styles.section} role="tabpanel" aria-labelledby={`${tabsId}-${section}`}>
+        <Subtitle2 as="h3">{title(section)}</Subtitle2>
+        {section === 'import' ? (
           <ImportSection context={context} onImported={(outcome) => change((r) => stored.concat(r, outcome.saved))} />
-        </section>
-      ) : null}
-      {editing?.kind === 'destinations' ? (
-        <DestinationsDialog
-          year={year}
-          context={context}
-          {...(editing.existing ? { existing: editing.existing } : {})}
-          save={data.saveDestinations}
-          onStored={(s) => change((r) => ({ ...r, destinations: stored.replace(r.destinations, editing.existing, s) }))}
-          onClose={close}
-        />
-      ) : null}
-      {editing?.kind === 'perception' ? (
-        <PerceptionDialog
-          year={year}
-          context={context}
-          {...(editing.existing ? { existing: editing.existing } : {})}
-          save={data.savePerception}
-          onStored={(s) => change((r) => ({ ...r, perception: stored.replace(r.perception, editing.existing, s) }))}
-          onClose={close}
-        />
-      ) : null}
-      {editing?.kind === 'voice' ? (
-        <VoiceDialog
-          year={year}
-          context={context}
-          {...(editing.existing ? { existing: editing.existing } : {})}
-          save={data.saveVoice}
-          onStored={(s) => change((r) => ({ ...r, voice: stored.replace(r.voice, editing.existing, s) }))}
-          onClose={close}
-        />
-      ) : null}
+        ) : (
+          <>
+            <YearPicker year={year} onChange={setYear} years={years} />
+            <YearRecords kind={section} year={year} records={records} canEdit={props.canEdit} onEdit={setEditing} />
+            <Subtitle2 as="h4">Trends over the years</Subtitle2>
+            <TrendsSection trends={trends} measures={kindWords[section].measures} />
+          </>
+        )}
+      </section>
+      {editing ? <RecordEditor editing={editing} year={year} context={context} change={change} onClose={() => setEditing(undefined)} /> : null}
     </div>
   );
 }
-

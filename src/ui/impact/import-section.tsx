@@ -1,18 +1,18 @@
-import { Body1, Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, tokens } from '@fluentui/react-components';
+import { Body1, Button, Field, makeStyles, MessageBar, MessageBarBody, Select, tokens } from '@fluentui/react-components';
 import { ArrowUploadRegular } from '@fluentui/react-icons';
 import { type ReactNode, useId, useState } from 'react';
 
-import { type ImportContext, type ImportKind, importHeaders, type ImportPreview, type ImportTable, previewImport } from '../../domain/impact';
+import { type ImportContext, type ImportKind, importHeaders } from '../../domain/impact';
 import { ErrorBar } from '../common/error-bar';
 import { newId } from '../common/ids';
 import type { ImportedRecords, ImportOutcome } from './data/port';
 import { useImpactData } from './data/queries';
+import { plural, type Preview, previewOf, PreviewReport } from './import-preview-report';
 
 const useStyles = makeStyles({
   part: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
   file: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0, maxWidth: '100%' },
-  rejected: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 const kinds: readonly { readonly kind: ImportKind; readonly name: string; readonly field: keyof ImportedRecords }[] = [
@@ -21,58 +21,6 @@ const kinds: readonly { readonly kind: ImportKind; readonly name: string; readon
   { kind: 'voice', name: 'Stakeholder voice', field: 'voice' },
   { kind: 'neet-risk', name: 'Risk of NEET counts', field: 'neetRisk' },
 ];
-
-type Preview = ImportPreview<unknown> & { readonly file: string };
-
-/** The preview, whichever kind: it is shown and imported the same way for every kind. */
-function previewOf(kind: ImportKind, table: ImportTable, ctx: ImportContext): ImportPreview<unknown> {
-  switch (kind) {
-    case 'destinations':
-      return previewImport('destinations', table, ctx);
-    case 'perception':
-      return previewImport('perception', table, ctx);
-    case 'voice':
-      return previewImport('voice', table, ctx);
-    case 'neet-risk':
-      return previewImport('neet-risk', table, ctx);
-  }
-}
-
-const plural = (n: number, one: string, many: string): string => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
-
-/** The preview of a file: refused whole, or how many rows were read and why each rejected row was. */
-function PreviewReport(props: { preview: Preview }): ReactNode {
-  const styles = useStyles();
-  const { preview } = props;
-  if (preview.refused) {
-    return (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>“{preview.file}” was not imported.</MessageBarTitle>
-          {preview.refused}
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
-  return (
-    <section aria-label="Import preview">
-      <Body1 as="p">
-        “{preview.file}”: {plural(preview.accepted.length, 'row is', 'rows are')} ready to import
-        {preview.rejected.length ? `; ${plural(preview.rejected.length, 'row has', 'rows have')} problems and will be left out` : ''}.
-        {preview.ignoredColumns.length ? ` Columns not read: ${preview.ignoredColumns.join(', ')}.` : ''}
-      </Body1>
-      {preview.rejected.length ? (
-        <ul className={styles.rejected} aria-label="Rows with problems">
-          {preview.rejected.map((r) => (
-            <li key={r.row}>
-              Row {r.row}: {r.messages.map((m) => (m.column ? `${m.column}: ${m.message}` : m.message)).join(' ')}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </section>
-  );
-}
 
 /**
  * Import figures from a .csv or .xlsx file: read by the provision map import's decoders, previewed row by row by the

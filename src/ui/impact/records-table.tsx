@@ -1,9 +1,13 @@
-import { Body1, Button, mergeClasses } from '@fluentui/react-components';
-import { EditRegular } from '@fluentui/react-icons';
+import { Body1, Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 
 import type { Versioned } from '../../shared/versioned';
 import { useTableStyles } from '../common/table-styles';
+
+const useStyles = makeStyles({
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+});
 
 export interface Column<T> {
   readonly header: string;
@@ -11,21 +15,24 @@ export interface Column<T> {
   readonly numeric?: boolean;
 }
 
-/** The records of one kind for the year shown, one row each, with Change for editors. */
+/** The records of one kind for the year shown, one row each, with Change and Remove for editors. */
 export function RecordsTable<T>(props: {
   caption: string;
   columns: readonly Column<T>[];
   records: readonly Versioned<T>[];
   /** Says there is nothing yet, and what to do. */
   empty: string;
-  /** "Change destinations of Year 11 leavers": the button's accessible name. */
-  changeLabel?: (record: T) => string;
+  /** "destinations of Year 11 leavers": names the record on its Change and Remove buttons. */
+  label?: (record: Versioned<T>) => string;
   onChange?: (record: Versioned<T>) => void;
+  onRemove?: (record: Versioned<T>) => void;
 }): ReactNode {
   const t = useTableStyles();
+  const styles = useStyles();
   const th = mergeClasses(t.cell, t.head);
   if (props.records.length === 0) return <Body1 as="p">{props.empty}</Body1>;
-  const editable = props.onChange && props.changeLabel;
+  const { label, onChange, onRemove } = props;
+  const editable = label && onChange && onRemove;
   return (
     // Focusable, so a keyboard can scroll a table wider than a narrow window.
     <div className={t.scroll} role="region" aria-label={props.caption} tabIndex={0}>
@@ -40,7 +47,7 @@ export function RecordsTable<T>(props: {
             ))}
             {editable ? (
               <th scope="col" className={th}>
-                Change
+                Change or remove
               </th>
             ) : null}
           </tr>
@@ -61,9 +68,14 @@ export function RecordsTable<T>(props: {
               )}
               {editable ? (
                 <td className={t.cell}>
-                  <Button size="small" icon={<EditRegular />} aria-label={props.changeLabel!(r.value)} onClick={() => props.onChange!(r)}>
+                  <div className={styles.actions}>
+                  <Button size="small" icon={<EditRegular />} aria-label={`Change ${label(r)}`} onClick={() => onChange(r)}>
                     Change
                   </Button>
+                  <Button size="small" icon={<DeleteRegular />} aria-label={`Remove ${label(r)}`} onClick={() => onRemove(r)}>
+                    Remove
+                  </Button>
+                  </div>
                 </td>
               ) : null}
             </tr>

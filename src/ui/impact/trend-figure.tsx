@@ -57,7 +57,9 @@ function Bars(props: { trend: Trend }): ReactNode {
       {trend.target !== undefined ? (
         <>
           <line className={styles.target} x1={0} x2={W} y1={y(trend.target)} y2={y(trend.target)} />
-          <text className={styles.label} x={W - 2} y={y(trend.target) - 4} textAnchor="end">
+          {/* The key in the top margin, clear of the bars' own figures (a label on the line met the bar nearest the target). */}
+          <line className={styles.target} x1={0} x2={22} y1={8} y2={8} />
+          <text className={styles.label} x={28} y={12}>
             target {trend.targetText}
           </text>
         </>

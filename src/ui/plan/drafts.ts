@@ -1,7 +1,7 @@
 import type { ActionPeriod } from '../../domain/catalogue/types';
-import type { KeyMetricRef } from '../../domain/impact/measures';
 import type { Objective, PlanAction, Priority, Rag } from '../../domain/plan/types';
 import { type YearFields, yearFieldsOf } from '../../domain/years/types';
+import type { KeyMetricDraft } from '../common/feature-slots';
 
 /** What the action form holds: every field as the person typed it. */
 export interface ActionDraft {
@@ -69,8 +69,8 @@ export interface ObjectiveDraft {
   readonly outcome: string;
   readonly dueDate: string;
   readonly keyMetric: string;
-  /** Not edited in the form yet: carried so saving an objective keeps the figure its key metric points at. */
-  readonly keyMetricRef?: KeyMetricRef;
+  /** The recorded figure the key metric follows, and its target (chosen in the impact slot). */
+  readonly keyMetricRef?: KeyMetricDraft | undefined;
 }
 
 export interface PriorityDraft {

@@ -6,6 +6,7 @@ import { strategicPlanPrompts } from '../../domain/catalogue/plan';
 import { MULTI_LINE_MAX, SINGLE_LINE_MAX } from '../../domain/validation/limits';
 import type { ObjectiveDraft } from './drafts';
 import { newId } from '../common/ids';
+import { KeyMetricPickerSlot } from '../common/feature-slots';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyle: 'none' },
@@ -50,6 +51,7 @@ export function ObjectivesEditor(props: {
                 <Input value={o.keyMetric} maxLength={SINGLE_LINE_MAX} onChange={(_, d) => set(i, { keyMetric: d.value })} />
               </Field>
             </div>
+            <KeyMetricPickerSlot value={o.keyMetricRef} onChange={(keyMetricRef) => set(i, { keyMetricRef })} error={error(i, 'keyMetricRef.target')} />
             <div>
               <Button icon={<DeleteRegular />} onClick={() => props.onChange(props.value.filter((_, j) => j !== i))}>
                 Remove objective {i + 1}

@@ -13,6 +13,7 @@ import { ActionsTable } from './actions-table';
 import { RagStatus } from '../common/rag';
 import type { Versioned } from '../../shared/versioned';
 import { CappedText } from '../common/capped-text';
+import { ObjectiveMetricSlot } from '../common/feature-slots';
 
 const useStyles = makeStyles({
   section: {
@@ -84,6 +85,7 @@ export function PrioritySection(props: {
                 {o.outcome ? <Caption1 className={styles.muted}>What success would look like: {o.outcome}</Caption1> : null}
                 {o.dueDate ? <Caption1 className={styles.muted}>Completed by {formatDate(o.dueDate)}</Caption1> : null}
                 {o.keyMetric ? <Caption1 className={styles.muted}>Key metric: {o.keyMetric}</Caption1> : null}
+                {o.keyMetricRef ? <ObjectiveMetricSlot metric={o.keyMetricRef} /> : null}
                 {completeness.complete ? null : <Caption1 className={styles.muted}>Still to add: {completeness.messages.join(' ')}</Caption1>}
               </li>
             );

@@ -34,6 +34,19 @@ export function createImpactData(ctx: DataContext): ImpactData {
     saveDestinations: async (record, basedOn) => unwrap(await impact.saveDestinations([entry(record, basedOn)])),
     savePerception: async (record, basedOn) => unwrap(await impact.savePerception([entry(record, basedOn)])),
     saveVoice: async (record, basedOn) => unwrap(await impact.saveVoice([entry(record, basedOn)])),
+    saveNeetRisk: async (record, basedOn) => unwrap(await impact.saveNeetRisk([entry(record, basedOn)])),
+    remove(one) {
+      switch (one.kind) {
+        case 'destinations':
+          return impact.removeDestinations(one.record);
+        case 'perception':
+          return impact.removePerception(one.record);
+        case 'voice':
+          return impact.removeVoice(one.record);
+        case 'neet-risk':
+          return impact.removeNeetRisk(one.record);
+      }
+    },
 
     async readTable(file) {
       // Loaded when a file is chosen: the decoders (and their CSV and workbook readers) stay out of the view's first load.

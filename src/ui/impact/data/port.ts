@@ -11,6 +11,13 @@ export interface ImpactRecords {
   readonly neetRisk: readonly Versioned<NeetRiskRecord>[];
 }
 
+/** One record with its kind, as the views name it. */
+export type RecordOfKind =
+  | { readonly kind: 'destinations'; readonly record: Versioned<DestinationsRecord> }
+  | { readonly kind: 'perception'; readonly record: Versioned<PerceptionRecord> }
+  | { readonly kind: 'voice'; readonly record: Versioned<VoiceRecord> }
+  | { readonly kind: 'neet-risk'; readonly record: Versioned<NeetRiskRecord> };
+
 export interface LoadedImpact {
   readonly institution: Institution;
   readonly records: ImpactRecords;
@@ -53,6 +60,12 @@ export interface ImpactData {
   saveDestinations(record: DestinationsRecord, basedOn: ItemVersion | null): Promise<Versioned<DestinationsRecord>>;
   savePerception(record: PerceptionRecord, basedOn: ItemVersion | null): Promise<Versioned<PerceptionRecord>>;
   saveVoice(record: VoiceRecord, basedOn: ItemVersion | null): Promise<Versioned<VoiceRecord>>;
+  saveNeetRisk(record: NeetRiskRecord, basedOn: ItemVersion | null): Promise<Versioned<NeetRiskRecord>>;
+  /**
+   * Deletes a record only if it is still at the version shown; a `ConflictError` carries the stored one when someone
+   * else changed it first. One already deleted counts as deleted.
+   */
+  remove(record: RecordOfKind): Promise<void>;
   /** Reads a .csv or .xlsx file with the provision map import's decoders. */
   readTable(file: ChosenFile): Promise<ReadTable>;
   /** Creates every record, in $batch writes: what was stored, and what failed (to show; nothing is dropped silently). */

@@ -3,12 +3,14 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 
 import { demoImpact } from '../../../../src/demo/demo-impact';
-import { measureTrend, validateDestinations, validatePerception, validateVoice } from '../../../../src/domain/impact';
+import { measureTrend, validateDestinations, validateNeetRisk, validatePerception, validateVoice } from '../../../../src/domain/impact';
 import type { Versioned } from '../../../../src/shared/versioned';
 import {
   destinationsDraft,
   destinationsInput,
   emptyGroup,
+  neetRiskDraft,
+  neetRiskInput,
   perceptionDraft,
   perceptionInput,
   voiceDraft,
@@ -32,6 +34,16 @@ describe('impact drafts', () => {
 
   it.each(demoImpact.voice.map((r) => [r.id, r] as const))('voice %s survives the form unchanged', (_, r) => {
     expect(validateVoice(voiceInput(voiceDraft(r), r.id, r.academicYear), ctx)).toMatchObject({ ok: true, value: r });
+  });
+
+  it.each(demoImpact.neetRisk.map((r) => [r.id, r] as const))('risk of NEET counts %s survive the form unchanged', (_, r) => {
+    expect(validateNeetRisk(neetRiskInput(neetRiskDraft(r), r.id, r.academicYear), ctx)).toMatchObject({ ok: true, value: r });
+  });
+
+  it('hands risk of NEET counts as typed to the validator: a word or a negative comes back with its message', () => {
+    const draft = { ...neetRiskDraft(), yearGroup: '10', date: '2026-01-20', yearGroupSize: 'about 150', flagged: '-2', supported: '0' };
+    const result = validateNeetRisk(neetRiskInput(draft, 'n1', '2025/26'), ctx);
+    expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual(['yearGroupSize', 'flagged']);
   });
 
   it('hands what was typed to the validator, so "twelve" and a blank group come back with messages rather than vanishing', () => {
