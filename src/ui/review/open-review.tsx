@@ -5,19 +5,17 @@ import { maturityModel } from '../../domain/catalogue';
 import type { Participant, Review } from '../../domain/review/types';
 import { ErrorBar } from '../common/error-bar';
 import { type SignedInUser, useServices } from '../common/services-context';
-import { useReviewData } from './data/queries';
+import { useOpenReview, useQueryState, useReviewDelta, useReviewWrites } from './data/queries';
 import { SignedInAs } from '../common/signed-in-as';
 import { EmptyState, Loading } from '../common/states';
-import { useAsync } from '../common/use-async';
 import { UnreachableBar, useRetryWhileUnreachable } from '../common/unreachable';
 import { ReviewHeader } from './review-header';
 import { previousReviewOf } from './review-order';
 import { type Section, sections } from './sections';
-import { LIVE_INTERVAL_MS, serialRefresh, startLiveRefresh } from './session/live-refresh';
+import { LIVE_INTERVAL_MS } from './data/delta';
 import { type MeetingLive, type MeetingLiveSnapshot, refreshIntervalMs } from './data/live';
+import type { ReviewSnapshot } from './data/review-state';
 import { useLiveSnapshot, useMeetingLive } from './meet/use-meeting-live';
-import { openReviewSession, type ReviewSession } from './session/review-session';
-import { useSessionSnapshot } from './session/use-session';
 import type { Versioned } from '../../shared/versioned';
 
 // Each section is its own chunk, fetched while the review is read (OpenReview), so the review opens with the code
@@ -64,11 +62,10 @@ interface OpenReviewProps {
 
 /** One review, opened for live work: loaded with its watch started, refreshed while the page is visible. */
 export function OpenReview(props: OpenReviewProps): ReactNode {
-  const data = useReviewData();
   const { user } = useServices();
   const reviewId = props.review.value.id;
-  const loaded = useAsync(() => openReviewSession(data, reviewId), [data, reviewId]);
-  const session = loaded.status === 'ready' ? loaded.value : undefined;
+  const query = useOpenReview(reviewId);
+  const loaded = useQueryState(query);
   useEffect(() => preloadSection(props.section), [props.section]);
 
   // The meeting's live layer: who is here, the leader's row, and a signal when a row is saved (then refresh at
@@ -80,25 +77,23 @@ export function OpenReview(props: OpenReviewProps): ReactNode {
   });
   const liveSnapshot = useLiveSnapshot(live);
   const intervalMs = liveSnapshot ? refreshIntervalMs(liveSnapshot, LIVE_INTERVAL_MS) : LIVE_INTERVAL_MS;
-  const refresh = useMemo(() => (session ? serialRefresh(() => session.refresh()) : undefined), [session]);
-  useEffect(() => (refresh ? startLiveRefresh({ refresh }, { intervalMs }) : undefined), [refresh, intervalMs]);
-  useEffect(() => (refresh && live ? live.onRowChanged(() => void refresh()) : undefined), [refresh, live]);
+  useReviewDelta(reviewId, query.isSuccess, live, intervalMs);
   const unreachable = useRetryWhileUnreachable(loaded);
 
   if (unreachable && loaded.status !== 'ready') return <UnreachableBar onRetry={loaded.reload} />;
   if (loaded.status === 'loading') return <Loading label="Opening the review" />;
   if (loaded.status === 'failed') return <ErrorBar title="The review could not be opened" error={loaded.error} onRetry={loaded.reload} />;
-  return <SessionArea {...props} session={loaded.value} live={live} liveSnapshot={liveSnapshot} />;
+  return <SessionArea {...props} snapshot={loaded.value} live={live} liveSnapshot={liveSnapshot} />;
 }
 
 /** The open review's header, section tabs and the chosen section. Agreed reviews are a record: read-only. */
 function SessionArea(
-  props: OpenReviewProps & { session: ReviewSession; live: MeetingLive | undefined; liveSnapshot: MeetingLiveSnapshot | undefined },
+  props: OpenReviewProps & { snapshot: ReviewSnapshot; live: MeetingLive | undefined; liveSnapshot: MeetingLiveSnapshot | undefined },
 ): ReactNode {
   const styles = useStyles();
   const services = useServices();
-  const reviews = useReviewData();
-  const snapshot = useSessionSnapshot(props.session);
+  const { snapshot } = props;
+  const writes = useReviewWrites(snapshot.review.value.id);
   const review = snapshot.review.value;
   const model = useMemo(() => maturityModel(review.variant), [review.variant]);
   const me = participantFor(services.user, review.participants);
@@ -122,9 +117,9 @@ function SessionArea(
         model={model}
         bestFits={snapshot.bestFits}
         canEdit={props.canEdit}
-        onStatus={(status) => props.session.setStatus(status)}
-        onAgree={() => props.session.agree(whoIAm, model)}
-        onReopen={(reason) => props.session.reopen(whoIAm, reason, props.canEdit)}
+        onStatus={(status) => writes.setStatus(status)}
+        onAgree={() => writes.agree(whoIAm, model)}
+        onReopen={(reason) => writes.reopen(whoIAm, reason, props.canEdit)}
         nameOf={(id) => review.participants.find((p) => p.id === id)?.displayName ?? id}
         onStartNew={props.onStartNew}
         extra={
@@ -151,7 +146,7 @@ function SessionArea(
         {props.section === 'reflect' ? (
           me ? (
             <ReflectView
-              session={props.session}
+              writes={writes}
               snapshot={snapshot}
               model={model}
               me={me}
@@ -168,7 +163,7 @@ function SessionArea(
         ) : null}
         {props.section === 'meeting' ? (
           <MeetingView
-            session={props.session}
+            writes={writes}
             snapshot={snapshot}
             model={model}
             host={services.host}
@@ -180,10 +175,10 @@ function SessionArea(
           />
         ) : null}
         {props.section === 'snapshot' ? (
-          <SnapshotView data={reviews} model={model} snapshot={snapshot} previousReview={previous} />
+          <SnapshotView model={model} snapshot={snapshot} previousReview={previous} />
         ) : null}
         {props.section === 'history' ? (
-          <HistoryView data={reviews} reviews={props.all} currentId={review.id} onOpen={props.onOpen} />
+          <HistoryView reviews={props.all} currentId={review.id} onOpen={props.onOpen} />
         ) : null}
         </Suspense>
       </div>

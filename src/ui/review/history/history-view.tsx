@@ -18,7 +18,7 @@ import { ErrorBar } from '../../common/error-bar';
 import { UserFacingError } from '../../common/user-facing-error';
 import { Loading } from '../../common/states';
 import { statusNames } from '../parts/names';
-import type { ReviewData } from '../data/port';
+import { useFetchReviewRecord } from '../data/queries';
 import { newestFirst } from '../review-order';
 import { changeParts } from '../snapshot/change-text';
 import type { Versioned } from '../../../shared/versioned';
@@ -49,7 +49,6 @@ interface Comparison {
 
 /** Every review of the institution; open one, or pick two to see what changed between them, row by row. */
 export function HistoryView(props: {
-  data: ReviewData;
   reviews: readonly Versioned<Review>[];
   currentId: string | undefined;
   onOpen: (reviewId: string) => void;
@@ -60,6 +59,7 @@ export function HistoryView(props: {
   const [comparison, setComparison] = useState<Comparison | 'loading' | undefined>();
   const [failure, setFailure] = useState<unknown>();
   const sorted = newestFirst(props.reviews);
+  const loadReview = useFetchReviewRecord();
 
   const toggle = (id: string, on: boolean): void => {
     setPicked((p) => (on ? [...p.filter((x) => x !== id), id].slice(-2) : p.filter((x) => x !== id)));
@@ -79,7 +79,7 @@ export function HistoryView(props: {
     setComparison('loading');
     setFailure(undefined);
     try {
-      const [a, b] = await Promise.all([props.data.loadReview(later.id), props.data.loadReview(earlier.id)]);
+      const [a, b] = await Promise.all([loadReview(later.id), loadReview(earlier.id)]);
       const model = maturityModel(later.variant);
       setComparison({
         earlier,

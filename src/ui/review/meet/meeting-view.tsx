@@ -10,7 +10,8 @@ import { RowEvidenceSlot } from '../../common/feature-slots';
 import { useVisuallyHidden } from '../../common/visually-hidden';
 import { columnName, rowName } from '../parts/names';
 import { RowHeader } from '../parts/row-header';
-import type { ReviewSession, SessionSnapshot } from '../session/review-session';
+import type { ReviewSnapshot } from '../data/review-state';
+import type { ReviewWrites } from '../data/writes';
 import { DecisionDialog } from '../../common/decision-dialog';
 import { Agenda } from './agenda';
 import { BestFitForm } from './best-fit-form';
@@ -49,8 +50,8 @@ const useStyles = makeStyles({
  * and the agreed best fit. Other people's saves arrive through the live refresh and are announced.
  */
 export function MeetingView(props: {
-  session: ReviewSession;
-  snapshot: SessionSnapshot;
+  writes: ReviewWrites;
+  snapshot: ReviewSnapshot;
   model: MaturityModel;
   host: HostAdapter;
   canEdit: boolean;
@@ -100,7 +101,7 @@ export function MeetingView(props: {
 
   // Agreeing a row moves the meeting on to the next row not yet agreed, in agenda order.
   const agreeAndMoveOn = async (fit: AgreedBestFit, basedOn: Versioned<AgreedBestFit> | null): Promise<Versioned<AgreedBestFit>> => {
-    const saved = await props.session.saveBestFit(fit, basedOn);
+    const saved = await props.writes.saveBestFit(fit, basedOn);
     announce(fit.rowId, 'best-fit');
     const next = nextRowToDiscuss(items, fit.rowId, new Set([...agreed.keys(), fit.rowId]));
     const said = `Best fit for ${rowName(row)} saved: ${columnName(fit.column)}.`;

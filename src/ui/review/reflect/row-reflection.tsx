@@ -20,7 +20,7 @@ import { DescriptorText } from '../parts/descriptor';
 import { COLUMNS, columnName, rowName } from '../parts/names';
 import { RowHeader } from '../parts/row-header';
 import { SaveStatus } from '../parts/save-status';
-import type { SaveState } from '../session/review-session';
+import type { SaveState } from '../data/review-state';
 
 const useStyles = makeStyles({
   row: {
