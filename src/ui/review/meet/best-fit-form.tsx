@@ -20,8 +20,8 @@ import { ErrorBar } from '../../common/error-bar';
 import { COLUMNS, columnName, dateTime } from '../parts/names';
 import { CheckboxGroup } from '../../common/checkbox-group';
 import { bestFitFromDraft, type BestFitDraft, combineDrafts, type DraftField, draftOf, emptyDraft } from './best-fit-draft';
-import { ConflictPanel } from './conflict-panel';
-import { agreedNames, BestFitDetails } from './version-card';
+import { ConflictChoice } from '../../common/conflict-choice';
+import { agreedNames, BestFitDetails, describedBestFit } from './version-card';
 import { isConflictError } from '../../../shared/service-error';
 import type { Versioned } from '../../../shared/versioned';
 
@@ -164,10 +164,16 @@ export function BestFitForm(props: {
         </MessageBar>
       ) : null}
       {!props.canEdit ? null : conflict ? (
-        <ConflictPanel
-          theirs={conflict.theirs?.value ?? null}
-          mine={conflict.mine}
-          participants={participants}
+        <ConflictChoice
+          what="this best fit"
+          heading={{ text: 'Two versions of this best fit', level: 'h4' }}
+          message={{
+            title: 'Someone else saved this row while you were editing it.',
+            body: 'Nothing has been lost. Keep their version, keep yours, or combine the two and check the result before saving.',
+          }}
+          words={{ deleted: "Deleted: someone removed this row's best fit." }}
+          theirs={conflict.theirs ? describedBestFit(conflict.theirs.value, participants) : null}
+          mine={describedBestFit(conflict.mine, participants)}
           busy={busy}
           onKeepTheirs={keepTheirs}
           onKeepMine={keepMine}
