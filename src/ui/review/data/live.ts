@@ -2,8 +2,9 @@ import { connectMeetingLive } from '../../../live/connect';
 import type { LiveSelf, MeetingLive } from '../../../live/meeting-live';
 import { portContext } from '../../common/port-context';
 
-export type { LiveSelf, MeetingLive, MeetingLiveSnapshot, PresentPerson, RowChangeKind } from '../../../live/meeting-live';
+export type { LiveSelf, MeetingLive, MeetingLiveSnapshot, PresentPerson, RowChangeKind, RowTimer } from '../../../live/meeting-live';
 export { refreshIntervalMs } from '../../../live/refresh-cadence';
+export { timerRemainingMs } from '../../../live/timer';
 
 /** Where this page's meeting live state comes from, as the composition root (`src/app/tab`) decides it. */
 export type MeetingLiveSetting =

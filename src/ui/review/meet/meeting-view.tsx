@@ -115,7 +115,7 @@ export function MeetingView(props: {
 
   return (
     <div className={styles.meeting}>
-    {live && liveSnapshot ? <MeetingPresence live={live} snapshot={liveSnapshot} /> : null}
+    {live && liveSnapshot ? <MeetingPresence live={live} snapshot={liveSnapshot} rowId={row.id} /> : null}
     <div className={styles.layout}>
       <Agenda
         items={items}
