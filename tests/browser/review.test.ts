@@ -153,8 +153,8 @@ describe('the internal leadership review', () => {
     // Both see what they typed before they agree.
     await expect.poll(() => forms.leader.getByLabel('Evidence', { exact: true }).inputValue()).toBe('Leader: the plan is published on the website.');
     await expect.poll(() => forms.adviser.getByLabel('Evidence', { exact: true }).inputValue()).toBe('Adviser: parents were asked about the plan.');
-    // A save arriving from the other person meanwhile is said below the button, so both clicks land on it (it
-    // was said above the fields and moved the button away under the pointer: the test's one flake at load 20).
+    // A save arriving from the other person meanwhile is said below the button, so both clicks land on it (said
+    // above the fields, it moved the button under the pointer: the likeliest cause of this test's flake at load 20).
     await Promise.all([forms.leader, forms.adviser].map((form) => form.getByRole('button', { name: 'Agree best fit' }).click()));
 
     const outcome = async (page: Page): Promise<'saved' | 'conflict' | 'pending'> => {

@@ -1,5 +1,5 @@
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
-import { lazy, type ReactNode, Suspense, useEffect, useMemo, useRef } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef } from 'react';
 
 import { maturityModel } from '../../domain/catalogue';
 import type { Participant, Review } from '../../domain/review/types';
@@ -7,10 +7,10 @@ import { ErrorBar } from '../common/error-bar';
 import { type SignedInUser, useServices } from '../common/services-context';
 import { useOpenReview, useQueryState, useReviewDelta, useReviewWrites } from './data/queries';
 import { SignedInAs } from '../common/signed-in-as';
-import { EmptyState, Loading } from '../common/states';
+import { Loading } from '../common/states';
 import { UnreachableBar, useRetryWhileUnreachable } from '../common/unreachable';
 import { ReviewHeader } from './review-header';
-import { previousReviewOf } from './review-order';
+import { preloadSection, ReviewSection } from './review-section';
 import { type Section, sections } from './sections';
 import { LIVE_INTERVAL_MS } from './data/delta';
 import { type MeetingLive, type MeetingLiveSnapshot, refreshIntervalMs } from './data/live';
@@ -18,23 +18,7 @@ import type { ReviewSnapshot } from './data/review-state';
 import { useLiveSnapshot, useMeetingLive } from './meet/use-meeting-live';
 import type { Versioned } from '../../shared/versioned';
 
-// Each section is its own chunk, fetched while the review is read (OpenReview), so the review opens with the code
-// of the section it shows only.
-const sectionChunks = {
-  reflect: () => import('./reflect/reflect-view'),
-  meeting: () => import('./meet/meeting-view'),
-  snapshot: () => import('./snapshot/snapshot-view'),
-  history: () => import('./history/history-view'),
-} as const;
-const ReflectView = lazy(() => sectionChunks.reflect().then((m) => ({ default: m.ReflectView })));
-const MeetingView = lazy(() => sectionChunks.meeting().then((m) => ({ default: m.MeetingView })));
-const SnapshotView = lazy(() => sectionChunks.snapshot().then((m) => ({ default: m.SnapshotView })));
-const HistoryView = lazy(() => sectionChunks.history().then((m) => ({ default: m.HistoryView })));
-
-/** Starts fetching a section's code (the tab's start-up does, as soon as it knows which section opens). */
-export function preloadSection(section: Section): void {
-  void sectionChunks[section]().catch(() => undefined);
-}
+export { preloadSection } from './review-section';
 
 const useStyles = makeStyles({
   area: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -100,7 +84,6 @@ function SessionArea(
   const canEdit = props.canEdit && review.status !== 'agreed';
   // Who agrees or reopens: the participant, else the signed-in person as the host names them.
   const whoIAm = me?.id ?? services.user.upn ?? services.user.displayName;
-  const previous = useMemo(() => previousReviewOf(review, props.all), [review, props.all]);
 
   // When the meeting starts (here or in someone else's window) everyone goes to it, on the agenda's first row.
   const { onSection } = props;
@@ -142,45 +125,20 @@ function SessionArea(
         ))}
       </TabList>
       <div role="tabpanel" aria-label={sections.find((s) => s.id === props.section)?.name}>
-        <Suspense fallback={<Loading label="Opening the section" />}>
-        {props.section === 'reflect' ? (
-          me ? (
-            <ReflectView
-              writes={writes}
-              snapshot={snapshot}
-              model={model}
-              me={me}
-              canEdit={canEdit}
-              rowId={props.rowId}
-              onRowChange={props.onRowChange}
-            />
-          ) : (
-            <EmptyState title="You are not on this review's panel">
-              Only the review&apos;s participants reflect beforehand: {review.participants.map((p) => p.displayName).join(', ')}. You
-              can follow the meeting and see the snapshot.
-            </EmptyState>
-          )
-        ) : null}
-        {props.section === 'meeting' ? (
-          <MeetingView
-            writes={writes}
-            snapshot={snapshot}
-            model={model}
-            host={services.host}
-            canEdit={canEdit}
-            rowId={props.rowId}
-            onRowChange={props.onRowChange}
-            live={props.live}
-            liveSnapshot={props.liveSnapshot}
-          />
-        ) : null}
-        {props.section === 'snapshot' ? (
-          <SnapshotView model={model} snapshot={snapshot} previousReview={previous} />
-        ) : null}
-        {props.section === 'history' ? (
-          <HistoryView reviews={props.all} currentId={review.id} onOpen={props.onOpen} />
-        ) : null}
-        </Suspense>
+        <ReviewSection
+          section={props.section}
+          snapshot={snapshot}
+          writes={writes}
+          model={model}
+          me={me}
+          canEdit={canEdit}
+          all={props.all}
+          rowId={props.rowId}
+          onRowChange={props.onRowChange}
+          onOpen={props.onOpen}
+          live={props.live}
+          liveSnapshot={props.liveSnapshot}
+        />
       </div>
     </div>
   );
