@@ -70,7 +70,6 @@ export function ReviewSection(props: {
     ) : null}
     {props.section === 'meeting' ? (
       <MeetingView
-        writes={props.writes}
         snapshot={props.snapshot}
         model={props.model}
         host={host}

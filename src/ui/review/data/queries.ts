@@ -2,14 +2,15 @@ import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-q
 import { useCallback, useEffect, useMemo } from 'react';
 
 import type { Institution } from '../../../domain/institution';
-import type { Review } from '../../../domain/review/types';
-import type { Versioned } from '../../../shared/versioned';
+import type { AgreedBestFit, Review } from '../../../domain/review/types';
+import { isConflictError } from '../../../shared/service-error';
+import { versionOf, type Versioned } from '../../../shared/versioned';
 import { portContext } from '../../common/port-context';
 import type { AsyncState } from '../../common/use-async';
 import { LIVE_INTERVAL_MS, refreshOpenReview, serialRefresh, startLiveRefresh } from './delta';
 import type { MeetingLive } from './live';
 import type { ActionPlan, LoadedReview, ReviewData } from './port';
-import { openedReview, type OpenReviewState, type ReviewSnapshot, snapshotOf } from './review-state';
+import { openedReview, type OpenReviewState, type ReviewSnapshot, snapshotOf, withBestFit } from './review-state';
 import { openReviewKey, reviewWrites, type ReviewWrites } from './writes';
 
 const reviews = portContext<ReviewData>('The review port');
@@ -91,6 +92,30 @@ export function useAddPlanAction(): ReviewData['addPlanAction'] {
       return saved;
     },
     [data, client],
+  );
+}
+
+/**
+ * Saves a row's agreed best fit against the version the form started from (null to create), into the open
+ * review's cache entry; rejects with a ConflictError if someone saved first (whose version is then shown).
+ */
+export function useSaveBestFit(reviewId: string): (bestFit: AgreedBestFit, basedOn: Versioned<AgreedBestFit> | null) => Promise<Versioned<AgreedBestFit>> {
+  const data = useReviewData();
+  const client = useQueryClient();
+  return useCallback(
+    async (bestFit, basedOn) => {
+      const hold = (fit: Versioned<AgreedBestFit>): void =>
+        void client.setQueryData<OpenReviewState>(openReviewKey(reviewId), (s) => (s ? withBestFit(s, fit) : s));
+      try {
+        const saved = await data.saveBestFit(bestFit, versionOf(basedOn));
+        hold(saved);
+        return saved;
+      } catch (error) {
+        if (isConflictError(error) && error.theirs) hold(error.theirs as Versioned<AgreedBestFit>);
+        throw error;
+      }
+    },
+    [data, client, reviewId],
   );
 }
 

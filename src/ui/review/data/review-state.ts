@@ -80,6 +80,11 @@ export function snapshotOf(state: OpenReviewState): ReviewSnapshot {
   };
 }
 
+/** The state holding `bestFit` as its row's agreed best fit (saved here, or someone else's that a save ran into). */
+export function withBestFit(state: OpenReviewState, bestFit: Versioned<AgreedBestFit>): OpenReviewState {
+  return { ...state, bestFits: new Map(state.bestFits).set(bestFit.value.rowId, bestFit) };
+}
+
 /** SharePoint eTags read `"{GUID},<version>"`; the version counts up with every save of the item. */
 function versionNumber(eTag: string): number | undefined {
   const match = /,(\d+)"?$/.exec(eTag);

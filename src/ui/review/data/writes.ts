@@ -22,8 +22,6 @@ export interface ReviewWrites {
   saveReflection(reflection: ReflectionEntry): void;
   /** Tries a failed reflection save again (unless it is already under way, or saved meanwhile). */
   retryReflection(rowId: string, participantId: string): void;
-  /** Saves a best fit; rejects with a ConflictError (and shows the stored version) if someone saved first. */
-  saveBestFit(bestFit: AgreedBestFit, basedOn: Versioned<AgreedBestFit> | null): Promise<Versioned<AgreedBestFit>>;
   setStatus(status: ReviewStatus): Promise<void>;
   /** Marks the review agreed by `by`, now (the real time, kept apart from the meeting date). */
   agree(by: string, model: MaturityModel): Promise<void>;
@@ -33,7 +31,8 @@ export interface ReviewWrites {
 
 /**
  * Each person's reflections save in order, one request at a time per row (the latest choice wins, and each save
- * quotes the eTag of the one before); best fits are saved by the meeting form, which handles conflicts itself.
+ * quotes the eTag of the one before). Best fits are saved by the meeting's form (`useSaveBestFit`), which handles
+ * conflicts itself.
  */
 export function reviewWrites(client: QueryClient, data: ReviewData, reviewId: string): ReviewWrites {
   const key = openReviewKey(reviewId);
@@ -116,18 +115,6 @@ export function reviewWrites(client: QueryClient, data: ReviewData, reviewId: st
       const slot = slotOf({ rowId, participantId });
       const pending = state().unsaved.get(slot);
       if (pending && !state().inFlight.has(slot)) writes.saveReflection(pending);
-    },
-    async saveBestFit(bestFit, basedOn) {
-      try {
-        const saved = await data.saveBestFit(bestFit, versionOf(basedOn));
-        update((s) => ({ bestFits: withEntry(s.bestFits, saved.value.rowId, saved) }));
-        return saved;
-      } catch (error) {
-        if (isConflictError(error) && error.theirs) {
-          update((s) => ({ bestFits: withEntry(s.bestFits, bestFit.rowId, error.theirs as Versioned<AgreedBestFit>) }));
-        }
-        throw error;
-      }
     },
     setStatus: (status) => saveReview({ ...state().review.value, status }),
     agree: (by, model) => saveChange(agreeReview(state().review.value, { by, at: new Date().toISOString() }, model, bestFitsOf(state()))),

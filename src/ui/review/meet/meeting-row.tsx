@@ -44,7 +44,7 @@ export function MeetingRow(props: {
   /** The best fit form holds changes not yet saved. */
   unsaved: boolean;
   onDirtyChange: (dirty: boolean) => void;
-  save: (fit: AgreedBestFit, basedOn: Versioned<AgreedBestFit> | null) => Promise<Versioned<AgreedBestFit>>;
+  onSaved: (fit: AgreedBestFit) => void;
   onActionMade: () => void;
 }): ReactNode {
   const styles = useStyles();
@@ -75,7 +75,7 @@ export function MeetingRow(props: {
         participants={review.participants}
         stored={stored}
         canEdit={props.canEdit}
-        save={props.save}
+        onSaved={props.onSaved}
         onDirtyChange={props.onDirtyChange}
       />
       {props.canEdit && storedFit && storedFit.nextSteps.trim() !== '' && !props.unsaved ? (

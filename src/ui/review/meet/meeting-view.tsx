@@ -5,11 +5,9 @@ import type { MaturityModel } from '../../../domain/catalogue/types';
 import { type AgendaOrder, meetingAgenda, nextRowToDiscuss } from '../../../domain/review/agenda';
 import { bestFitsByRow } from '../../../domain/review/indexes';
 import type { AgreedBestFit } from '../../../domain/review/types';
-import type { Versioned } from '../../../shared/versioned';
 import { useVisuallyHidden } from '../../common/visually-hidden';
 import { columnName, rowName } from '../parts/names';
 import type { ReviewSnapshot } from '../data/review-state';
-import type { ReviewWrites } from '../data/writes';
 import { DecisionDialog } from '../../common/decision-dialog';
 import { Agenda } from './agenda';
 import { MeetingPresence } from './presence';
@@ -33,7 +31,6 @@ const useStyles = makeStyles({
  * and the agreed best fit. Other people's saves arrive through the live refresh and are announced.
  */
 export function MeetingView(props: {
-  writes: ReviewWrites;
   snapshot: ReviewSnapshot;
   model: MaturityModel;
   host: HostAdapter;
@@ -81,8 +78,7 @@ export function MeetingView(props: {
   }, [leaderRow, unsaved, onRowChange]);
 
   // Agreeing a row moves the meeting on to the next row not yet agreed, in agenda order.
-  const agreeAndMoveOn = async (fit: AgreedBestFit, basedOn: Versioned<AgreedBestFit> | null): Promise<Versioned<AgreedBestFit>> => {
-    const saved = await props.writes.saveBestFit(fit, basedOn);
+  const moveOn = (fit: AgreedBestFit): void => {
     announce(fit.rowId, 'best-fit');
     const next = nextRowToDiscuss(items, fit.rowId, new Set([...agreed.keys(), fit.rowId]));
     const said = `Best fit for ${rowName(row)} saved: ${columnName(fit.column)}.`;
@@ -90,7 +86,6 @@ export function MeetingView(props: {
       goTo(next.row.id);
       setMovedOn(`${said} Now on ${rowName(next.row)}.`);
     } else setMovedOn(`${said} Every row is agreed.`);
-    return saved;
   };
   const remoteRow = remote && model.themes.flatMap((t) => t.rows).find((r) => r.id === remote.rowId);
 
@@ -117,7 +112,7 @@ export function MeetingView(props: {
         movedOn={movedOn}
         unsaved={unsaved}
         onDirtyChange={setUnsaved}
-        save={agreeAndMoveOn}
+        onSaved={moveOn}
         onActionMade={() => announce(row.id, 'action')}
       />
       {leavingFor ? (

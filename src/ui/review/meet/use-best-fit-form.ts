@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { AgreedBestFit, Participant } from '../../../domain/review/types';
 import { isConflictError } from '../../../shared/service-error';
 import type { Versioned } from '../../../shared/versioned';
+import { useSaveBestFit } from '../data/queries';
 import { bestFitFromDraft, type BestFitDraft, combineDrafts, type DraftField, draftOf, emptyDraft } from './best-fit-draft';
 
 export interface BestFitFormProps {
@@ -11,7 +12,8 @@ export interface BestFitFormProps {
   participants: readonly Participant[];
   stored: Versioned<AgreedBestFit> | undefined;
   canEdit: boolean;
-  save: (fit: AgreedBestFit, basedOn: Versioned<AgreedBestFit> | null) => Promise<Versioned<AgreedBestFit>>;
+  /** Told when a best fit was saved from this form (the meeting then moves on). */
+  onSaved?: (fit: AgreedBestFit) => void;
   /** Told whether the form holds changes not yet saved, so moving away can ask first. */
   onDirtyChange?: (dirty: boolean) => void;
 }
@@ -26,6 +28,7 @@ export interface Conflict {
  * conflict to resolve, or a failure).
  */
 export function useBestFitForm(props: BestFitFormProps) {
+  const saveBestFit = useSaveBestFit(props.reviewId);
   const evidenceRef = useRef<HTMLTextAreaElement>(null);
   const { stored, participants } = props;
   const [base, setBase] = useState<Versioned<AgreedBestFit> | null>(stored ?? null);
@@ -57,7 +60,8 @@ export function useBestFitForm(props: BestFitFormProps) {
     setBusy(true);
     setFailure(undefined);
     try {
-      const saved = await props.save(fit, basedOn);
+      const saved = await saveBestFit(fit, basedOn);
+      props.onSaved?.(saved.value);
       setBase(saved);
       setDraft(draftOf(saved.value));
       setDirty(false);
