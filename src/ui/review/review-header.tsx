@@ -6,7 +6,7 @@ import type { MaturityModel } from '../../domain/catalogue/types';
 import { checkReviewTransition } from '../../domain/review/status';
 import type { AgreedBestFit, Review, ReviewStatus } from '../../domain/review/types';
 import { dateTime } from './parts/names';
-import { AgreementDialogs } from './agreement-dialogs';
+import { DecisionDialog } from '../common/decision-dialog';
 import { ErrorBar } from '../common/error-bar';
 import { statusNames } from './parts/names';
 
@@ -125,7 +125,29 @@ export function ReviewHeader(props: {
         </div>
       </div>
       {failure ? <ErrorBar error={failure} onDismiss={() => setFailure(undefined)} /> : null}
-      <AgreementDialogs asking={asking} onAgree={props.onAgree} onReopen={props.onReopen} onClose={() => setAsking(undefined)} />
+      {asking === 'agree' ? (
+        <DecisionDialog
+          title="Mark the review as agreed?"
+          confirmLabel="Mark as agreed"
+          onConfirm={props.onAgree}
+          onClose={() => setAsking(undefined)}
+        >
+          Every row has an agreed best fit. Once agreed, the review is the record and becomes read-only; an editor can
+          reopen it, with a reason that is kept. Your name and the time now are recorded as the agreement.
+        </DecisionDialog>
+      ) : null}
+      {asking === 'reopen' ? (
+        <DecisionDialog
+          title="Reopen the agreed review?"
+          confirmLabel="Reopen the review"
+          reasonLabel="Why is it being reopened?"
+          onConfirm={props.onReopen}
+          onClose={() => setAsking(undefined)}
+        >
+          The review goes back to the meeting so its best fits can be changed. The agreement it had is kept with the
+          reason, and it needs agreeing again.
+        </DecisionDialog>
+      ) : null}
     </>
   );
 }
