@@ -18,6 +18,11 @@ export interface ConnectOptions {
   readonly timeoutMs?: number;
   /** Told why Live Share was not used, for the log; the view shows no difference but the speed. */
   readonly onFallback?: (reason: unknown) => void;
+  /**
+   * Live Share connected after the timeout (a slow network, a busy machine): given the late connection to switch
+   * to. Without it, the late connection is closed and the page keeps polling.
+   */
+  readonly onLateJoin?: (live: MeetingLive) => void;
 }
 
 export const LIVE_CONNECT_TIMEOUT_MS = 5000;
@@ -39,8 +44,9 @@ export async function connectMeetingLive(options: ConnectOptions): Promise<Meeti
   try {
     const winner = await Promise.race([joining, timedOut]);
     if (winner !== 'timeout') return winner;
-    // Too slow: poll instead, and leave the container if it connects after all.
-    void joining.then((late) => late.close(), () => {});
+    // Too slow: poll meanwhile, and switch over if it connects after all (or leave the container).
+    const { onLateJoin } = options;
+    void joining.then((late) => (onLateJoin ? onLateJoin(late) : void late.close()), () => {});
     options.onFallback?.(new Error(`Live Share did not connect within ${timeoutMs} ms.`));
   } catch (error) {
     options.onFallback?.(error);

@@ -160,4 +160,28 @@ describe('the meeting', () => {
     expect(now - saved).toBeLessThan(1000);
     expect(await axeViolations(adviser)).toEqual([]);
   }, 120_000);
+
+  it('a discussion timer the leader starts for a row is seen by everyone in the meeting, and only the leader can stop it', async () => {
+    const leader = await open(people.leader.upn, `review=${reviewId}&section=meeting&row=2.1`);
+    const adviser = await open(people.adviser.upn, `review=${reviewId}&section=meeting&row=1.1`);
+    const here = (page: Page) => page.getByRole('region', { name: 'Who is here' });
+    for (const page of [leader, adviser]) await eventually(here(page), /Careers Leader.*Tom Griffiths/, 30_000);
+    // Whoever leads may time the row they are on; the others only see the time.
+    if ((await here(leader).getByRole('button', { name: 'Lead the discussion' }).count()) > 0) {
+      await here(leader).getByRole('button', { name: 'Lead the discussion' }).click();
+    }
+    await eventually(here(leader), /You are leading/);
+    await here(leader).getByLabel('Discussion time').selectOption('3');
+    await here(leader).getByRole('button', { name: 'Time 2.1' }).click();
+
+    const timer = here(adviser).getByRole('timer', { name: 'Discussion timer for 2.1' });
+    await eventually(timer, /^Discussion time on 2\.1: [23]:\d\d left$/);
+    expect(await here(adviser).getByRole('button', { name: /^Time / }).count()).toBe(0);
+    expect(await here(adviser).getByRole('button', { name: 'Stop the timer' }).count()).toBe(0);
+    await screenshot(adviser, 'meeting-discussion-timer');
+    expect(await axeViolations(adviser)).toEqual([]);
+
+    await here(leader).getByRole('button', { name: 'Stop the timer' }).click();
+    await expect.poll(() => timer.count(), { timeout: 10_000 }).toBe(0);
+  }, 120_000);
 });

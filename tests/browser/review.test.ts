@@ -139,8 +139,10 @@ describe('the internal leadership review', () => {
 
   it('two people agreeing a new row at the same moment end with one best fit and one visible conflict, never a hidden duplicate', async () => {
     // Row 1.2 has no best fit yet: both saves are creates of the same key, and SharePoint's unique key refuses one.
+    // Each person sees row 1.2 on their screen before typing (the form belongs to the row shown).
     for (const { page } of [leader, adviser]) {
       await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: /^1\.2 / }).click();
+      await eventually(currentRow(page).getByRole('heading').first(), /^1\.2 /);
     }
     const forms = { leader: bestFitForm(leader.page), adviser: bestFitForm(adviser.page) };
     await forms.leader.getByRole('radio', { name: '2 Regular and planned' }).check();
@@ -148,6 +150,11 @@ describe('the internal leadership review', () => {
     await forms.adviser.getByRole('radio', { name: '3 Routine and consistent' }).check();
     await forms.adviser.getByLabel('Evidence', { exact: true }).fill('Adviser: parents were asked about the plan.');
 
+    // Both see what they typed before they agree.
+    await expect.poll(() => forms.leader.getByLabel('Evidence', { exact: true }).inputValue()).toBe('Leader: the plan is published on the website.');
+    await expect.poll(() => forms.adviser.getByLabel('Evidence', { exact: true }).inputValue()).toBe('Adviser: parents were asked about the plan.');
+    // A save arriving from the other person meanwhile is said below the button, so both clicks land on it (said
+    // above the fields, it moved the button under the pointer: the likeliest cause of this test's flake at load 20).
     await Promise.all([forms.leader, forms.adviser].map((form) => form.getByRole('button', { name: 'Agree best fit' }).click()));
 
     const outcome = async (page: Page): Promise<'saved' | 'conflict' | 'pending'> => {

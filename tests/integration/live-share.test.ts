@@ -136,4 +136,19 @@ describe('the meeting live over Live Share and the local Fluid service', () => {
     expect(offline.getSnapshot()).toMatchObject({ mode: 'polling', people: [] });
     expect(reasons).toHaveLength(1);
   });
+
+  it('polls while Live Share is slow to connect, and hands over the connection when it comes', async () => {
+    let late: MeetingLive | undefined;
+    const first = await connectMeetingLive({
+      source: { kind: 'local', endpoint: fluid.endpoint, registry: fluid.registry, meetingId: 'meeting-slow' },
+      reviewId,
+      self: chris,
+      timeoutMs: 1,
+      onLateJoin: (live) => (late = live),
+    });
+    expect(first.getSnapshot().mode).toBe('polling');
+    const joined = await waitFor(() => late, 'the late connection', 20_000);
+    clients.push(joined);
+    expect(joined.getSnapshot().mode).toBe('live');
+  });
 });

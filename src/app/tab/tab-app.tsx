@@ -55,7 +55,7 @@ const preloadSection = (section: Section): void => void import('../../ui/review/
 const isOnStage = (host: HostAdapter): boolean =>
   host.context.frame === 'meetingStage' || new URLSearchParams(window.location.search).get('stage') === 'row';
 
-const MeetingStageView = lazy(() => import('../../ui/review/meeting-stage/meeting-stage-view').then((m) => ({ default: m.MeetingStageView })));
+const MeetingStageView = lazy(() => import('./review-stage'));
 
 /**
  * The Teams tab (also the meeting's chat and details tabs and its side panel, and the meeting stage): services

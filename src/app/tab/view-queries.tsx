@@ -4,9 +4,8 @@ import type { ReactNode } from 'react';
 import { createQueryClient } from '../query-client';
 
 /**
- * The page's one query cache, given to the views that read through TanStack Query (the plan, the map, the
- * report, the impact view and its figures beside review rows 2.4–2.7) when the first of them is opened: the
- * review's own code does not use it, so the tab's first download goes without it.
+ * The page's one query cache, given to every view (the review and its meeting stage, the plan, the map, the
+ * report, the impact view and its figures beside review rows 2.4–2.7) when the first of them is opened.
  */
 const client = createQueryClient();
 

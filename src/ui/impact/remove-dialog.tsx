@@ -14,7 +14,7 @@ const useStyles = makeStyles({
   value: { marginLeft: 0, overflowWrap: 'anywhere' },
 });
 
-const removal = { doing: 'removing', nothing: 'Nothing has been removed.', mine: 'The version you chose to remove', keepMine: 'Remove anyway' } as const;
+const removal = { mine: 'The version you chose to remove', keepMine: 'Remove anyway' } as const;
 
 /**
  * Asks before removing one impact record, naming it line by line. The removal quotes the version shown (If-Match): if
@@ -64,6 +64,10 @@ export function RemoveRecordDialog<T>(props: {
                 mine={props.describe(props.record.value)}
                 busy={busy}
                 words={removal}
+                message={{
+                  title: `Someone else changed ${props.what} while you were removing it.`,
+                  body: 'Nothing has been removed. Compare the two versions and choose which to keep.',
+                }}
                 onKeepTheirs={() => {
                   props.onDone(theirs);
                   props.onClose();

@@ -3,9 +3,8 @@ import { lazy, type ReactNode, Suspense } from 'react';
 import type { ModelVariant } from '../../domain/catalogue/types';
 import { ErrorBar } from '../common/error-bar';
 import { useServices } from '../common/services-context';
-import { useReviewData } from './data/queries';
+import { useCreateReview, useQueryState, useReviewList } from './data/queries';
 import { EmptyState, Loading } from '../common/states';
-import { useAsync } from '../common/use-async';
 import { UnreachableBar, useRetryWhileUnreachable } from '../common/unreachable';
 import { useQueryParam } from '../common/url-state';
 import { OpenReview } from './open-review';
@@ -22,11 +21,11 @@ const StartReview = lazy(() => import('./start/start-review').then((m) => ({ def
 export function ReviewArea(props: { defaultVariant: ModelVariant }): ReactNode {
   const services = useServices();
   const { user, host } = services;
-  const data = useReviewData();
+  const createReview = useCreateReview();
   const [reviewParam, setReviewParam] = useQueryParam('review');
   const [sectionParam, setSectionParam] = useQueryParam('section');
   const [rowParam, setRowParam] = useQueryParam('row');
-  const list = useAsync(() => Promise.all([data.listReviews(), data.institution()]), [data]);
+  const list = useQueryState(useReviewList());
   const unreachable = useRetryWhileUnreachable(list);
 
   if (unreachable && list.status !== 'ready') return <UnreachableBar onRetry={list.reload} />;
@@ -53,8 +52,7 @@ export function ReviewArea(props: { defaultVariant: ModelVariant }): ReactNode {
         institutionId={institution?.id ?? open?.value.institutionId ?? 'institution'}
         defaultVariant={institution?.variant ?? props.defaultVariant}
         create={async (review) => {
-          await data.createReview(review);
-          list.reload();
+          await createReview(review);
           show('reflect', review.id);
         }}
         onCancel={open ? () => show(sectionOf(open.value.id)) : undefined}

@@ -2,8 +2,9 @@ import { connectMeetingLive } from '../../../live/connect';
 import type { LiveSelf, MeetingLive } from '../../../live/meeting-live';
 import { portContext } from '../../common/port-context';
 
-export type { LiveSelf, MeetingLive, MeetingLiveSnapshot, PresentPerson, RowChangeKind } from '../../../live/meeting-live';
+export type { LiveSelf, MeetingLive, MeetingLiveSnapshot, PresentPerson, RowChangeKind, RowTimer } from '../../../live/meeting-live';
 export { refreshIntervalMs } from '../../../live/refresh-cadence';
+export { timerRemainingMs } from '../../../live/timer';
 
 /** Where this page's meeting live state comes from, as the composition root (`src/app/tab`) decides it. */
 export type MeetingLiveSetting =
@@ -14,12 +15,16 @@ export type MeetingLiveSetting =
   /** Not in a meeting: polling only, and Live Share is never loaded. */
   | { readonly kind: 'none' };
 
-/** Joins the meeting's live layer for one open review: Live Share where the setting offers it, polling otherwise. */
-export type JoinMeeting = (reviewId: string, self: LiveSelf) => Promise<MeetingLive>;
+/**
+ * Joins the meeting's live layer for one open review: Live Share where the setting offers it, polling otherwise
+ * (and, if Live Share connects late, `onLateJoin` is given it to switch to).
+ */
+export type JoinMeeting = (reviewId: string, self: LiveSelf, onLateJoin?: (live: MeetingLive) => void) => Promise<MeetingLive>;
 
 export function createJoinMeeting(setting: MeetingLiveSetting): JoinMeeting {
-  return (reviewId, self) =>
+  return (reviewId, self, onLateJoin) =>
     connectMeetingLive({
+      ...(onLateJoin ? { onLateJoin } : {}),
       source: setting.kind === 'local' ? { ...setting, meetingId: reviewId } : setting,
       reviewId,
       self,

@@ -1,56 +1,27 @@
-import {
-  Body1,
-  Button,
-  Checkbox,
-  makeStyles,
-  mergeClasses,
-  Subtitle1,
-  Subtitle2,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Button, Checkbox, mergeClasses, Subtitle1 } from '@fluentui/react-components';
 import { formatDate } from '../../../domain/validation/dates';
 import { reviewAcademicYear } from '../../../domain/years/reviews';
 import { type ReactNode, useId, useState } from 'react';
 
 import { maturityModel } from '../../../domain/catalogue';
-import { compareReviews, type ReviewComparison } from '../../../domain/review/compare';
+import { compareReviews } from '../../../domain/review/compare';
 import type { Review } from '../../../domain/review/types';
 import { ErrorBar } from '../../common/error-bar';
 import { UserFacingError } from '../../common/user-facing-error';
 import { Loading } from '../../common/states';
 import { statusNames } from '../parts/names';
-import type { ReviewData } from '../data/port';
+import { useFetchReviewRecord } from '../data/queries';
 import { newestFirst } from '../review-order';
-import { changeParts } from '../snapshot/change-text';
+import { type Comparison, ComparisonTable } from './comparison-table';
+import { useHistoryStyles as useStyles } from './history-styles';
 import type { Versioned } from '../../../shared/versioned';
 
-const useStyles = makeStyles({
-  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  table: { width: '100%', borderCollapse: 'collapse', backgroundColor: tokens.colorNeutralBackground1 },
-  cell: {
-    textAlign: 'left',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    verticalAlign: 'middle',
-  },
-  head: { fontWeight: tokens.fontWeightSemibold },
-  rowHead: { fontWeight: tokens.fontWeightRegular },
-  nowrap: { whiteSpace: 'nowrap' },
-  caption: { textAlign: 'left', paddingBottom: tokens.spacingVerticalS, fontWeight: tokens.fontWeightSemibold },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
-});
 
 const modelNames = { schools: 'Schools', colleges: 'Colleges' } as const;
 
-interface Comparison {
-  readonly earlier: Review;
-  readonly later: Review;
-  readonly result: ReviewComparison;
-}
 
 /** Every review of the institution; open one, or pick two to see what changed between them, row by row. */
 export function HistoryView(props: {
-  data: ReviewData;
   reviews: readonly Versioned<Review>[];
   currentId: string | undefined;
   onOpen: (reviewId: string) => void;
@@ -61,6 +32,7 @@ export function HistoryView(props: {
   const [comparison, setComparison] = useState<Comparison | 'loading' | undefined>();
   const [failure, setFailure] = useState<unknown>();
   const sorted = newestFirst(props.reviews);
+  const loadReview = useFetchReviewRecord();
 
   const toggle = (id: string, on: boolean): void => {
     setPicked((p) => (on ? [...p.filter((x) => x !== id), id].slice(-2) : p.filter((x) => x !== id)));
@@ -80,7 +52,7 @@ export function HistoryView(props: {
     setComparison('loading');
     setFailure(undefined);
     try {
-      const [a, b] = await Promise.all([props.data.loadReview(later.id), props.data.loadReview(earlier.id)]);
+      const [a, b] = await Promise.all([loadReview(later.id), loadReview(earlier.id)]);
       const model = maturityModel(later.variant);
       setComparison({
         earlier,
@@ -150,54 +122,6 @@ export function HistoryView(props: {
       {failure ? <ErrorBar error={failure} onDismiss={() => setFailure(undefined)} /> : null}
       {comparison === 'loading' ? <Loading label="Comparing the two reviews" /> : null}
       {comparison && comparison !== 'loading' ? <ComparisonTable comparison={comparison} /> : null}
-    </section>
-  );
-}
-
-function ComparisonTable(props: { comparison: Comparison }): ReactNode {
-  const styles = useStyles();
-  const { earlier, later, result } = props.comparison;
-  return (
-    <section aria-label="Comparison">
-      <Subtitle2 block as="h4">
-        {earlier.title} ({formatDate(earlier.date)}) compared with {later.title} ({formatDate(later.date)})
-      </Subtitle2>
-      <table className={styles.table}>
-        <thead>
-          <tr>
-            <th scope="col" className={mergeClasses(styles.cell, styles.head)}>
-              Maturity row
-            </th>
-            <th scope="col" className={mergeClasses(styles.cell, styles.head)}>
-              {formatDate(earlier.date)}
-            </th>
-            <th scope="col" className={mergeClasses(styles.cell, styles.head)}>
-              {formatDate(later.date)}
-            </th>
-            <th scope="col" className={mergeClasses(styles.cell, styles.head)}>
-              Change
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.rows.map((r) => {
-            const parts = changeParts(r);
-            return (
-              <tr key={r.row.id}>
-                <th scope="row" className={mergeClasses(styles.cell, styles.rowHead)}>
-                  {r.row.id} {r.row.title}
-                </th>
-                <td className={styles.cell}>{r.previous ?? '—'}</td>
-                <td className={styles.cell}>{r.current ?? '—'}</td>
-                <td className={mergeClasses(styles.cell, styles.nowrap)}>
-                  <span aria-hidden="true">{parts.arrow} </span>
-                  {parts.words}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
     </section>
   );
 }

@@ -9,8 +9,7 @@ import { ErrorBar, UserFacingError } from '../../common/error-bar';
 import { NextStepActionDialog } from '../../common/next-step-action-dialog';
 import type { MadeFromNextStep } from '../../common/next-step-draft';
 import { Loading } from '../../common/states';
-import { useAsync } from '../../common/use-async';
-import { useReviewData } from '../data/queries';
+import { useActionPlan, useAddPlanAction, useQueryState } from '../data/queries';
 
 const useStyles = makeStyles({
   done: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
@@ -66,15 +65,15 @@ function MakeActionDialog(props: {
   onPlaced: (message: string) => void;
   onClose: () => void;
 }): ReactNode {
-  const data = useReviewData();
-  const plan = useAsync(() => data.loadActionPlan(), [data]);
+  const addPlanAction = useAddPlanAction();
+  const plan = useQueryState(useActionPlan());
   const loaded = plan.status === 'ready' ? plan.value : undefined;
   const ready = loaded && loaded.priorities.length > 0 ? loaded : undefined;
   const earlier = loaded?.actions.filter(
     (a) => a.fromReview?.reviewId === props.bestFit.reviewId && a.fromReview.rowId === props.row.id,
   );
   const save = async ({ action }: MadeFromNextStep): Promise<void> => {
-    const saved = await data.addPlanAction(action, ready!.actions.length);
+    const saved = await addPlanAction(action, ready!.actions.length);
     const priority = ready!.priorities.find((p) => p.id === saved.value.priorityId)!;
     props.onPlaced(actionPlacedMessage(saved.value, priority));
   };

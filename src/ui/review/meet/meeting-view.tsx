@@ -1,25 +1,18 @@
-import { makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
-import { type ReactNode, useEffect, useId, useMemo, useState } from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 
 import type { MaturityModel } from '../../../domain/catalogue/types';
 import { type AgendaOrder, meetingAgenda, nextRowToDiscuss } from '../../../domain/review/agenda';
 import { bestFitsByRow } from '../../../domain/review/indexes';
 import type { AgreedBestFit } from '../../../domain/review/types';
-import type { Versioned } from '../../../shared/versioned';
-import { RowEvidenceSlot } from '../../common/feature-slots';
 import { useVisuallyHidden } from '../../common/visually-hidden';
 import { columnName, rowName } from '../parts/names';
-import { RowHeader } from '../parts/row-header';
-import type { ReviewSession, SessionSnapshot } from '../session/review-session';
+import type { ReviewSnapshot } from '../data/review-state';
 import { DecisionDialog } from '../../common/decision-dialog';
 import { Agenda } from './agenda';
-import { BestFitForm } from './best-fit-form';
-import { ColumnDescriptors } from './column-descriptors';
-import { MakeActionButton } from './make-action';
 import { MeetingPresence } from './presence';
 import type { MeetingLive, MeetingLiveSnapshot, RowChangeKind } from '../data/live';
-import { ShareToStage } from './share-to-stage';
-import { ReflectionNotes, SpreadTable } from './spread-table';
+import { MeetingRow } from './meeting-row';
 import type { HostAdapter } from '../../../host/host-types';
 
 const useStyles = makeStyles({
@@ -31,17 +24,6 @@ const useStyles = makeStyles({
     alignItems: 'start',
     '@media (max-width: 800px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
-  row: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalL,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow4,
-    minWidth: 0,
-  },
-  notesHeading: { margin: `0 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase300 },
 });
 
 /**
@@ -49,8 +31,7 @@ const useStyles = makeStyles({
  * and the agreed best fit. Other people's saves arrive through the live refresh and are announced.
  */
 export function MeetingView(props: {
-  session: ReviewSession;
-  snapshot: SessionSnapshot;
+  snapshot: ReviewSnapshot;
   model: MaturityModel;
   host: HostAdapter;
   canEdit: boolean;
@@ -62,7 +43,6 @@ export function MeetingView(props: {
 }): ReactNode {
   const styles = useStyles();
   const hidden = useVisuallyHidden().hidden;
-  const headingId = useId();
   const { snapshot, model } = props;
   const review = snapshot.review.value;
   const [order, setOrder] = useState<AgendaOrder>('disagreement');
@@ -83,9 +63,8 @@ export function MeetingView(props: {
   );
   const agreed = useMemo(() => bestFitsByRow(snapshot.bestFits), [snapshot.bestFits]);
   const current = items.find((i) => i.row.id === props.rowId) ?? items[0]!;
-  const { row, theme, spread } = current;
+  const { row } = current;
   const remote = snapshot.lastRemoteChange;
-  const storedFit = snapshot.bestFitVersions.get(row.id)?.value;
   const { live, liveSnapshot, onRowChange } = props;
   // Tell the others after a save went through, so they refresh that row at once (they poll anyway if this fails).
   const announce = (rowId: string, kind: RowChangeKind): void => void live?.announceRowChanged(rowId, kind).catch(() => {});
@@ -99,8 +78,7 @@ export function MeetingView(props: {
   }, [leaderRow, unsaved, onRowChange]);
 
   // Agreeing a row moves the meeting on to the next row not yet agreed, in agenda order.
-  const agreeAndMoveOn = async (fit: AgreedBestFit, basedOn: Versioned<AgreedBestFit> | null): Promise<Versioned<AgreedBestFit>> => {
-    const saved = await props.session.saveBestFit(fit, basedOn);
+  const moveOn = (fit: AgreedBestFit): void => {
     announce(fit.rowId, 'best-fit');
     const next = nextRowToDiscuss(items, fit.rowId, new Set([...agreed.keys(), fit.rowId]));
     const said = `Best fit for ${rowName(row)} saved: ${columnName(fit.column)}.`;
@@ -108,13 +86,12 @@ export function MeetingView(props: {
       goTo(next.row.id);
       setMovedOn(`${said} Now on ${rowName(next.row)}.`);
     } else setMovedOn(`${said} Every row is agreed.`);
-    return saved;
   };
   const remoteRow = remote && model.themes.flatMap((t) => t.rows).find((r) => r.id === remote.rowId);
 
   return (
     <div className={styles.meeting}>
-    {live && liveSnapshot ? <MeetingPresence live={live} snapshot={liveSnapshot} /> : null}
+    {live && liveSnapshot ? <MeetingPresence live={live} snapshot={liveSnapshot} rowId={row.id} /> : null}
     <div className={styles.layout}>
       <Agenda
         items={items}
@@ -124,38 +101,20 @@ export function MeetingView(props: {
         currentRowId={row.id}
         onSelect={select}
       />
-      <article className={styles.row} aria-labelledby={headingId}>
-        {movedOn ? (
-          <MessageBar intent="success">
-            <MessageBarBody>{movedOn}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-        <RowHeader row={row} theme={theme} headingId={headingId} level="h3" takeFocus={moved} />
-        <RowEvidenceSlot rowId={row.id} />
-        <ShareToStage host={props.host} reviewId={review.id} rowId={row.id} rowLabel={row.id} />
-        <ColumnDescriptors row={row} headingLevel="h4" />
-        <SpreadTable spread={spread} caption={`Reflections on ${row.id}: who chose what`} />
-        <div>
-          <h4 className={styles.notesHeading}>Notes from the reflections</h4>
-          <ReflectionNotes
-            reflections={snapshot.reflections.filter((r) => r.rowId === row.id)}
-            participants={review.participants}
-          />
-        </div>
-        <BestFitForm
-          key={row.id}
-          reviewId={review.id}
-          rowId={row.id}
-          participants={review.participants}
-          stored={snapshot.bestFitVersions.get(row.id)}
-          canEdit={props.canEdit}
-          save={agreeAndMoveOn}
-          onDirtyChange={setUnsaved}
-        />
-        {props.canEdit && storedFit && storedFit.nextSteps.trim() !== '' && !unsaved ? (
-          <MakeActionButton key={`action-${row.id}`} bestFit={storedFit} row={row} onMade={() => announce(row.id, 'action')} />
-        ) : null}
-      </article>
+      <MeetingRow
+        item={current}
+        review={review}
+        stored={snapshot.bestFitVersions.get(row.id)}
+        reflections={snapshot.reflections}
+        host={props.host}
+        canEdit={props.canEdit}
+        takeFocus={moved}
+        movedOn={movedOn}
+        unsaved={unsaved}
+        onDirtyChange={setUnsaved}
+        onSaved={moveOn}
+        onActionMade={() => announce(row.id, 'action')}
+      />
       {leavingFor ? (
         <DecisionDialog
           title="Leave this row without saving?"

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 
 import type { MeetingLive, MeetingLiveSnapshot, PresentPerson } from '../data/live';
 import { listOfNames } from '../parts/names';
+import { DiscussionTimer } from './discussion-timer';
 
 const useStyles = makeStyles({
   bar: {
@@ -40,9 +41,10 @@ function describe(person: PresentPerson, leader: MeetingLiveSnapshot['facilitato
 
 /**
  * Who is here in the meeting and on which row, who leads the discussion, and whether this browser follows the
- * leader's row (with a way to stop). Shown only when Live Share is connected: polling knows of nobody else.
+ * leader's row (with a way to stop), and the discussion timer. Shown only when Live Share is connected: polling
+ * knows of nobody else.
  */
-export function MeetingPresence(props: { live: MeetingLive; snapshot: MeetingLiveSnapshot }): ReactNode {
+export function MeetingPresence(props: { live: MeetingLive; snapshot: MeetingLiveSnapshot; rowId: string }): ReactNode {
   const styles = useStyles();
   const { snapshot, live } = props;
   if (snapshot.mode !== 'live') return null;
@@ -65,6 +67,7 @@ export function MeetingPresence(props: { live: MeetingLive; snapshot: MeetingLiv
           Stop following
         </Button>
       ) : null}
+      <DiscussionTimer live={live} snapshot={snapshot} rowId={props.rowId} leading={leading} />
     </section>
   );
 }

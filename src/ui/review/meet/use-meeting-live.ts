@@ -12,11 +12,21 @@ export function useMeetingLive(reviewId: string, self: LiveSelf | undefined): Me
     if (participantId === undefined || displayName === undefined) return;
     let closed = false;
     let joined: MeetingLive | undefined;
-    void join(reviewId, { participantId, displayName }).then(
-      (l) => {
-        if (closed) void l.close();
-        else setLive((joined = l));
-      },
+    let upgraded = false;
+    const use = (l: MeetingLive): void => {
+      if (closed || upgraded) void l.close();
+      else setLive((joined = l));
+    };
+    // Live Share connecting after the page fell back to polling takes over from the polling layer.
+    const upgrade = (late: MeetingLive): void => {
+      if (closed) return void late.close();
+      upgraded = true;
+      const polling = joined;
+      setLive((joined = late));
+      void polling?.close();
+    };
+    void join(reviewId, { participantId, displayName }, upgrade).then(
+      use,
       (error: unknown) => console.warn('The meeting could not be joined live; it refreshes by polling.', error),
     );
     return () => {

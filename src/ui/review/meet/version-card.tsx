@@ -1,19 +1,13 @@
-import { Body1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
 import type { AgreedBestFit, Participant } from '../../../domain/review/types';
 import { EvidenceLinks } from '../parts/links';
 import { columnName, dateTime, listOfNames } from '../parts/names';
 import { CappedText } from '../../common/capped-text';
+import type { Described } from '../../common/conflict-choice';
 
 const useStyles = makeStyles({
-  card: {
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    minWidth: 0,
-  },
   list: { margin: 0 },
   term: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalS },
   text: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
@@ -49,21 +43,13 @@ export function BestFitDetails(props: { fit: AgreedBestFit; participants: readon
   );
 }
 
-/** One version of an agreed best fit, every field shown, for comparing two side by side. */
-export function VersionCard(props: { title: string; fit: AgreedBestFit | null; participants: readonly Participant[] }): ReactNode {
-  const styles = useStyles();
-  return (
-    <section className={styles.card} aria-label={props.title}>
-      <Subtitle2 block as="h5">
-        {props.title}
-      </Subtitle2>
-      {props.fit ? (
-        <BestFitDetails fit={props.fit} participants={props.participants} />
-      ) : (
-        <Body1 block as="p">
-          Deleted: someone removed this row&apos;s best fit.
-        </Body1>
-      )}
-    </section>
-  );
+/** Every field of an agreed best fit as lines of text, for comparing two versions side by side. */
+export function describedBestFit(fit: AgreedBestFit, participants: readonly Participant[]): Described {
+  return [
+    ['Best fit', columnName(fit.column)],
+    ['Evidence', fit.evidence],
+    ['Evidence links', fit.evidenceLinks.join('\n')],
+    ['Next steps', fit.nextSteps],
+    ['Agreed by', `${agreedNames(fit.agreedBy, participants)}, ${dateTime(fit.agreedAt)}`],
+  ];
 }

@@ -1,21 +1,18 @@
 import { Body1, makeStyles, Subtitle1, Title1, tokens } from '@fluentui/react-components';
-import { type ReactNode, useEffect, useId, useMemo } from 'react';
+import { type ReactNode, useId, useMemo } from 'react';
 
 import { maturityModel } from '../../../domain/catalogue';
 import { reflectionSpread } from '../../../domain/review/spread';
 import { ErrorBar } from '../../common/error-bar';
-import { useReviewData } from '../data/queries';
+import { useOpenReview, useReviewDelta } from '../data/queries';
+import type { ReviewSnapshot } from '../data/review-state';
 import { EmptyState, Loading } from '../../common/states';
-import { useAsync } from '../../common/use-async';
 import { ColumnDescriptors } from '../meet/column-descriptors';
 import { SpreadTable } from '../meet/spread-table';
 import { agreedNames } from '../meet/version-card';
 import { EvidenceLinks } from '../parts/links';
 import { columnName } from '../parts/names';
 import { RowHeader } from '../parts/row-header';
-import { startLiveRefresh } from '../session/live-refresh';
-import { openReviewSession, type ReviewSession } from '../session/review-session';
-import { useSessionSnapshot } from '../session/use-session';
 import { CappedText } from '../../common/capped-text';
 
 const useStyles = makeStyles({
@@ -35,24 +32,22 @@ const useStyles = makeStyles({
  * agreed best fit as soon as anyone saves it (live refresh).
  */
 export function MeetingStageView(props: { reviewId: string | null; rowId: string | null }): ReactNode {
-  const data = useReviewData();
-  const loaded = useAsync(
-    async () => (props.reviewId ? openReviewSession(data, props.reviewId) : undefined),
-    [data, props.reviewId],
-  );
-  const session = loaded.status === 'ready' ? loaded.value : undefined;
-  useEffect(() => (session ? startLiveRefresh(session) : undefined), [session]);
-
-  if (loaded.status === 'loading') return <Loading label="Opening the row" />;
-  if (loaded.status === 'failed') return <ErrorBar title="The row could not be shown" error={loaded.error} onRetry={loaded.reload} />;
-  if (!session) return <EmptyState title="Nothing shared yet">The facilitator shares a row from the meeting side panel.</EmptyState>;
-  return <MeetingStageRow session={session} rowId={props.rowId} />;
+  if (!props.reviewId) return <EmptyState title="Nothing shared yet">The facilitator shares a row from the meeting side panel.</EmptyState>;
+  return <SharedRow reviewId={props.reviewId} rowId={props.rowId} />;
 }
 
-function MeetingStageRow(props: { session: ReviewSession; rowId: string | null }): ReactNode {
+function SharedRow(props: { reviewId: string; rowId: string | null }): ReactNode {
+  const loaded = useOpenReview(props.reviewId);
+  useReviewDelta(props.reviewId, loaded.isSuccess, undefined);
+  if (loaded.isPending) return <Loading label="Opening the row" />;
+  if (loaded.isError) return <ErrorBar title="The row could not be shown" error={loaded.error} onRetry={() => void loaded.refetch()} />;
+  return <MeetingStageRow snapshot={loaded.data} rowId={props.rowId} />;
+}
+
+function MeetingStageRow(props: { snapshot: ReviewSnapshot; rowId: string | null }): ReactNode {
   const styles = useStyles();
   const headingId = useId();
-  const snapshot = useSessionSnapshot(props.session);
+  const { snapshot } = props;
   const review = snapshot.review.value;
   const model = useMemo(() => maturityModel(review.variant), [review.variant]);
   const theme = model.themes.find((t) => t.rows.some((r) => r.id === props.rowId));

@@ -2,7 +2,7 @@ import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components
 import type { ReactNode } from 'react';
 
 import { messageOf } from '../../common/error-bar';
-import type { SaveState } from '../session/review-session';
+import type { SaveState } from '../data/review-state';
 
 const useStyles = makeStyles({
   status: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minHeight: '32px' },

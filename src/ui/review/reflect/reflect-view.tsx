@@ -6,7 +6,8 @@ import type { MaturityModel } from '../../../domain/catalogue/types';
 import { reflectionsOf } from '../../../domain/review/indexes';
 import { progress } from '../../../domain/review/progress';
 import type { Participant } from '../../../domain/review/types';
-import type { ReviewSession, SessionSnapshot } from '../session/review-session';
+import type { ReviewSnapshot } from '../data/review-state';
+import type { ReviewWrites } from '../data/writes';
 import { RowNavigator } from './row-navigator';
 import { RowReflection } from './row-reflection';
 
@@ -27,8 +28,8 @@ const useStyles = makeStyles({
  * first row they have not reflected on) unless the address names a row.
  */
 export function ReflectView(props: {
-  session: ReviewSession;
-  snapshot: SessionSnapshot;
+  writes: ReviewWrites;
+  snapshot: ReviewSnapshot;
   model: MaturityModel;
   me: Participant;
   canEdit: boolean;
@@ -84,8 +85,8 @@ export function ReflectView(props: {
           mine={mine.get(row.id)}
           saveState={snapshot.reflectionSaves.get(row.id)}
           canEdit={props.canEdit}
-          onSave={(reflection) => props.session.saveReflection(reflection)}
-          onRetry={() => props.session.retryReflection(row.id, me.id)}
+          onSave={(reflection) => props.writes.saveReflection(reflection)}
+          onRetry={() => props.writes.retryReflection(row.id, me.id)}
           onPrevious={go(index - 1)}
           onNext={go(index + 1)}
           takeFocus={moved}

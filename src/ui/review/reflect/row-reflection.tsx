@@ -1,13 +1,4 @@
-import {
-  Button,
-  Field,
-  makeStyles,
-  mergeClasses,
-  Radio,
-  RadioGroup,
-  Textarea,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { type ReactNode, useId, useState } from 'react';
 
 import type { MaturityRow, MaturityTheme } from '../../../domain/catalogue/types';
@@ -16,11 +7,10 @@ import { MULTI_LINE_MAX } from '../../../domain/validation/limits';
 import { validateReflectionEntry } from '../../../domain/validation/review';
 import { RowEvidenceSlot } from '../../common/feature-slots';
 import { useDebounced } from '../../common/use-debounced';
-import { DescriptorText } from '../parts/descriptor';
-import { COLUMNS, columnName, rowName } from '../parts/names';
 import { RowHeader } from '../parts/row-header';
 import { SaveStatus } from '../parts/save-status';
-import type { SaveState } from '../session/review-session';
+import { ColumnChoice } from './column-choice';
+import type { SaveState } from '../data/review-state';
 
 const useStyles = makeStyles({
   row: {
@@ -33,38 +23,8 @@ const useStyles = makeStyles({
     boxShadow: tokens.shadow4,
     minWidth: 0,
   },
-  columns: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(4, minmax(0, 1fr))',
-    gap: tokens.spacingHorizontalS,
-    '@media (max-width: 1100px)': { gridTemplateColumns: 'repeat(2, minmax(0, 1fr))' },
-    '@media (max-width: 600px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
-  },
-  column: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    cursor: 'pointer',
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    ':hover': { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1Hover}` },
-  },
-  chosen: {
-    border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
-    backgroundColor: tokens.colorBrandBackground2,
-    ':hover': { border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
-    // Forced colours replace the brand colours: the system's highlight marks the chosen column instead.
-    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThicker} solid Highlight` },
-  },
-  radioLabel: { fontWeight: tokens.fontWeightSemibold },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, justifyContent: 'space-between' },
 });
-
-const choiceValue = (choice: ReflectionChoice | undefined): string => (choice === undefined ? '' : String(choice));
-const choiceFrom = (value: string): ReflectionChoice => (value === 'not-sure' ? 'not-sure' : (Number(value) as ReflectionChoice));
 
 /**
  * One participant's reflection on one maturity row: the four column descriptors side by side, each with its
@@ -134,23 +94,7 @@ export function RowReflection(props: {
     <article className={styles.row} aria-labelledby={headingId}>
       <RowHeader row={row} theme={props.theme} headingId={headingId} level="h3" takeFocus={props.takeFocus} />
       <RowEvidenceSlot rowId={row.id} />
-      <Field label={`Your reflection on ${rowName(row)}: which column best fits what is typically and consistently in place?`}>
-        <RadioGroup value={choiceValue(choice)} onChange={(_, data) => choose(choiceFrom(data.value))} disabled={!props.canEdit}>
-          <div className={styles.columns}>
-            {COLUMNS.map((column) => (
-              <div
-                key={column}
-                className={mergeClasses(styles.column, choice === column && styles.chosen)}
-                onClick={() => choose(column)}
-              >
-                <Radio value={String(column)} label={<span className={styles.radioLabel}>{columnName(column)}</span>} />
-                <DescriptorText descriptor={row.descriptors[column - 1]!} />
-              </div>
-            ))}
-          </div>
-          <Radio value="not-sure" label="Not sure" />
-        </RadioGroup>
-      </Field>
+      <ColumnChoice row={row} choice={choice} canEdit={props.canEdit} onChoose={choose} />
       <Field
         label="Your note (optional)"
         hint={choice === undefined ? 'Kept as a draft until you choose a column, or not sure.' : undefined}

@@ -7,9 +7,8 @@ import { compareReviews } from '../../../domain/review/compare';
 import type { Review } from '../../../domain/review/types';
 import { messageOf } from '../../common/error-bar';
 import { Loading } from '../../common/states';
-import { useAsync } from '../../common/use-async';
-import type { ReviewData } from '../data/port';
-import type { SessionSnapshot } from '../session/review-session';
+import { useReviewRecord } from '../data/queries';
+import type { ReviewSnapshot } from '../data/review-state';
 import { HeatMap } from './heat-map';
 import { Highlights } from './highlights';
 import type { PreviousReview } from './previous';
@@ -38,9 +37,8 @@ const useStyles = makeStyles({
  * then the heat map theme by theme. Prints cleanly (Print → Save as PDF) and saves as an image.
  */
 export function SnapshotView(props: {
-  data: ReviewData;
   model: MaturityModel;
-  snapshot: SessionSnapshot;
+  snapshot: ReviewSnapshot;
   previousReview: Versioned<Review> | undefined;
 }): ReactNode {
   const styles = useStyles();
@@ -49,20 +47,17 @@ export function SnapshotView(props: {
   const [saving, setSaving] = useState<string>('');
   const review = props.snapshot.review.value;
   const previousReview = props.previousReview?.value;
-  const previousLoad = useAsync(
-    () => (previousReview ? props.data.loadReview(previousReview.id) : Promise.resolve(undefined)),
-    [props.data, previousReview?.id],
-  );
+  const previousLoad = useReviewRecord(previousReview?.id);
 
   const previous = useMemo((): PreviousReview | undefined => {
     if (!previousReview) {
       return { kind: 'none', message: 'This is the first review of this institution, so there is nothing to compare with yet.' };
     }
-    if (previousLoad.status === 'loading') return undefined;
-    if (previousLoad.status === 'failed') {
+    if (previousLoad.isPending) return undefined;
+    if (previousLoad.isError) {
       return { kind: 'none', message: `The previous review could not be loaded. ${messageOf(previousLoad.error)}` };
     }
-    const bestFits = previousLoad.value?.bestFits.map((b) => b.value) ?? [];
+    const bestFits = previousLoad.data.bestFits.map((b) => b.value);
     return {
       kind: 'compared',
       label: `${previousReview.title} (${formatDate(previousReview.date)})`,

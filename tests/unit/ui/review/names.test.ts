@@ -2,7 +2,7 @@ import { formatDate } from '../../../../src/domain/validation/dates';
 import { describe, expect, it } from 'vitest';
 
 import { choiceName, listOfNames } from '../../../../src/ui/review/parts/names';
-import { isOlderVersion } from '../../../../src/ui/review/session/versions';
+import { isOlderVersion } from '../../../../src/ui/review/data/review-state';
 import { changeParts } from '../../../../src/ui/review/snapshot/change-text';
 
 describe('words on screen', () => {

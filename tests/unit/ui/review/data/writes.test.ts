@@ -1,11 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import { maturityModel } from '../../../../src/domain/catalogue';
+import { maturityModel } from '../../../../../src/domain/catalogue';
 
-import type { AgreedBestFit, Reflection, Review } from '../../../../src/domain/review/types';
-import type { ReviewChanges, ReviewData, ReviewWatcher } from '../../../../src/ui/review/data/port';
-import { REFLECTION_RETRY_MS, ReviewSession } from '../../../../src/ui/review/session/review-session';
-import { ConflictError, GraphError } from '../../../../src/shared/service-error';
-import type { ItemVersion, Versioned } from '../../../../src/shared/versioned';
+import type { AgreedBestFit, Reflection, Review } from '../../../../../src/domain/review/types';
+import type { ReviewChanges, ReviewData, ReviewWatcher } from '../../../../../src/ui/review/data/port';
+import { QueryClient } from '@tanstack/react-query';
+import { refreshOpenReview } from '../../../../../src/ui/review/data/delta';
+import { openedReview, type OpenReviewState, snapshotOf } from '../../../../../src/ui/review/data/review-state';
+import { openReviewKey, REFLECTION_RETRY_MS, reviewWrites } from '../../../../../src/ui/review/data/writes';
+import type { LoadedReview } from '../../../../../src/ui/review/data/port';
+import { ConflictError, GraphError } from '../../../../../src/shared/service-error';
+import type { ItemVersion, Versioned } from '../../../../../src/shared/versioned';
 
 const review: Versioned<Review> = {
   itemId: '1',
@@ -52,12 +56,23 @@ function watcherOf(changes: ReviewChanges[]): ReviewWatcher {
   return { start: () => Promise.resolve(), poll: () => Promise.resolve(changes.shift()!) };
 }
 
+/** The review open in a query cache of its own: its writes, its incremental refresh and what the views see. */
+function openIn(data: ReviewData, bundle: LoadedReview, watcher: ReviewWatcher) {
+  const client = new QueryClient();
+  client.setQueryData(openReviewKey('r'), openedReview(bundle, watcher));
+  return {
+    ...reviewWrites(client, data, 'r'),
+    refresh: () => refreshOpenReview(client, 'r'),
+    getSnapshot: () => snapshotOf(client.getQueryData<OpenReviewState>(openReviewKey('r'))!),
+  };
+}
+
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 describe('an open review', () => {
   it('shows a reflection at once, saves in order one at a time per row, and says when it is saved', async () => {
     const { data, saves } = fakeData();
-    const session = new ReviewSession(data, { review, reflections: [], bestFits: [] }, watcherOf([]));
+    const session = openIn(data, { review, reflections: [], bestFits: [] }, watcherOf([]));
     session.saveReflection(reflection('1.1', 2));
     session.saveReflection(reflection('1.1', 3));
     expect(session.getSnapshot().reflections).toEqual([reflection('1.1', 3)]);
@@ -77,7 +92,7 @@ describe('an open review', () => {
 
   it('saves again on top of the stored version when the same person changed it in another window', async () => {
     const { data, saves } = fakeData();
-    const session = new ReviewSession(data, { review, reflections: [], bestFits: [] }, watcherOf([]));
+    const session = openIn(data, { review, reflections: [], bestFits: [] }, watcherOf([]));
     session.saveReflection(reflection('1.2', 1));
     const theirs = { value: reflection('1.2', 4), itemId: 'i-1.2', eTag: '"{X},9"' };
     saves[0]!.release(new ConflictError({ ours: reflection('1.2', 1), basedOn: null, theirs }));
@@ -90,7 +105,7 @@ describe('an open review', () => {
 
   it('keeps a failed save on screen with its error, and tries again when asked', async () => {
     const { data, saves } = fakeData();
-    const session = new ReviewSession(data, { review, reflections: [], bestFits: [] }, watcherOf([]));
+    const session = openIn(data, { review, reflections: [], bestFits: [] }, watcherOf([]));
     session.saveReflection(reflection('1.3', 2));
     saves[0]!.release(new Error('offline'));
     await flush();
@@ -104,7 +119,7 @@ describe('an open review', () => {
     vi.useFakeTimers();
     try {
       const { data, saves } = fakeData();
-      const session = new ReviewSession(data, { review, reflections: [], bestFits: [] }, watcherOf([]));
+      const session = openIn(data, { review, reflections: [], bestFits: [] }, watcherOf([]));
       session.saveReflection(reflection('1.4', 3, 'Typed while offline.'));
       saves[0]!.release(new GraphError({ status: 0, message: 'No response from the service' }));
       await vi.advanceTimersByTimeAsync(0);
@@ -128,7 +143,7 @@ describe('an open review', () => {
 
   it('takes other people’s best fits from the live refresh, and never an older version than it holds', async () => {
     const held = { value: fit('1.1', 2), itemId: '7', eTag: '"{B},5"' };
-    const session = new ReviewSession(
+    const session = openIn(
       fakeData().data,
       { review, reflections: [], bestFits: [held] },
       watcherOf([
@@ -154,7 +169,7 @@ describe('an open review', () => {
         return () => (n++ === 0 ? Promise.reject(new Error('down')) : Promise.resolve({ reviews: none, reflections: none, bestFits: none }));
       })(),
     };
-    const session = new ReviewSession(fakeData().data, { review, reflections: [], bestFits: [] }, watcher);
+    const session = openIn(fakeData().data, { review, reflections: [], bestFits: [] }, watcher);
     await session.refresh();
     expect(session.getSnapshot().refreshError).toBeInstanceOf(Error);
     await session.refresh();
@@ -178,7 +193,7 @@ describe('agreeing and reopening the review', () => {
 
   it('records who agreed and the real time, apart from the meeting date; a reopening keeps its reason', async () => {
     const { data, stored } = saving();
-    const session = new ReviewSession(data, { review, reflections: [], bestFits: allRows }, watcherOf([]));
+    const session = openIn(data, { review, reflections: [], bestFits: allRows }, watcherOf([]));
     await session.agree('me@x.org', model);
     const agreed = session.getSnapshot().review.value;
     expect(agreed.status).toBe('agreed');
@@ -196,7 +211,7 @@ describe('agreeing and reopening the review', () => {
 
   it('refuses to agree a review with rows not yet agreed, saving nothing', async () => {
     const { data, stored } = saving();
-    const session = new ReviewSession(data, { review, reflections: [], bestFits: allRows.slice(1) }, watcherOf([]));
+    const session = openIn(data, { review, reflections: [], bestFits: allRows.slice(1) }, watcherOf([]));
     await expect(session.agree('me@x.org', model)).rejects.toThrow();
     expect(stored).toHaveLength(0);
   });

@@ -1,3 +1,8 @@
+import type { QueryClient } from '@tanstack/react-query';
+
+import { type OpenReviewState, withChanges } from './review-state';
+import { openReviewKey } from './writes';
+
 /**
  * Polls on a timer while the page is visible: one incremental refresh per tick (the data layer sends the
  * three lists' deltas as one $batch), so an idle client costs 60 / intervalSeconds requests a minute. A hidden
@@ -45,6 +50,22 @@ export function startLiveRefresh(
     clearTimeout(timer);
     doc.removeEventListener('visibilitychange', onVisibility);
   };
+}
+
+/**
+ * One incremental refresh of an open review into its cache entry; a failure is kept for display, never thrown
+ * (the next poll tries again).
+ */
+export async function refreshOpenReview(client: QueryClient, reviewId: string): Promise<void> {
+  const key = openReviewKey(reviewId);
+  const held = client.getQueryData<OpenReviewState>(key);
+  if (!held) return;
+  try {
+    const changes = await held.watcher.poll();
+    client.setQueryData<OpenReviewState>(key, (s) => (s ? { ...withChanges(s, changes), refreshError: undefined } : s));
+  } catch (error) {
+    client.setQueryData<OpenReviewState>(key, (s) => (s ? { ...s, refreshError: error } : s));
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { serialRefresh, startLiveRefresh } from '../../../../src/ui/review/session/live-refresh';
+import { serialRefresh, startLiveRefresh } from '../../../../../src/ui/review/data/delta';
 
 function fakeDocument() {
   let listener: (() => void) | undefined;

@@ -1,0 +1,91 @@
+import { lazy, type ReactNode, Suspense, useMemo } from 'react';
+
+import type { MaturityModel } from '../../domain/catalogue/types';
+import type { Participant, Review } from '../../domain/review/types';
+import type { Versioned } from '../../shared/versioned';
+import { useServices } from '../common/services-context';
+import { EmptyState, Loading } from '../common/states';
+import type { MeetingLive, MeetingLiveSnapshot } from './data/live';
+import type { ReviewSnapshot } from './data/review-state';
+import type { ReviewWrites } from './data/writes';
+import { previousReviewOf } from './review-order';
+import type { Section } from './sections';
+
+// Each section is its own chunk, fetched while the review is read (OpenReview), so the review opens with the code
+// of the section it shows only.
+const sectionChunks = {
+  reflect: () => import('./reflect/reflect-view'),
+  meeting: () => import('./meet/meeting-view'),
+  snapshot: () => import('./snapshot/snapshot-view'),
+  history: () => import('./history/history-view'),
+} as const;
+const ReflectView = lazy(() => sectionChunks.reflect().then((m) => ({ default: m.ReflectView })));
+const MeetingView = lazy(() => sectionChunks.meeting().then((m) => ({ default: m.MeetingView })));
+const SnapshotView = lazy(() => sectionChunks.snapshot().then((m) => ({ default: m.SnapshotView })));
+const HistoryView = lazy(() => sectionChunks.history().then((m) => ({ default: m.HistoryView })));
+
+/** Starts fetching a section's code (the tab's start-up does, as soon as it knows which section opens). */
+export function preloadSection(section: Section): void {
+  void sectionChunks[section]().catch(() => undefined);
+}
+
+/** The open review's chosen section: reflecting, the meeting, the snapshot or the history. */
+export function ReviewSection(props: {
+  section: Section;
+  snapshot: ReviewSnapshot;
+  writes: ReviewWrites;
+  model: MaturityModel;
+  /** The signed-in person's place on the review's panel, if they have one. */
+  me: Participant | undefined;
+  canEdit: boolean;
+  all: readonly Versioned<Review>[];
+  rowId: string | null;
+  onRowChange: (rowId: string) => void;
+  onOpen: (reviewId: string) => void;
+  live: MeetingLive | undefined;
+  liveSnapshot: MeetingLiveSnapshot | undefined;
+}): ReactNode {
+  const { host } = useServices();
+  const review = props.snapshot.review.value;
+  const previous = useMemo(() => previousReviewOf(review, props.all), [review, props.all]);
+  return (
+    <Suspense fallback={<Loading label="Opening the section" />}>
+    {props.section === 'reflect' ? (
+      props.me ? (
+        <ReflectView
+          writes={props.writes}
+          snapshot={props.snapshot}
+          model={props.model}
+          me={props.me}
+          canEdit={props.canEdit}
+          rowId={props.rowId}
+          onRowChange={props.onRowChange}
+        />
+      ) : (
+        <EmptyState title="You are not on this review's panel">
+          Only the review&apos;s participants reflect beforehand: {props.snapshot.review.value.participants.map((p) => p.displayName).join(', ')}. You
+          can follow the meeting and see the snapshot.
+        </EmptyState>
+      )
+    ) : null}
+    {props.section === 'meeting' ? (
+      <MeetingView
+        snapshot={props.snapshot}
+        model={props.model}
+        host={host}
+        canEdit={props.canEdit}
+        rowId={props.rowId}
+        onRowChange={props.onRowChange}
+        live={props.live}
+        liveSnapshot={props.liveSnapshot}
+      />
+    ) : null}
+    {props.section === 'snapshot' ? (
+      <SnapshotView model={props.model} snapshot={props.snapshot} previousReview={previous} />
+    ) : null}
+    {props.section === 'history' ? (
+      <HistoryView reviews={props.all} currentId={props.snapshot.review.value.id} onOpen={props.onOpen} />
+    ) : null}
+    </Suspense>
+  );
+}
