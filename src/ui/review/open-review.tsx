@@ -5,7 +5,7 @@ import type { Participant, Review } from '../../domain/review/types';
 import { ErrorBar } from '../common/error-bar';
 import { type SignedInUser, useServices } from '../common/services-context';
 import { useReviewData } from './data/queries';
-import { onDemand } from '../common/on-demand';
+import { SignedInLine } from '../common/signed-in-line';
 import { preloadMaturityModel, useMaturityModel } from '../common/maturity-model';
 import { EmptyState, Loading } from '../common/states';
 import { useAsync } from '../common/use-async';
@@ -37,9 +37,6 @@ const HistoryView = lazy(() => sectionChunks.history().then((m) => ({ default: m
 export function preloadSection(section: Section): void {
   void sectionChunks[section]().catch(() => undefined);
 }
-
-// Local mode only, so its form controls are fetched only where it shows.
-const SignedInAs = onDemand(() => import('../common/signed-in-as').then((m) => m.SignedInAs));
 
 const useStyles = makeStyles({
   area: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -133,7 +130,7 @@ function SessionArea(
         onStartNew={props.onStartNew}
         extra={
           services.localSignIn ? (
-            <SignedInAs user={services.user} localSignIn={services.localSignIn} participants={review.participants} />
+            <SignedInLine user={services.user} localSignIn={services.localSignIn} participants={review.participants} />
           ) : undefined
         }
       />
