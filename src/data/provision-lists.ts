@@ -7,7 +7,7 @@ import type { DataContext } from './data-context';
 import { type ListKey, type ListSpec, waypointSchema, type WaypointSchema } from './schema';
 import { toColumnDefinition } from './schema/column-types';
 import { SCHEMA_RECORD_KEY, schemaVersionFields, schemaVersionOf, SETTINGS_SELECT } from './settings/mappers';
-import { type UpgradeReport, upgradeItemsToV2 } from './years/upgrade-to-v2';
+import type { UpgradeReport } from './years/upgrade-to-v2';
 import { yearOf } from './year-scope';
 import { ConflictError, GraphError, isForbidden, NOT_PROVISIONED, PROVISIONING_FORBIDDEN } from '../shared/service-error';
 
@@ -109,10 +109,12 @@ export async function provisionLists(graph: GraphClient, siteId: string, options
 
   const context = contextFrom(graph, siteId, schema, lists);
   // Items written under schema 1 get their academic year and multi-choice values before version 2 is recorded.
+  // Few sites ever need it, so its code is fetched only then.
   let upgrade: UpgradeReport | undefined;
   if (previousVersion !== null && previousVersion < 2 && schema.version >= 2) {
     try {
       const year = yearOf({ ...(options.currentYear ? { year: options.currentYear } : {}) });
+      const { upgradeItemsToV2 } = await import('./years/upgrade-to-v2');
       upgrade = await upgradeItemsToV2(context, year, { ...signal, columnsOnSite });
     } catch (error) {
       throw permissionAware(error);

@@ -302,7 +302,7 @@ describe('the internal leadership review', () => {
     });
     const page = viewer.page;
     await eventually(page.getByRole('navigation', { name: 'Agenda' }), /rows agreed/);
-    expect(await page.getByRole('checkbox', { name: 'View only' }).isChecked()).toBe(true);
+    expect(await page.getByText(/\(local\), view only/).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Start a new review' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Agree best fit' }).count()).toBe(0);
     await viewer.context.close();

@@ -1,7 +1,6 @@
-import { benchmarks } from '../../domain/catalogue/benchmarks';
 import { universalLearningOutcomes } from '../../domain/catalogue/learning-outcomes';
 import { activityCategories } from '../../domain/catalogue/provision';
-import type { StageId } from '../../domain/catalogue/types';
+import { BENCHMARK_NUMBERS, type StageId } from '../../domain/catalogue/types';
 import type { Activity } from '../../domain/provision-map/types';
 import { URL_MAX } from '../../domain/validation/limits';
 import { academicYearColumn, bool, choice, integer, keyColumn, multiChoice, text } from './column-types';
@@ -11,7 +10,7 @@ export const stageIds = allOf<StageId>()(['introduce-inspire', 'investigate-expl
 export const termValues = allOf<NonNullable<Activity['term']>>()(['Autumn', 'Spring', 'Summer', 'Throughout the year']);
 export const categoryChoices = activityCategories.map((c) => c.id);
 export const outcomeChoices = universalLearningOutcomes.map((o) => o.id);
-export const benchmarkChoices = benchmarks.map((b) => String(b.number));
+export const benchmarkChoices = BENCHMARK_NUMBERS.map(String);
 export const audienceKinds = allOf<Activity['audience']['kind']>()(['universal', 'targeted']);
 
 /**

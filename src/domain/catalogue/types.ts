@@ -11,6 +11,9 @@ export type ColumnNumber = 1 | 2 | 3 | 4;
 
 export type BenchmarkNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 
+/** The eight benchmarks' numbers, without their text (which is large and only some views need). */
+export const BENCHMARK_NUMBERS: readonly BenchmarkNumber[] = [1, 2, 3, 4, 5, 6, 7, 8];
+
 /** One block of a column descriptor: a paragraph, or a bulleted list (bullets stay lists). */
 export type DescriptorBlock =
   | { readonly kind: 'paragraph'; readonly text: string }

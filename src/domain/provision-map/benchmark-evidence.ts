@@ -1,9 +1,7 @@
 import { activityCategories } from '../catalogue/provision';
-import type { ActivityCategory, BenchmarkNumber, YearGroup } from '../catalogue/types';
+import { type ActivityCategory, BENCHMARK_NUMBERS, type BenchmarkNumber, type YearGroup } from '../catalogue/types';
 import { benchmarksOf } from './evidence';
 import type { ProvisionMap } from './types';
-
-export const BENCHMARK_NUMBERS: readonly BenchmarkNumber[] = [1, 2, 3, 4, 5, 6, 7, 8];
 
 export interface YearBenchmarkEvidence {
   readonly yearGroup: YearGroup;

@@ -1,10 +1,10 @@
 import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Subtitle1, tokens } from '@fluentui/react-components';
 import { AddRegular, ArrowImportRegular } from '@fluentui/react-icons';
-import { type ReactNode, useMemo, useState } from 'react';
+import { type ReactNode, useDeferredValue, useMemo, useState } from 'react';
 
 import { type AcademicYear, describeAcademicYear, previousAcademicYear } from '../../domain/academic-year';
 import { mapFindings } from '../../domain/provision-map/findings';
-import type { Activity } from '../../domain/provision-map/types';
+import type { Activity, ProvisionMap } from '../../domain/provision-map/types';
 import { mapChange } from '../../domain/years/year-on-year';
 import type { Versioned } from '../../shared/versioned';
 import { upsert } from '../common/versioned-list';
@@ -35,12 +35,12 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 /** The change since the year before, once that year's map is read (and only when it had one). */
-function ChangeSincePrevious(props: { year: AcademicYear; loaded: LoadedMap }): ReactNode {
+function ChangeSincePrevious(props: { year: AcademicYear; map: ProvisionMap }): ReactNode {
   const previous = previousAcademicYear(props.year);
   const before = useMapQuery(previous).data;
-  const change = useMemo(() => (before?.map.activities.length ? mapChange(before.map, props.loaded.map) : undefined), [before, props.loaded.map]);
+  const change = useMemo(() => (before?.map.activities.length ? mapChange(before.map, props.map) : undefined), [before, props.map]);
   if (!change) return null;
-  return <MapChangePanel change={change} from={previous} yearGroups={props.loaded.map.yearGroups} />;
+  return <MapChangePanel change={change} from={previous} yearGroups={props.map.yearGroups} />;
 }
 
 /** One year's map: its activities (the grid, those to confirm), its findings and its change since the year before. */
@@ -54,8 +54,11 @@ export function LoadedMapView(props: { canEdit: boolean; year: AcademicYear; loa
     update((l) => ({ ...l, activities: change(l.activities) }));
   const [editing, setEditing] = useState<Editing>();
   const [notice, setNotice] = useState<string>();
-  const map = useMemo(() => ({ ...loaded.map, activities: activities.map((a) => a.value) }), [loaded.map, activities]);
-  const findings = useMemo(() => mapFindings(map), [map]);
+  // The findings and the change since last year sit beside or below the grid: they are worked out in a render of
+  // their own after the grid has painted (undefined until then), not in the grid's first render.
+  const later = useDeferredValue<LoadedMap | undefined>(loaded, undefined);
+  const map = useMemo(() => later && { ...later.map, activities: later.activities.map((a) => a.value) }, [later]);
+  const findings = useMemo(() => map && mapFindings(map), [map]);
   // A change quoting an old version is refused: show the latest map rather than guess.
   const showLatest = async (message: string): Promise<void> => {
     const fresh = await data.load(year);
@@ -106,8 +109,8 @@ export function LoadedMapView(props: { canEdit: boolean; year: AcademicYear; loa
         />
       </section>
       <div className={styles.aside}>
-        <MapFindings findings={findings} />
-        <ChangeSincePrevious year={year} loaded={loaded} />
+        {findings ? <MapFindings findings={findings} /> : null}
+        {map ? <ChangeSincePrevious year={year} map={map} /> : null}
       </div>
 
       {editing ? (

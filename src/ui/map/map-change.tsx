@@ -19,6 +19,7 @@ const useStyles = makeStyles({
 });
 
 const where = (a: Activity): string => `${stageName(a.stage)}, ${yearLabel(a.yearGroup)}${a.term ? `, ${a.term}` : ''}`;
+const titled = (a: Activity): string => `${a.title} (${where(a)})`;
 const placeOf: Record<MovedActivity['changed'][number], (a: Activity) => string> = {
   stage: (a) => stageName(a.stage),
   yearGroup: (a) => yearLabel(a.yearGroup),
@@ -30,11 +31,12 @@ const moveOf = (m: MovedActivity): string => `${m.after.title}: ${m.changed.map(
 /** How many of one kind of change are listed before "Show all": a map imported whole is thousands of new activities. */
 const LISTED = 20;
 
-function Titles(props: { heading: string; items: readonly string[] }): ReactNode {
+/** `text` is asked only of the activities listed, not of every one of a map imported whole. */
+function Titles<T>(props: { heading: string; items: readonly T[]; text: (item: T) => string }): ReactNode {
   const styles = useStyles();
   const [all, setAll] = useState(false);
   if (!props.items.length) return null;
-  const listed = all ? props.items : props.items.slice(0, LISTED);
+  const listed = (all ? props.items : props.items.slice(0, LISTED)).map(props.text);
   return (
     <>
       <Subtitle2 as="h3">
@@ -76,9 +78,9 @@ export function MapChangePanel(props: { readonly change: MapChange; readonly fro
           ? `The same ${plural(change.kept, 'activity', 'activities')} as in ${from}, in the same places.`
           : `${plural(change.kept, 'activity is', 'activities are')} unchanged since ${from}.`}
       </Body1>
-      <Titles heading="New" items={change.added.map((a) => `${a.title} (${where(a)})`)} />
-      <Titles heading="Dropped" items={change.dropped.map((a) => `${a.title} (${where(a)})`)} />
-      <Titles heading="Moved" items={change.moved.map(moveOf)} />
+      <Titles heading="New" items={change.added} text={titled} />
+      <Titles heading="Dropped" items={change.dropped} text={titled} />
+      <Titles heading="Moved" items={change.moved} text={moveOf} />
       {/* Scrolls sideways in a narrow column: focusable so a keyboard can scroll it too. */}
       <div className={t.scroll} tabIndex={0} role="region" aria-labelledby="map-change-cells">
         <table className={t.table}>

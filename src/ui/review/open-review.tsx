@@ -5,7 +5,7 @@ import type { Participant, Review } from '../../domain/review/types';
 import { ErrorBar } from '../common/error-bar';
 import { type SignedInUser, useServices } from '../common/services-context';
 import { useOpenReview, useQueryState, useReviewDelta, useReviewWrites } from './data/queries';
-import { onDemand } from '../common/on-demand';
+import { SignedInLine } from '../common/signed-in-line';
 import { preloadMaturityModel, useMaturityModel } from '../common/maturity-model';
 import { Loading } from '../common/states';
 import { UnreachableBar, useRetryWhileUnreachable } from '../common/unreachable';
@@ -19,9 +19,6 @@ import { useLiveSnapshot, useMeetingLive } from './meet/use-meeting-live';
 import type { Versioned } from '../../shared/versioned';
 
 export { preloadSection } from './review-section';
-
-// Local mode only, so its form controls are fetched only where it shows.
-const SignedInAs = onDemand(() => import('../common/signed-in-as').then((m) => m.SignedInAs));
 
 const useStyles = makeStyles({
   area: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -111,7 +108,7 @@ function SessionArea(
         onStartNew={props.onStartNew}
         extra={
           services.localSignIn ? (
-            <SignedInAs user={services.user} localSignIn={services.localSignIn} participants={review.participants} />
+            <SignedInLine user={services.user} localSignIn={services.localSignIn} participants={review.participants} />
           ) : undefined
         }
       />

@@ -1,4 +1,4 @@
-import { Badge, Body1, Button, Caption1, makeStyles, Title3, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, makeStyles, Title3, tokens } from '@fluentui/react-components';
 import { formatDate } from '../../domain/validation/dates';
 import { type ReactNode, useState } from 'react';
 
@@ -8,6 +8,7 @@ import type { AgreedBestFit, Review, ReviewStatus } from '../../domain/review/ty
 import { dateTime } from './parts/names';
 import { ErrorBar } from '../common/error-bar';
 import { onDemand } from '../common/on-demand';
+import { StatusBadge } from '../common/status-badge';
 import { statusNames } from './parts/names';
 
 // Fetched when a move is asked about: the review is shown without Fluent's dialog code.
@@ -87,9 +88,7 @@ export function ReviewHeader(props: {
           </Title3>
           <div className={styles.meta}>
             <Body1>Meeting {formatDate(review.date)}</Body1>
-            <Badge appearance="tint" color={review.status === 'agreed' ? 'success' : 'brand'}>
-              {statusNames[review.status]}
-            </Badge>
+            <StatusBadge done={review.status === 'agreed'}>{statusNames[review.status]}</StatusBadge>
             <Caption1 className={styles.wideOnly}>{review.participants.length} participants</Caption1>
           </div>
           {review.status === 'agreed' && review.agreement ? (
