@@ -4,7 +4,7 @@ import { type ReactNode, useMemo, useState } from 'react';
 import type { Activity } from '../../domain/provision-map/types';
 import type { WorkbookGateway } from '../../provision-template/workbook-gateway';
 import { type TemplateCatalogue, withOwnCategories } from '../../provision-template/catalogue';
-import type { ActivityStore } from '../../provision-template/sync/store';
+import type { PaneStore } from './data/store';
 import { ErrorBar } from '../common/error-bar';
 import { Loading } from '../common/states';
 import { FirstVisit } from './first-visit';
@@ -33,7 +33,7 @@ export interface TaskPaneProps {
   readonly gateway: WorkbookGateway;
   readonly catalogue: TemplateCatalogue;
   /** The team's provision map list; null when the site could not be reached (sync is then unavailable). */
-  readonly store: ActivityStore | null;
+  readonly store: PaneStore | null;
   readonly storeError?: unknown;
   /** True while the team's site is still being reached. */
   readonly connecting?: boolean;
