@@ -3,13 +3,13 @@ import type { StageId } from '../../domain/catalogue/types';
 import { createProvisionMapRepository } from '../../data/provision-map/repository';
 import { createSettingsRepository } from '../../data/settings/repository';
 import { type TemplateCatalogue, templateCatalogue } from '../../provision-template/catalogue';
-import type { ActivityStore } from '../../provision-template/sync/store';
+import type { PaneStore } from '../../ui/taskpane/data/store';
 import { createServices } from '../services';
 import { createBrowserHost } from '../../host/host';
 
 export interface PaneServices {
   readonly catalogue: TemplateCatalogue;
-  readonly store: ActivityStore | null;
+  readonly store: PaneStore | null;
   /** Why there is no store (the site could not be reached): the pane still guides, without publishing. */
   readonly storeError?: unknown;
 }

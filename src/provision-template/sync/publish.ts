@@ -32,10 +32,11 @@ type Operation =
 /**
  * Sends a publish plan in requests of up to 20 writes (creates first, then changes, then deletions), reporting
  * progress after each. Every update and deletion quotes the eTag of the last sync, so a row someone else changed
- * comes back as a conflict with both versions instead of being overwritten.
+ * comes back as a conflict with both versions instead of being overwritten. `send` is the store's own `publish`
+ * (the caller passes `store.publish`, so a reader goes from the call straight to the store's implementation).
  */
 export async function publishChanges(
-  store: ActivityStore,
+  send: ActivityStore['publish'],
   plan: PublishPlan,
   snapshot: SyncSnapshot,
   options: { readonly onProgress?: (progress: PublishProgress) => void; readonly now?: () => string } = {},
@@ -60,9 +61,7 @@ export async function publishChanges(
     let end = start;
     while (end < operations.length && end - start < WRITES_PER_REQUEST && operations[end]!.kind === kind) end++;
     const chunk = operations.slice(start, end);
-    // In the app the store is the provision map repository (src/data/provision-map/repository.ts, publish), and each
-    // activity becomes the Activities list's fields in activityToFields (src/data/provision-map/mappers.ts).
-    const result = await store.publish(changesOf(chunk), { firstSortOrder: sortOrder });
+    const result = await send(changesOf(chunk), { firstSortOrder: sortOrder });
     const outcomes: Outcome[] =
       kind === 'delete'
         ? result.deleted.map((d) => (d.ok ? { ok: true } : { ok: false, error: (d as { readonly error?: unknown }).error }))

@@ -2,10 +2,10 @@ import type { Activity } from '../../domain/provision-map/types';
 import type { ItemVersion, Versioned } from '../../shared/versioned';
 
 /**
- * The team's provision map as sync needs it, in domain terms: the data layer's repository satisfies it as it is
- * (`createProvisionMapRepository` in src/data/provision-map/repository.ts, given by src/app/taskpane/pane-services.ts;
- * an activity's list fields are in src/data/provision-map/mappers.ts), and tests hand in fakes. Nothing here knows
- * of lists or Graph.
+ * The team's provision map as sync needs it, in domain terms; nothing here knows of lists or Graph. The provision
+ * map repository (src/data/provision-map/repository.ts) satisfies it as it is: the pane holds it by its own type
+ * (`PaneStore`, src/ui/taskpane/data/store.ts) and hands `publishChanges` its `publish`, so a reader goes from the
+ * pane's call to the repository; tests hand in the local server's repository or fakes.
  */
 export interface ActivityStore {
   publish(changes: ActivityChanges, options?: { readonly firstSortOrder?: number }): Promise<PublishResult>;

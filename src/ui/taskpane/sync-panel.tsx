@@ -2,7 +2,7 @@ import { type ReactNode, useEffect, useRef } from 'react';
 
 import type { TemplateCatalogue } from '../../provision-template/catalogue';
 import { DEMO_NOT_PUBLISHED, holdsDemo } from '../../provision-template/demo-rows';
-import type { ActivityStore } from '../../provision-template/sync/store';
+import type { PaneStore } from './data/store';
 import type { WorkbookGateway } from '../../provision-template/workbook-gateway';
 import { ErrorBar } from '../common/error-bar';
 import { EmptyState, Loading } from '../common/states';
@@ -14,7 +14,7 @@ export interface SyncPanelProps {
   readonly gateway: WorkbookGateway;
   readonly catalogue: TemplateCatalogue;
   /** The team's provision map list; null when the site could not be reached. */
-  readonly store: ActivityStore | null;
+  readonly store: PaneStore | null;
   readonly storeError?: unknown;
   readonly connecting?: boolean;
   readonly pane: PaneRead;
@@ -37,7 +37,7 @@ export function SyncPanel(props: SyncPanelProps): ReactNode {
   return <ConnectedSync {...props} store={props.store} />;
 }
 
-function ConnectedSync(props: SyncPanelProps & { store: ActivityStore }): ReactNode {
+function ConnectedSync(props: SyncPanelProps & { store: PaneStore }): ReactNode {
   const sync = useSync(props.gateway, props.store, props.catalogue, props.reload);
   const { refreshOnOpen, onRefreshStarted } = props;
   const asked = useRef(false);

@@ -1,10 +1,10 @@
-import { Badge, makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { type ReactNode, useMemo, useState } from 'react';
 
 import type { Activity } from '../../domain/provision-map/types';
 import type { WorkbookGateway } from '../../provision-template/workbook-gateway';
 import { type TemplateCatalogue, withOwnCategories } from '../../provision-template/catalogue';
-import type { ActivityStore } from '../../provision-template/sync/store';
+import type { PaneStore } from './data/store';
 import { ErrorBar } from '../common/error-bar';
 import { Loading } from '../common/states';
 import { FirstVisit } from './first-visit';
@@ -15,14 +15,13 @@ import { ImportDone, ImportPanel } from './import/import-panel';
 import type { ReadImportFile } from './import/read-file';
 import { useImport } from './import/use-import';
 import { NewCategoryQuestions } from './new-categories';
+import { PaneTabs, type TabId } from './pane-tabs';
 import { SyncPanel } from './sync-panel';
 import { templateActions } from './template-actions';
 import { TemplateView } from './template-view';
 import { usePaneRead } from './use-pane-read';
 import { useMaturityRowTitles } from './use-row-titles';
 import { useStart } from './use-start';
-
-type TabId = 'guidance' | 'gaps' | 'sync' | 'template';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -33,7 +32,7 @@ export interface TaskPaneProps {
   readonly gateway: WorkbookGateway;
   readonly catalogue: TemplateCatalogue;
   /** The team's provision map list; null when the site could not be reached (sync is then unavailable). */
-  readonly store: ActivityStore | null;
+  readonly store: PaneStore | null;
   readonly storeError?: unknown;
   /** True while the team's site is still being reached. */
   readonly connecting?: boolean;
@@ -98,25 +97,7 @@ export function TaskPane(props: TaskPaneProps): ReactNode {
     <div className={styles.root}>
       <ImportDone model={importer} />
       {pane ? <NewCategoryQuestions problems={pane.template.problems} onAdd={(name) => addOwnCategories([name])} /> : null}
-      <TabList size="small" selectedValue={current} onTabSelect={(_, data) => setTab(data.value as TabId)} aria-label="Provision map pane">
-        <Tab value="guidance" id="tab-guidance">
-          {empty && !started ? 'Start' : 'Guidance'}
-        </Tab>
-        <Tab value="gaps" id="tab-gaps" disabled={pane === null}>
-          Gaps{' '}
-          {gaps > 0 && !empty ? (
-            <Badge size="small" appearance="filled" color="warning" aria-label={`${gaps} gaps`}>
-              {gaps}
-            </Badge>
-          ) : null}
-        </Tab>
-        <Tab value="sync" id="tab-sync" disabled={pane === null}>
-          Publish
-        </Tab>
-        <Tab value="template" id="tab-template">
-          Template
-        </Tab>
-      </TabList>
+      <PaneTabs current={current} onSelect={setTab} noTemplate={pane === null} starting={empty && !started} gaps={empty ? 0 : gaps} />
       <div role="tabpanel" aria-labelledby={`tab-${current}`} className={styles.panel}>
         {current === 'guidance' ? (
           empty && !started ? (

@@ -9,9 +9,9 @@ import { type RowConflict, incomingChanges, type PublishPlan, planSize, publishP
 import { type PublishProgress, publishChanges } from '../../provision-template/sync/publish';
 import { applyIncoming, fetchRemoteState } from '../../provision-template/sync/refresh';
 import { type ConflictChoice, resolveConflict } from '../../provision-template/sync/resolve';
-import type { ActivityStore } from '../../provision-template/sync/store';
 import { syncSheet } from '../../provision-template/template-plan';
 import { UserFacingError } from '../common/error-bar';
+import type { PaneStore } from './data/store';
 import type { PaneRead } from './pane-read';
 import { userMessage } from '../common/user-message';
 
@@ -27,15 +27,8 @@ export type SyncState =
   | { readonly phase: 'done'; readonly message: string; readonly failures?: readonly { key: string; message: string }[] }
   | { readonly phase: 'failed'; readonly error: unknown };
 
-export interface SyncModel {
-  readonly state: SyncState;
-  readonly conflicts: readonly RowConflict[];
-  readonly preview: () => Promise<void>;
-  readonly confirm: () => Promise<void>;
-  readonly cancel: () => void;
-  readonly refresh: () => Promise<void>;
-  readonly resolve: (conflict: RowConflict, choice: ConflictChoice) => Promise<void>;
-}
+/** What the Publish tab's views get: the hook's own result, so "go to definition" on `sync.confirm` lands on its code. */
+export type SyncModel = ReturnType<typeof useSync>;
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -46,10 +39,10 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
  */
 export function useSync(
   gateway: WorkbookGateway,
-  store: ActivityStore,
+  store: PaneStore,
   catalogue: TemplateCatalogue,
   reload: () => Promise<PaneRead | null>,
-): SyncModel {
+) {
   const [state, setState] = useState<SyncState>({ phase: 'idle' });
   const [conflicts, setConflicts] = useState<readonly RowConflict[]>([]);
 
@@ -98,7 +91,7 @@ export function useSync(
       const unkeyed = plan.created.filter((r) => !r.keyed);
       if (unkeyed.length > 0) await gateway.writeRows({ updates: unkeyed.map((r) => ({ index: r.index, column: keyColumn, values: [r.activity.id] })) });
       setState({ phase: 'publishing', progress: { done: 0, total: planSize(plan) } });
-      const outcome = await publishChanges(store, plan, pane.snapshot, { onProgress: (progress) => setState({ phase: 'publishing', progress }) });
+      const outcome = await publishChanges(store.publish, plan, pane.snapshot, { onProgress: (progress) => setState({ phase: 'publishing', progress }) });
       await gateway.writeSheet(syncSheet(outcome.snapshot));
       setConflicts(outcome.conflicts);
       const sent = planSize(plan) - outcome.conflicts.length - outcome.failures.length;

@@ -36,7 +36,7 @@ afterAll(async () => {
 async function importThenPublish(file: string) {
   const imported = await importProvisionWorkbook(bytes(file), options);
   if (imported.problems.length === 0) {
-    await publishChanges(site.repository(), publishPlan(imported.rows, emptySnapshot), emptySnapshot);
+    await publishChanges(site.repository().publish, publishPlan(imported.rows, emptySnapshot), emptySnapshot);
   }
   return imported;
 }

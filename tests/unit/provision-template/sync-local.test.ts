@@ -34,7 +34,7 @@ describe('publishing and refreshing against the local Graph server', () => {
 
     await site.resetStats();
     const progress: number[] = [];
-    const outcome = await publishChanges(site.repository(), plan, snapshot, { onProgress: (p) => progress.push(p.done) });
+    const outcome = await publishChanges(site.repository().publish, plan, snapshot, { onProgress: (p) => progress.push(p.done) });
     const stats = await site.stats();
     expect(outcome.conflicts).toEqual([]);
     expect(outcome.failures).toEqual([]);
@@ -49,7 +49,7 @@ describe('publishing and refreshing against the local Graph server', () => {
     const plan = publishPlan(rowsOf(changed), snapshot);
     expect(plan.changed).toHaveLength(1);
     await site.resetStats();
-    const outcome = await publishChanges(site.repository(), plan, snapshot);
+    const outcome = await publishChanges(site.repository().publish, plan, snapshot);
     expect((await site.stats()).totalRequests).toBe(1);
     expect(outcome.conflicts).toEqual([]);
     snapshot = outcome.snapshot;
@@ -61,7 +61,7 @@ describe('publishing and refreshing against the local Graph server', () => {
     await site.repository('careers.adviser@contoso.onmicrosoft.com').update({ ...base.activity, title: 'Changed in Teams' }, base);
     // …while the workbook changes it too.
     const local = [...snapshot.entries.values()].map((e) => (e.key === 'pane-8' ? { ...e.activity, title: 'Changed in Excel' } : e.activity));
-    const outcome = await publishChanges(site.repository(), publishPlan(rowsOf(local), snapshot), snapshot);
+    const outcome = await publishChanges(site.repository().publish, publishPlan(rowsOf(local), snapshot), snapshot);
     expect(outcome.conflicts).toHaveLength(1);
     const [conflict] = outcome.conflicts;
     expect(conflict!.remote?.activity.title).toBe('Changed in Teams');
