@@ -1,8 +1,7 @@
 import type { RuntimeConfig } from '../../config/runtime-config';
 import type { DataContext } from '../../data/data-context';
 import type { HostContext } from '../../host/host-types';
-import type { ReviewData } from '../../ui/review/data/port';
-import { createReviewData } from '../../ui/review/data/adapter';
+import { createReviewData, type ReviewData } from '../../ui/review/data/adapter';
 import { createJoinMeeting, type MeetingLiveSetting } from '../../ui/review/data/live';
 import type { TabPorts } from './tab-ports';
 

@@ -1,5 +1,6 @@
 import type { HostFrame } from '../../host/host-types';
-import type { ReviewData, ReviewWatcher } from '../../ui/review/data/port';
+import type { ReviewData } from '../../ui/review/data/adapter';
+import type { ReviewWatcher } from '../../ui/review/data/port';
 import { currentReview, previousReviewOf } from '../../ui/review/review-order';
 import { defaultSection, isSection, type Section } from '../../ui/review/sections';
 

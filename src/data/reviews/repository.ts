@@ -4,7 +4,7 @@ import { readManyLists } from '../../graph/list-items-batch';
 import { fieldEquals } from '../../graph/odata';
 import { type CallOptions, type DataContext, listRef } from '../data-context';
 import { PAGE_SIZE } from '../page-size';
-import { type Codec, deleteMany, fromItems, type SaveEntry, type SaveOutcome, saveMany, saveOne } from '../save';
+import { type Codec, deleteMany, fromItems, type SaveEntry, type SaveOutcome, saveMany, saveOne, unwrap } from '../save';
 import {
   BEST_FIT_SELECT,
   bestFitFromFields,
@@ -40,6 +40,11 @@ export interface LoadedReview {
   readonly review: Versioned<Review>;
   readonly reflections: readonly Versioned<ReflectionEntry>[];
   readonly bestFits: readonly Versioned<AgreedBestFit>[];
+}
+
+/** One value through the batch writer, whose single write is a plain request that still checks an unknown outcome. */
+async function saveSingle<T>(ctx: DataContext, codec: Codec<T>, value: T, basedOn: ItemVersion | null, options: CallOptions): Promise<Versioned<T>> {
+  return unwrap(await saveMany(ctx, codec, [{ value, ...(basedOn ? { version: basedOn } : {}) }], options));
 }
 
 export function createReviewsRepository(ctx: DataContext) {
@@ -87,8 +92,18 @@ export function createReviewsRepository(ctx: DataContext) {
       return saveMany(ctx, reflectionCodec, entries, options);
     },
 
+    /** One reflection or draft against the version it was based on (null to create); throws ConflictError<ReflectionEntry> or GraphError. */
+    async saveReflection(reflection: ReflectionEntry, basedOn: ItemVersion | null, options: CallOptions = {}): Promise<Versioned<ReflectionEntry>> {
+      return saveSingle(ctx, reflectionCodec, reflection, basedOn, options);
+    },
+
     saveBestFits(entries: readonly SaveEntry<AgreedBestFit>[], options: CallOptions = {}): Promise<SaveOutcome<AgreedBestFit>[]> {
       return saveMany(ctx, bestFitCodec, entries, options);
+    },
+
+    /** One row's agreed best fit against the version it was based on (null to create); throws ConflictError<AgreedBestFit> or GraphError. */
+    async saveBestFit(bestFit: AgreedBestFit, basedOn: ItemVersion | null, options: CallOptions = {}): Promise<Versioned<AgreedBestFit>> {
+      return saveSingle(ctx, bestFitCodec, bestFit, basedOn, options);
     },
 
     /** Deletes reflections and best fits first, the review last, so nothing is left orphaned. */

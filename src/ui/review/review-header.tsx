@@ -1,18 +1,12 @@
-import { Body1, Button, Caption1, makeStyles, Title3, tokens } from '@fluentui/react-components';
-import { formatDate } from '../../domain/validation/dates';
+import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { type ReactNode, useState } from 'react';
 
 import type { MaturityModel } from '../../domain/catalogue/types';
 import { checkReviewTransition } from '../../domain/review/status';
 import type { AgreedBestFit, Review, ReviewStatus } from '../../domain/review/types';
-import { dateTime } from './parts/names';
 import { ErrorBar } from '../common/error-bar';
-import { onDemand } from '../common/on-demand';
-import { StatusBadge } from '../common/status-badge';
-import { statusNames } from './parts/names';
-
-// Fetched when a move is asked about: the review is shown without Fluent's dialog code.
-const DecisionDialog = onDemand(() => import('../common/decision-dialog').then((m) => m.DecisionDialog));
+import { AgreementDialogs } from './agreement-dialogs';
+import { ReviewTitles } from './review-titles';
 
 const useStyles = makeStyles({
   header: {
@@ -24,11 +18,7 @@ const useStyles = makeStyles({
     '@media (max-width: 480px)': { gap: tokens.spacingVerticalS },
     '@media print': { display: 'none' },
   },
-  titles: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  meta: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, maxWidth: '36rem' },
-  // In the meeting side panel (320 px) the header stays short, so the row under discussion starts on the first screen.
-  title: { '@media (max-width: 480px)': { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 } },
   wideOnly: { '@media (max-width: 480px)': { display: 'none' } },
 });
 
@@ -42,8 +32,8 @@ const moves: Readonly<Record<ReviewStatus, readonly { to: ReviewStatus; label: s
 };
 
 /**
- * The open review: title, meeting date, status, who agreed it and when, and the status moves the rules allow.
- * Agreeing asks first; an agreed review can be reopened by an editor, with a reason.
+ * The open review: its titles (`ReviewTitles`) and the status moves the rules allow. Agreeing asks first; an
+ * agreed review can be reopened by an editor, with a reason (`AgreementDialogs`).
  */
 export function ReviewHeader(props: {
   review: Review;
@@ -65,7 +55,6 @@ export function ReviewHeader(props: {
   const [asking, setAsking] = useState<'agree' | 'reopen' | undefined>();
   const checks = moves[review.status].map((m) => ({ ...m, check: checkReviewTransition(review, m.to, props.model, props.bestFits) }));
   const blocked = checks.find((c) => !c.check.allowed);
-  const lastReopening = review.reopenings?.at(-1);
 
   const move = (to: ReviewStatus): void => {
     setBusy(true);
@@ -82,26 +71,7 @@ export function ReviewHeader(props: {
   return (
     <>
       <div className={styles.header}>
-        <div className={styles.titles}>
-          <Title3 block as="h2" className={styles.title}>
-            {review.title}
-          </Title3>
-          <div className={styles.meta}>
-            <Body1>Meeting {formatDate(review.date)}</Body1>
-            <StatusBadge done={review.status === 'agreed'}>{statusNames[review.status]}</StatusBadge>
-            <Caption1 className={styles.wideOnly}>{review.participants.length} participants</Caption1>
-          </div>
-          {review.status === 'agreed' && review.agreement ? (
-            <Caption1>
-              Agreed by {props.nameOf(review.agreement.by)}, {dateTime(review.agreement.at)}
-            </Caption1>
-          ) : null}
-          {review.status !== 'agreed' && lastReopening ? (
-            <Caption1>
-              Reopened by {props.nameOf(lastReopening.by)}, {dateTime(lastReopening.at)}: {lastReopening.reason}
-            </Caption1>
-          ) : null}
-        </div>
+        <ReviewTitles review={review} nameOf={props.nameOf} />
         <div className={styles.actions}>
           {props.extra}
           {props.canEdit
@@ -127,29 +97,7 @@ export function ReviewHeader(props: {
         </div>
       </div>
       {failure ? <ErrorBar error={failure} onDismiss={() => setFailure(undefined)} /> : null}
-      {asking === 'agree' ? (
-        <DecisionDialog
-          title="Mark the review as agreed?"
-          confirmLabel="Mark as agreed"
-          onConfirm={props.onAgree}
-          onClose={() => setAsking(undefined)}
-        >
-          Every row has an agreed best fit. Once agreed, the review is the record and becomes read-only; an editor can
-          reopen it, with a reason that is kept. Your name and the time now are recorded as the agreement.
-        </DecisionDialog>
-      ) : null}
-      {asking === 'reopen' ? (
-        <DecisionDialog
-          title="Reopen the agreed review?"
-          confirmLabel="Reopen the review"
-          reasonLabel="Why is it being reopened?"
-          onConfirm={props.onReopen}
-          onClose={() => setAsking(undefined)}
-        >
-          The review goes back to the meeting so its best fits can be changed. The agreement it had is kept with the
-          reason, and it needs agreeing again.
-        </DecisionDialog>
-      ) : null}
+      <AgreementDialogs asking={asking} onAgree={props.onAgree} onReopen={props.onReopen} onClose={() => setAsking(undefined)} />
     </>
   );
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { withStartUpReads } from '../../../src/app/tab/review-start-up';
 import type { Review } from '../../../src/domain/review/types';
-import type { LoadedReview, ReviewData } from '../../../src/ui/review/data/port';
+import type { ReviewData } from '../../../src/ui/review/data/adapter';
+import type { LoadedReview } from '../../../src/ui/review/data/port';
 import type { Versioned } from '../../../src/shared/versioned';
 
 const review = (id: string, date: string, status: Review['status']): Versioned<Review> => ({

@@ -3,13 +3,13 @@ import { useCallback, useEffect, useMemo } from 'react';
 
 import type { Institution } from '../../../domain/institution';
 import type { AgreedBestFit, Review } from '../../../domain/review/types';
-import { isConflictError } from '../../../shared/service-error';
-import { versionOf, type Versioned } from '../../../shared/versioned';
+import type { Versioned } from '../../../shared/versioned';
 import { portContext } from '../../common/port-context';
 import type { AsyncState } from '../../common/use-async';
 import { LIVE_INTERVAL_MS, refreshOpenReview, serialRefresh, startLiveRefresh } from './delta';
 import type { MeetingLive } from './live';
-import type { ActionPlan, LoadedReview, ReviewData } from './port';
+import type { ReviewData } from './adapter';
+import type { ActionPlan, LoadedReview } from './port';
 import { openedReview, type OpenReviewState, type ReviewSnapshot, snapshotOf, withBestFit } from './review-state';
 import { openReviewKey, reviewWrites, type ReviewWrites } from './writes';
 
@@ -96,26 +96,14 @@ export function useAddPlanAction(): ReviewData['addPlanAction'] {
 }
 
 /**
- * Saves a row's agreed best fit against the version the form started from (null to create), into the open
- * review's cache entry; rejects with a ConflictError if someone saved first (whose version is then shown).
+ * Puts a row's best fit into the open review's cache entry: the one the meeting's form saved, or the one it
+ * found stored when someone saved first (the form saves through the port itself).
  */
-export function useSaveBestFit(reviewId: string): (bestFit: AgreedBestFit, basedOn: Versioned<AgreedBestFit> | null) => Promise<Versioned<AgreedBestFit>> {
-  const data = useReviewData();
+export function useHoldBestFit(reviewId: string): (fit: Versioned<AgreedBestFit>) => void {
   const client = useQueryClient();
   return useCallback(
-    async (bestFit, basedOn) => {
-      const hold = (fit: Versioned<AgreedBestFit>): void =>
-        void client.setQueryData<OpenReviewState>(openReviewKey(reviewId), (s) => (s ? withBestFit(s, fit) : s));
-      try {
-        const saved = await data.saveBestFit(bestFit, versionOf(basedOn));
-        hold(saved);
-        return saved;
-      } catch (error) {
-        if (isConflictError(error) && error.theirs) hold(error.theirs as Versioned<AgreedBestFit>);
-        throw error;
-      }
-    },
-    [data, client, reviewId],
+    (fit) => void client.setQueryData<OpenReviewState>(openReviewKey(reviewId), (s) => (s ? withBestFit(s, fit) : s)),
+    [client, reviewId],
   );
 }
 

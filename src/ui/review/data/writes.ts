@@ -7,7 +7,7 @@ import { isConflictError } from '../../../shared/service-error';
 import { versionOf, type Versioned } from '../../../shared/versioned';
 import { isUnreachable, UNREACHABLE_RETRY_MS } from '../../common/unreachable';
 import { UserFacingError } from '../../common/user-facing-error';
-import type { ReviewData } from './port';
+import type { ReviewData } from './adapter';
 import { type OpenReviewState, type SaveState, slotOf } from './review-state';
 
 /** How long a reflection that could not reach SharePoint waits before it is tried again. */
@@ -31,8 +31,8 @@ export interface ReviewWrites {
 
 /**
  * Each person's reflections save in order, one request at a time per row (the latest choice wins, and each save
- * quotes the eTag of the one before). Best fits are saved by the meeting's form (`useSaveBestFit`), which handles
- * conflicts itself.
+ * quotes the eTag of the one before). Best fits are saved by the meeting's form through the port itself
+ * (`best-fit-form.tsx`), which handles conflicts and puts the result here with `useHoldBestFit`.
  */
 export function reviewWrites(client: QueryClient, data: ReviewData, reviewId: string): ReviewWrites {
   const key = openReviewKey(reviewId);

@@ -5,13 +5,14 @@ import { ErrorBar } from '../../common/error-bar';
 import { dateTime } from '../parts/names';
 import { BestFitFields } from './best-fit-fields';
 import { ConflictChoice } from '../../common/conflict-choice';
+import { versionOf } from '../../../shared/versioned';
+import { useReviewData } from '../data/queries';
 import { type BestFitFormProps, useBestFitForm } from './use-best-fit-form';
 import { agreedNames, BestFitDetails, describedBestFit } from './version-card';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
-
 
 /**
  * The agreed best fit for one row, as the meeting records it. The form remembers the version it started from
@@ -23,7 +24,8 @@ export function BestFitForm(props: BestFitFormProps): ReactNode {
   const styles = useStyles();
   const headingId = useId();
   const { stored, participants } = props;
-  const form = useBestFitForm(props);
+  const data = useReviewData();
+  const form = useBestFitForm(props, (fit, basedOn) => data.saveBestFit(fit, versionOf(basedOn)));
   const { evidenceRef, draft, dirty, errors, busy, failure, conflict, notice, edit, agree } = form;
 
   return (

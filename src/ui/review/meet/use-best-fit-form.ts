@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { AgreedBestFit, Participant } from '../../../domain/review/types';
 import { isConflictError } from '../../../shared/service-error';
 import type { Versioned } from '../../../shared/versioned';
-import { useSaveBestFit } from '../data/queries';
+import { useHoldBestFit } from '../data/queries';
 import { bestFitFromDraft, type BestFitDraft, combineDrafts, type DraftField, draftOf, emptyDraft } from './best-fit-draft';
 
 export interface BestFitFormProps {
@@ -23,12 +23,16 @@ export interface Conflict {
   readonly theirs: Versioned<AgreedBestFit> | null;
 }
 
+/** Saves a best fit against the version it was based on (null to create); rejects with a ConflictError if someone saved first. */
+export type SaveBestFit = (fit: AgreedBestFit, basedOn: Versioned<AgreedBestFit> | null) => Promise<Versioned<AgreedBestFit>>;
+
 /**
- * The best fit form's state: the draft, the version it started from, and what saving it led to (saved, a
- * conflict to resolve, or a failure).
+ * The best fit form's state: the draft, the version it started from, and what saving it (with `save`) led to
+ * (saved, a conflict to resolve, or a failure). What was saved, or found stored first, goes into the open
+ * review's cache entry.
  */
-export function useBestFitForm(props: BestFitFormProps) {
-  const saveBestFit = useSaveBestFit(props.reviewId);
+export function useBestFitForm(props: BestFitFormProps, save: SaveBestFit) {
+  const holdBestFit = useHoldBestFit(props.reviewId);
   const evidenceRef = useRef<HTMLTextAreaElement>(null);
   const { stored, participants } = props;
   const [base, setBase] = useState<Versioned<AgreedBestFit> | null>(stored ?? null);
@@ -60,7 +64,8 @@ export function useBestFitForm(props: BestFitFormProps) {
     setBusy(true);
     setFailure(undefined);
     try {
-      const saved = await saveBestFit(fit, basedOn);
+      const saved = await save(fit, basedOn);
+      holdBestFit(saved);
       props.onSaved?.(saved.value);
       setBase(saved);
       setDraft(draftOf(saved.value));
@@ -68,8 +73,11 @@ export function useBestFitForm(props: BestFitFormProps) {
       setConflict(undefined);
       setNotice(done);
     } catch (error) {
-      if (isConflictError(error)) setConflict({ mine: fit, theirs: error.theirs as Versioned<AgreedBestFit> | null });
-      else setFailure(error);
+      if (isConflictError(error)) {
+        const theirs = error.theirs as Versioned<AgreedBestFit> | null;
+        if (theirs) holdBestFit(theirs);
+        setConflict({ mine: fit, theirs });
+      } else setFailure(error);
     } finally {
       setBusy(false);
     }

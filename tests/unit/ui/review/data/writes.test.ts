@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { maturityModel } from '../../../../../src/domain/catalogue';
 
 import type { AgreedBestFit, Reflection, Review } from '../../../../../src/domain/review/types';
-import type { ReviewChanges, ReviewData, ReviewWatcher } from '../../../../../src/ui/review/data/port';
+import type { ReviewData } from '../../../../../src/ui/review/data/adapter';
+import type { ReviewChanges, ReviewWatcher } from '../../../../../src/ui/review/data/port';
 import { QueryClient } from '@tanstack/react-query';
 import { refreshOpenReview } from '../../../../../src/ui/review/data/delta';
 import { openedReview, type OpenReviewState, snapshotOf } from '../../../../../src/ui/review/data/review-state';
