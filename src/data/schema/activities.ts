@@ -1,6 +1,4 @@
-import { universalLearningOutcomes } from '../../domain/catalogue/learning-outcomes';
-import { activityCategories } from '../../domain/catalogue/provision';
-import { BENCHMARK_NUMBERS, type StageId } from '../../domain/catalogue/types';
+import { ACTIVITY_CATEGORY_IDS, BENCHMARK_NUMBERS, type StageId, UNIVERSAL_OUTCOME_IDS } from '../../domain/catalogue/types';
 import type { Activity } from '../../domain/provision-map/types';
 import { URL_MAX } from '../../domain/validation/limits';
 import { academicYearColumn, bool, choice, integer, keyColumn, multiChoice, text } from './column-types';
@@ -8,8 +6,9 @@ import { allOf, defineList } from './define';
 
 export const stageIds = allOf<StageId>()(['introduce-inspire', 'investigate-explore', 'apply-demonstrate']);
 export const termValues = allOf<NonNullable<Activity['term']>>()(['Autumn', 'Spring', 'Summer', 'Throughout the year']);
-export const categoryChoices = activityCategories.map((c) => c.id);
-export const outcomeChoices = universalLearningOutcomes.map((o) => o.id);
+// The ids only: the categories' and outcomes' text would otherwise come with every page that reads a list.
+export const categoryChoices = ACTIVITY_CATEGORY_IDS;
+export const outcomeChoices = UNIVERSAL_OUTCOME_IDS;
 export const benchmarkChoices = BENCHMARK_NUMBERS.map(String);
 export const audienceKinds = allOf<Activity['audience']['kind']>()(['universal', 'targeted']);
 

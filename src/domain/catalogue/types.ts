@@ -14,6 +14,25 @@ export type BenchmarkNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 /** The eight benchmarks' numbers, without their text (which is large and only some views need). */
 export const BENCHMARK_NUMBERS: readonly BenchmarkNumber[] = [1, 2, 3, 4, 5, 6, 7, 8];
 
+/** The catalogue's activity category ids, in its order, without their text (the list schema offers them as choices). */
+export const ACTIVITY_CATEGORY_IDS: readonly string[] = [
+  'work-experience',
+  'employer-encounter',
+  'assembly',
+  'personal-guidance',
+  'provider-access',
+  'careers-in-curriculum',
+  'fe-he-encounter',
+  'other',
+];
+
+/** The universal learning outcomes' ids, in the catalogue's order, without their text (the list schema offers them as choices). */
+export const UNIVERSAL_OUTCOME_IDS: readonly string[] = [
+  ...[1, 2, 3].map((n) => `SA${n}`),
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `CK${n}`),
+  ...[1, 2, 3, 4, 5, 6].map((n) => `RW${n}`),
+];
+
 /** One block of a column descriptor: a paragraph, or a bulleted list (bullets stay lists). */
 export type DescriptorBlock =
   | { readonly kind: 'paragraph'; readonly text: string }

@@ -49,7 +49,7 @@ import {
   statutoryResponsibilities,
   statutoryResponsibilitiesLead,
 } from '../../../../src/domain/catalogue/statutory';
-import type { LearningOutcomeArea } from '../../../../src/domain/catalogue/types';
+import { ACTIVITY_CATEGORY_IDS, type LearningOutcomeArea, UNIVERSAL_OUTCOME_IDS } from '../../../../src/domain/catalogue/types';
 import { findingQuotes } from '../../../../src/domain/provision-map/sources';
 import { normalise, seedsPresent, seedText } from '../../../support/seeds';
 
@@ -57,6 +57,12 @@ import { normalise, seedsPresent, seedText } from '../../../support/seeds';
 const fold = (text: string): string => normalise(text).replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
 
 describe('catalogue: shape and counts', () => {
+  it("lists the categories' and universal outcomes' ids without their text, in the catalogue's order", () => {
+    expect(ACTIVITY_CATEGORY_IDS).toEqual(activityCategories.map((c) => c.id));
+    expect(UNIVERSAL_OUTCOME_IDS).toEqual(universalLearningOutcomes.map((o) => o.id));
+  });
+
+
   it('has four column labels, numbered 1–4', () => {
     expect(columnLabels.map((c) => c.column)).toEqual([1, 2, 3, 4]);
     expect(columnLabels.map((c) => c.label)).toEqual([
