@@ -6,6 +6,7 @@ import type { Versioned } from '../../shared/versioned';
 import { CappedText } from '../common/capped-text';
 import { ConflictChoice, type Described } from '../common/conflict-choice';
 import { ErrorBar } from '../common/error-bar';
+import { useAction } from '../common/use-action';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -31,25 +32,24 @@ export function RemoveRecordDialog<T>(props: {
   onClose: () => void;
 }): ReactNode {
   const styles = useStyles();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
+  const { busy, failure, run } = useAction(() => {
+    props.onDone(null);
+    props.onClose();
+  });
   const [theirs, setTheirs] = useState<Versioned<T>>();
 
-  async function remove(version: Versioned<T>): Promise<void> {
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      await props.remove(version);
-      props.onDone(null);
-      props.onClose();
-    } catch (e) {
-      const stored = isConflictError(e) ? (e.theirs as Versioned<T> | null) : undefined;
-      if (stored) setTheirs(stored);
-      else setFailure(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  /** A conflict shows the stored version to choose from instead of a failure. */
+  const remove = (version: Versioned<T>): Promise<boolean> =>
+    run(async () => {
+      try {
+        await props.remove(version);
+      } catch (e) {
+        const stored = isConflictError(e) ? (e.theirs as Versioned<T> | null) : undefined;
+        if (!stored) throw e;
+        setTheirs(stored);
+        return false;
+      }
+    });
 
   return (
     <Dialog open modalType="alert" onOpenChange={(_, d) => !d.open && props.onClose()}>

@@ -5,6 +5,7 @@ import type { YearGroup } from '../../domain/catalogue/types';
 import type { Activity } from '../../domain/provision-map/types';
 import { type ImportDecision, type ImportPreview, previewImport, type SourceSheet } from '../../domain/import';
 import { type Agreements, decided, NO_AGREEMENTS } from '../common/import-agreements';
+import { useAction } from '../common/use-action';
 import { thisAcademicYear } from '../common/year-picker';
 import { useMapData, useMapQuery, useMapYears } from './data/queries';
 
@@ -29,10 +30,10 @@ export function useImportDialog(props: { readonly year: AcademicYear; readonly y
   const [year, setYear] = useState(props.year);
   const [chosen, setChosen] = useState<Chosen>();
   const [refused, setRefused] = useState<string>();
-  const [reading, setReading] = useState(false);
   const [agreed, setAgreed] = useState<Agreements>(NO_AGREEMENTS);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
+  // Reading the chosen file and the publish: each busy meanwhile, and what stopped either kept for the one error bar.
+  const read = useAction();
+  const write = useAction();
   // A map can go into any year that holds data, this year (the picker always offers it) or the next one, planned ahead.
   const withData = useMapYears().data;
   const importYears = useMemo(() => [...(withData ?? []), nextAcademicYear(thisAcademicYear())], [withData]);
@@ -53,19 +54,15 @@ export function useImportDialog(props: { readonly year: AcademicYear; readonly y
   const choose = async (file: File | undefined): Promise<void> => {
     setChosen(undefined);
     setRefused(undefined);
-    setFailure(undefined);
+    read.dismiss();
+    write.dismiss();
     setAgreed(NO_AGREEMENTS);
     if (!file) return;
-    setReading(true);
-    try {
+    await read.run(async () => {
       const decoded = await data.readImportFile({ name: file.name, size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) });
       if (decoded.ok) setChosen({ name: file.name, sheet: decoded.sheet });
       else setRefused(decoded.message);
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setReading(false);
-    }
+    });
   };
 
   const decide = (decision: ImportDecision, yes: boolean): void => setAgreed((a) => decided(a, decision, yes));
@@ -73,23 +70,15 @@ export function useImportDialog(props: { readonly year: AcademicYear; readonly y
   const toWrite: readonly Activity[] = preview?.toWrite ?? [];
   const add = async (): Promise<void> => {
     if (!preview || !chosen || !existing) return;
-    setBusy(true);
-    setFailure(undefined);
-    try {
+    await write.run(async () => {
       const result = await data.publishImport(toWrite, year, existing.length);
-      if (!result.ok) {
-        setFailure(new Error(result.message));
-        return;
-      }
+      if (!result.ok) throw new Error(result.message);
       props.onImported({ year, message: addedMessage(chosen.name, year, result.written, preview) });
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
-  return { year, setYear, importYears, chosen, refused, reading, busy, failure, target, preview, toWrite, choose, decide, add };
+  const failure = read.failure ?? write.failure;
+  return { year, setYear, importYears, chosen, refused, reading: read.busy, busy: write.busy, failure, target, preview, toWrite, choose, decide, add };
 }
 
 export const activities = (n: number): string => `${n.toLocaleString('en-GB')} ${n === 1 ? 'activity' : 'activities'}`;

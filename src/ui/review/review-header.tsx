@@ -5,6 +5,7 @@ import type { MaturityModel } from '../../domain/catalogue/types';
 import { checkReviewTransition } from '../../domain/review/status';
 import type { AgreedBestFit, Review, ReviewStatus } from '../../domain/review/types';
 import { ErrorBar } from '../common/error-bar';
+import { useAction } from '../common/use-action';
 import { AgreementDialogs } from './agreement-dialogs';
 import { ReviewTitles } from './review-titles';
 
@@ -50,23 +51,12 @@ export function ReviewHeader(props: {
 }): ReactNode {
   const styles = useStyles();
   const { review } = props;
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
+  const { busy, failure, run, dismiss } = useAction();
   const [asking, setAsking] = useState<'agree' | 'reopen' | undefined>();
   const checks = moves[review.status].map((m) => ({ ...m, check: checkReviewTransition(review, m.to, props.model, props.bestFits) }));
   const blocked = checks.find((c) => !c.check.allowed);
 
-  const move = (to: ReviewStatus): void => {
-    setBusy(true);
-    setFailure(undefined);
-    props.onStatus(to).then(
-      () => setBusy(false),
-      (error: unknown) => {
-        setFailure(error);
-        setBusy(false);
-      },
-    );
-  };
+  const move = (to: ReviewStatus): void => void run(() => props.onStatus(to));
 
   return (
     <>
@@ -96,7 +86,7 @@ export function ReviewHeader(props: {
           {props.canEdit && blocked && !blocked.check.allowed ? <Caption1 className={styles.wideOnly}>{blocked.check.reason}</Caption1> : null}
         </div>
       </div>
-      {failure ? <ErrorBar error={failure} onDismiss={() => setFailure(undefined)} /> : null}
+      {failure ? <ErrorBar error={failure} onDismiss={dismiss} /> : null}
       <AgreementDialogs asking={asking} onAgree={props.onAgree} onReopen={props.onReopen} onClose={() => setAsking(undefined)} />
     </>
   );

@@ -5,14 +5,13 @@ import { formatDate } from '../../domain/validation/dates';
 import { todayIso } from '../common/ids';
 import type { TemplateCatalogue } from '../../provision-template/catalogue';
 import { ErrorBar } from '../common/error-bar';
+import { useAction } from '../common/use-action';
 import type { PaneRead } from './pane-read';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   group: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS, '& h2, & p': { margin: 0 } },
 });
-
-type Outcome = { kind: 'ok'; message: string } | { kind: 'error'; error: unknown } | null;
 
 const todayLabel = (): string => formatDate(todayIso());
 
@@ -30,18 +29,14 @@ export function TemplateView(props: {
   reload: () => Promise<unknown>;
 }): ReactNode {
   const styles = useStyles();
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const [busy, setBusy] = useState(false);
-  const act = async (work: () => Promise<Outcome>): Promise<void> => {
-    setBusy(true);
-    try {
-      setOutcome(await work());
-    } catch (error) {
-      setOutcome({ kind: 'error', error });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const [done, setDone] = useState<string | null>(null);
+  const { busy, failure, run, dismiss } = useAction();
+  /** Runs `work`; what it answers is the message to show once it has gone through. */
+  const act = (work: () => Promise<string | null>): Promise<boolean> =>
+    run(async () => {
+      setDone(null);
+      setDone(await work());
+    });
 
   return (
     <div className={styles.root}>
@@ -56,7 +51,7 @@ export function TemplateView(props: {
               void act(async () => {
                 await props.actions.createTemplate();
                 await props.reload();
-                return { kind: 'ok', message: 'The template is ready. Refresh, on the Publish tab, brings in the team’s map.' };
+                return 'The template is ready. Refresh, on the Publish tab, brings in the team’s map.';
               })
             }
           >
@@ -72,7 +67,7 @@ export function TemplateView(props: {
             onClick={() =>
               void act(async () => {
                 await props.actions.redrawMap(props.pane!, todayLabel());
-                return { kind: 'ok', message: 'The Map sheet is redrawn.' };
+                return 'The Map sheet is redrawn.';
               })
             }
           >
@@ -90,12 +85,12 @@ export function TemplateView(props: {
       <section className={styles.group} aria-label="Import">
         {props.importPanel}
       </section>
-      {outcome?.kind === 'ok' ? (
+      {done ? (
         <MessageBar intent="success">
-          <MessageBarBody>{outcome.message}</MessageBarBody>
+          <MessageBarBody>{done}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {outcome?.kind === 'error' ? <ErrorBar error={outcome.error} onDismiss={() => setOutcome(null)} /> : null}
+      {failure ? <ErrorBar error={failure} onDismiss={dismiss} /> : null}
     </div>
   );
 }

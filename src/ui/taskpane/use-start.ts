@@ -1,9 +1,8 @@
-import { useState } from 'react';
-
 import type { Activity } from '../../domain/provision-map/types';
 import type { TemplateCatalogue } from '../../provision-template/catalogue';
 import { demoRows } from '../../provision-template/demo-rows';
 import type { WorkbookGateway } from '../../provision-template/workbook-gateway';
+import { useAction } from '../common/use-action';
 import type { FirstVisitChoices } from './first-visit';
 import type { PaneRead } from './pane-read';
 
@@ -23,22 +22,23 @@ export interface StartOptions {
 
 /** The first screen's ways to begin, each setting up the template where there is none, then doing the rest. */
 export function useStart(options: StartOptions): Omit<FirstVisitChoices, 'importPanel' | 'siteNote'> {
-  const [busy, setBusy] = useState(false);
+  const action = useAction();
   const { gateway, catalogue, pane, loadDemo } = options;
+  // A failure here keeps no error bar: reading the workbook again shows where it got to.
   const begin = (then: () => Promise<void>): void => {
-    setBusy(true);
-    void (async () => {
-      if (!pane) await options.createTemplate();
-      await then();
-      await options.reload();
-    })()
-      .catch(() => options.reload())
-      .catch(() => undefined)
-      .finally(() => setBusy(false));
+    void action.run(async () => {
+      try {
+        if (!pane) await options.createTemplate();
+        await then();
+        await options.reload();
+      } catch {
+        await options.reload().catch(() => undefined);
+      }
+    });
   };
   const { bringIn } = options;
   return {
-    busy,
+    busy: action.busy,
     ...(bringIn ? { bringIn: () => begin(async () => bringIn()) } : {}),
     startBlank: () => begin(async () => options.onStarted()),
     ...(loadDemo

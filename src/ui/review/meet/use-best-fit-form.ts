@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { AgreedBestFit, Participant } from '../../../domain/review/types';
 import { isConflictError } from '../../../shared/service-error';
 import type { Versioned } from '../../../shared/versioned';
+import { useAction } from '../../common/use-action';
 import { useHoldBestFit } from '../data/queries';
 import { bestFitFromDraft, type BestFitDraft, combineDrafts, type DraftField, draftOf, emptyDraft } from './best-fit-draft';
 
@@ -39,8 +40,7 @@ export function useBestFitForm(props: BestFitFormProps, save: SaveBestFit) {
   const [draft, setDraft] = useState<BestFitDraft>(() => (stored ? draftOf(stored.value) : emptyDraft(participants)));
   const [dirty, setDirty] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<DraftField, string>>>({});
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
+  const action = useAction();
   const [conflict, setConflict] = useState<Conflict | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
 
@@ -60,28 +60,25 @@ export function useBestFitForm(props: BestFitFormProps, save: SaveBestFit) {
     setNotice(undefined);
   };
 
-  const submit = async (fit: AgreedBestFit, basedOn: Versioned<AgreedBestFit> | null, done: string): Promise<void> => {
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      const saved = await save(fit, basedOn);
-      holdBestFit(saved);
-      props.onSaved?.(saved.value);
-      setBase(saved);
-      setDraft(draftOf(saved.value));
-      setDirty(false);
-      setConflict(undefined);
-      setNotice(done);
-    } catch (error) {
-      if (isConflictError(error)) {
+  const submit = (fit: AgreedBestFit, basedOn: Versioned<AgreedBestFit> | null, done: string): Promise<boolean> =>
+    action.run(async () => {
+      try {
+        const saved = await save(fit, basedOn);
+        holdBestFit(saved);
+        props.onSaved?.(saved.value);
+        setBase(saved);
+        setDraft(draftOf(saved.value));
+        setDirty(false);
+        setConflict(undefined);
+        setNotice(done);
+      } catch (error) {
+        if (!isConflictError(error)) throw error;
         const theirs = error.theirs as Versioned<AgreedBestFit> | null;
         if (theirs) holdBestFit(theirs);
         setConflict({ mine: fit, theirs });
-      } else setFailure(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+        return false;
+      }
+    });
 
   const agree = (): void => {
     const result = bestFitFromDraft(draft, { reviewId: props.reviewId, rowId: props.rowId, now: new Date() });
@@ -127,8 +124,8 @@ export function useBestFitForm(props: BestFitFormProps, save: SaveBestFit) {
     draft,
     dirty,
     errors,
-    busy,
-    failure,
+    busy: action.busy,
+    failure: action.failure,
     conflict,
     notice,
     edit,
@@ -137,6 +134,6 @@ export function useBestFitForm(props: BestFitFormProps, save: SaveBestFit) {
     keepMine,
     combine,
     stale: staleWhileEditing,
-    dismissFailure: () => setFailure(undefined),
+    dismissFailure: action.dismiss,
   };
 }
