@@ -131,6 +131,9 @@ describe('the provision map', () => {
     await dialog.getByRole('button', { name: 'Remove activity' }).click();
     const confirm = page.getByRole('alertdialog', { name: 'Remove this activity?' });
     await confirm.getByRole('button', { name: 'Remove activity' }).click();
+    // While the question is open the page behind it is hidden from the accessibility tree, so a card "gone" then
+    // proves nothing: wait for the removal to finish and the question to close first.
+    await expect.poll(() => confirm.count()).toBe(0);
     await expect.poll(() => grid(page).getByRole('button', { name: new RegExp(`^${title}`) }).count()).toBe(0);
     expect(await stored((t) => t === title)).toBeUndefined();
     await eventually(page.getByRole('region', { name: 'What the map shows' }), /Year 8 has no employer encounter yet/);
