@@ -1,9 +1,8 @@
-import { Body1, Caption1, makeStyles, Title3, tokens } from '@fluentui/react-components';
+import { Badge, Body1, Caption1, makeStyles, Title3, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
 import type { Review } from '../../domain/review/types';
 import { formatDate } from '../../domain/validation/dates';
-import { StatusBadge } from '../common/status-badge';
 import { dateTime, statusNames } from './parts/names';
 
 const useStyles = makeStyles({
@@ -30,9 +29,9 @@ export function ReviewTitles(props: {
       </Title3>
       <div className={styles.meta}>
         <Body1>Meeting {formatDate(review.date)}</Body1>
-        <StatusBadge done={review.status === 'agreed'}>
+        <Badge appearance="tint" color={review.status === 'agreed' ? 'success' : 'brand'}>
           {statusNames[review.status]}
-        </StatusBadge>
+        </Badge>
         <Caption1 className={styles.wideOnly}>{review.participants.length} participants</Caption1>
       </div>
       {review.status === 'agreed' && review.agreement ? (
