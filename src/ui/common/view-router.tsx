@@ -1,5 +1,5 @@
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
-import { type ComponentType, type LazyExoticComponent, type ReactNode, Suspense } from 'react';
+import { type ComponentType, type ReactNode, Suspense } from 'react';
 
 import { useQueryParam } from './url-state';
 import { Loading } from './states';
@@ -14,7 +14,7 @@ const useStyles = makeStyles({
  * The views a tab can show, each loaded when first opened. 'review' is the internal leadership review; the
  * strategic careers plan, the governors' report and the provision map plug in here as their areas are built.
  */
-export type ViewRegistry = Readonly<Record<ViewId, LazyExoticComponent<ComponentType>>>;
+export type ViewRegistry = Readonly<Record<ViewId, ComponentType>>;
 
 /**
  * The tab's top-level navigation and the view it shows; the view is kept in the address (`?view=`). The

@@ -1,8 +1,9 @@
-import { lazy, type ReactNode, Suspense, useMemo } from 'react';
+import { type ReactNode, Suspense, useMemo } from 'react';
 
 import type { MaturityModel } from '../../domain/catalogue/types';
 import type { Participant, Review } from '../../domain/review/types';
 import type { Versioned } from '../../shared/versioned';
+import { preloadable } from '../common/preloadable';
 import { useServices } from '../common/services-context';
 import { EmptyState, Loading } from '../common/states';
 import type { MeetingLive, MeetingLiveSnapshot } from './data/live';
@@ -13,20 +14,20 @@ import type { Section } from './sections';
 
 // Each section is its own chunk, fetched while the review is read (OpenReview), so the review opens with the code
 // of the section it shows only.
-const sectionChunks = {
-  reflect: () => import('./reflect/reflect-view'),
-  meeting: () => import('./meet/meeting-view'),
-  snapshot: () => import('./snapshot/snapshot-view'),
-  history: () => import('./history/history-view'),
+const sectionViews = {
+  reflect: preloadable(() => import('./reflect/reflect-view').then((m) => m.ReflectView)),
+  meeting: preloadable(() => import('./meet/meeting-view').then((m) => m.MeetingView)),
+  snapshot: preloadable(() => import('./snapshot/snapshot-view').then((m) => m.SnapshotView)),
+  history: preloadable(() => import('./history/history-view').then((m) => m.HistoryView)),
 } as const;
-const ReflectView = lazy(() => sectionChunks.reflect().then((m) => ({ default: m.ReflectView })));
-const MeetingView = lazy(() => sectionChunks.meeting().then((m) => ({ default: m.MeetingView })));
-const SnapshotView = lazy(() => sectionChunks.snapshot().then((m) => ({ default: m.SnapshotView })));
-const HistoryView = lazy(() => sectionChunks.history().then((m) => ({ default: m.HistoryView })));
+const ReflectView = sectionViews.reflect.Component;
+const MeetingView = sectionViews.meeting.Component;
+const SnapshotView = sectionViews.snapshot.Component;
+const HistoryView = sectionViews.history.Component;
 
 /** Starts fetching a section's code (the tab's start-up does, as soon as it knows which section opens). */
 export function preloadSection(section: Section): void {
-  void sectionChunks[section]().catch(() => undefined);
+  void sectionViews[section].preload();
 }
 
 /** The open review's chosen section: reflecting, the meeting, the snapshot or the history. */
