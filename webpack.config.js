@@ -3,6 +3,7 @@
 // `--env target=tenant` (npm run package does this) adds Office.js from Microsoft's CDN to the
 // pages that need it and the tenant Content-Security-Policy; without it the local policy applies.
 import HtmlWebpackPlugin from 'html-webpack-plugin';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,6 +12,8 @@ import { PrecompressPlugin } from './tools/build/precompress.js';
 import { contentSecurityPolicy, OFFICE_JS_URL } from './tools/package/csp.js';
 
 const root = dirname(fileURLToPath(import.meta.url));
+// The browser tab's icon, written into each page: without one every page load asks for a /favicon.ico that is not there.
+const iconHref = `data:image/svg+xml,${encodeURIComponent(readFileSync(resolve(root, 'assets/waypoint-tile-16.svg'), 'utf8').replace(/<!--.*?-->\s*/gs, ''))}`;
 
 const surfaces = [
   { name: 'tab', title: 'Waypoint', entry: 'src/app/tab/index.tsx' },
@@ -54,6 +57,7 @@ export default (env = {}, argv = {}) => {
             template: resolve(root, 'src/app/page.html'),
             title: s.title,
             csp,
+            iconHref,
             officeJs: tenant && s.officeJs ? OFFICE_JS_URL : '',
           }),
       ),

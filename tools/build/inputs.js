@@ -12,7 +12,7 @@ import { join, relative } from 'node:path';
 export const BUILD_STAMP = 'build-inputs.txt';
 
 /** Folders and files, relative to the repository root, whose contents make the build. */
-const INPUTS = ['src', 'webpack.config.js', 'package-lock.json', 'tools/build', 'tools/package/csp.js'];
+const INPUTS = ['src', 'assets/waypoint-tile-16.svg', 'webpack.config.js', 'package-lock.json', 'tools/build', 'tools/package/csp.js'];
 
 /**
  * @param {string} root the repository root
