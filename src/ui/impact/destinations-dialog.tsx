@@ -1,5 +1,4 @@
-import { Button, Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-components';
-import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
+import { Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
 import {
@@ -7,8 +6,6 @@ import {
   type DestinationsRecord,
   destinationsSources,
   type ImpactValidationContext,
-  learnerGroupNames,
-  learnerGroups,
   sourceNames,
   validateDestinations,
 } from '../../domain/impact';
@@ -16,7 +13,8 @@ import type { ItemVersion, Versioned } from '../../shared/versioned';
 import { newId } from '../common/ids';
 import { CountsFields } from './counts-fields';
 import { capital, describeDestinations } from './describe';
-import { type DestinationsDraft, destinationsDraft, destinationsInput, emptyGroup, type GroupDraft } from './drafts';
+import { DestinationsGroups } from './destinations-groups';
+import { type DestinationsDraft, destinationsDraft, destinationsInput } from './drafts';
 import { useFormStyles } from './form-styles';
 import { RecordDialog } from './record-dialog';
 
@@ -46,86 +44,46 @@ export function DestinationsDialog(props: {
       onStored={props.onStored}
       onClose={props.onClose}
     >
-      {({ draft, edit, errors }) => {
-        const setGroup = (i: number, change: Partial<GroupDraft>): void =>
-          edit({ groups: draft.groups.map((g, j) => (j === i ? { ...g, ...change } : g)) });
-        return (
-          <>
-            <div className={styles.grid}>
-              <Field label="Leavers" required validationMessage={errors['cohort.kind']}>
-                <Select value={draft.cohortKind} onChange={(_, d) => edit({ cohortKind: d.value as DestinationsDraft['cohortKind'] })}>
-                  {cohortChoices.map((c) => (
-                    <option key={c.value} value={c.value}>
-                      {capital(c.name)}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              {draft.cohortKind === 'programme' ? (
-                <Field label="Programme" required validationMessage={errors['cohort.name']}>
-                  <Input value={draft.programme} onChange={(_, d) => edit({ programme: d.value })} />
-                </Field>
-              ) : null}
-              <Field label="Source" required validationMessage={errors.source}>
-                <Select value={draft.source} onChange={(_, d) => edit({ source: d.value as DestinationsDraft['source'] })}>
-                  <option value="">Choose</option>
-                  {destinationsSources.map((s) => (
-                    <option key={s} value={s}>
-                      {capital(sourceNames[s])}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Checkbox
-                label="Sustained destinations (not the first destination recorded)"
-                checked={draft.sustained}
-                onChange={(_, d) => edit({ sustained: d.checked === true })}
-              />
-            </div>
-            <CountsFields legend="All leavers" path="all." cohort={draft.cohort} counts={draft.counts} errors={errors} onChange={(c) => edit(c)} />
-            {draft.groups.map((g, i) => (
-              <CountsFields
-                key={i}
-                legend={g.group ? learnerGroupNames[g.group] : `Group ${i + 1}`}
-                path={`groups[${i}].`}
-                cohort={g.cohort}
-                counts={g.counts}
-                errors={errors}
-                onChange={(c) => setGroup(i, c)}
-              >
-                <Field label="Group" required validationMessage={errors[`groups[${i}].group`]}>
-                  <Select value={g.group} onChange={(_, d) => setGroup(i, { group: d.value as GroupDraft['group'] })}>
-                    <option value="">Choose</option>
-                    {learnerGroups.map((l) => (
-                      <option key={l} value={l}>
-                        {learnerGroupNames[l]}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
-                <div className={styles.wide}>
-                  <Button icon={<DeleteRegular />} onClick={() => edit({ groups: draft.groups.filter((_, j) => j !== i) })}>
-                    Remove this group
-                  </Button>
-                </div>
-              </CountsFields>
-            ))}
-            {errors.groups ? (
-              <p className={styles.message} role="alert">
-                {errors.groups}
-              </p>
-            ) : null}
-            <div>
-              <Button icon={<AddRegular />} onClick={() => edit({ groups: [...draft.groups, emptyGroup()] })}>
-                Add a group (for example disadvantaged or SEND)
-              </Button>
-            </div>
-            <Field label="Note" validationMessage={errors.note}>
-              <Textarea value={draft.note} resize="vertical" onChange={(_, d) => edit({ note: d.value })} />
+      {({ draft, edit, errors }) => (
+        <>
+          <div className={styles.grid}>
+            <Field label="Leavers" required validationMessage={errors['cohort.kind']}>
+              <Select value={draft.cohortKind} onChange={(_, d) => edit({ cohortKind: d.value as DestinationsDraft['cohortKind'] })}>
+                {cohortChoices.map((c) => (
+                  <option key={c.value} value={c.value}>
+                    {capital(c.name)}
+                  </option>
+                ))}
+              </Select>
             </Field>
-          </>
-        );
-      }}
+            {draft.cohortKind === 'programme' ? (
+              <Field label="Programme" required validationMessage={errors['cohort.name']}>
+                <Input value={draft.programme} onChange={(_, d) => edit({ programme: d.value })} />
+              </Field>
+            ) : null}
+            <Field label="Source" required validationMessage={errors.source}>
+              <Select value={draft.source} onChange={(_, d) => edit({ source: d.value as DestinationsDraft['source'] })}>
+                <option value="">Choose</option>
+                {destinationsSources.map((s) => (
+                  <option key={s} value={s}>
+                    {capital(sourceNames[s])}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Checkbox
+              label="Sustained destinations (not the first destination recorded)"
+              checked={draft.sustained}
+              onChange={(_, d) => edit({ sustained: d.checked === true })}
+            />
+          </div>
+          <CountsFields legend="All leavers" path="all." cohort={draft.cohort} counts={draft.counts} errors={errors} onChange={(c) => edit(c)} />
+          <DestinationsGroups groups={draft.groups} errors={errors} onChange={(groups) => edit({ groups })} />
+          <Field label="Note" validationMessage={errors.note}>
+            <Textarea value={draft.note} resize="vertical" onChange={(_, d) => edit({ note: d.value })} />
+          </Field>
+        </>
+      )}
     </RecordDialog>
   );
 }

@@ -1,19 +1,20 @@
-import { Body1, makeStyles, Subtitle1, Subtitle2, Tab, TabList, tokens } from '@fluentui/react-components';
-import { type ReactNode, useId, useMemo, useState } from 'react';
+import { makeStyles, Subtitle2, Tab, TabList, tokens } from '@fluentui/react-components';
+import { type ReactNode, useId, useState } from 'react';
 
-import { parseAcademicYear } from '../../domain/academic-year';
-import { impactFindings, impactTrends, type ImpactValidationContext, yearsRecorded } from '../../domain/impact';
+import type { ImpactValidationContext } from '../../domain/impact';
 import { QueryGate } from '../common/query-gate';
 import { useQueryParam } from '../common/url-state';
 import { thisAcademicYear, useAcademicYearParam, YearPicker } from '../common/year-picker';
 import type { ImpactRecords, LoadedImpact } from './data/port';
 import { useImpactQuery, useUpdateImpact } from './data/queries';
 import { FindingsByKind } from './findings-by-kind';
+import { ImpactIntro } from './impact-intro';
 import { ImportSection } from './import-section';
 import { type Editing, type ImpactKind, impactKinds, kindWords } from './kinds';
 import { RecordEditor } from './record-editor';
-import { plainRecords, stored } from './records';
+import { stored } from './records';
 import { TrendsSection } from './trends-section';
+import { useImpactFigures } from './use-impact-figures';
 import { YearRecords } from './year-records';
 
 const useStyles = makeStyles({
@@ -48,30 +49,16 @@ function LoadedImpactView(props: { canEdit: boolean; today: string; loaded: Load
   const section: Section = isSection(param, props.canEdit) ? param : 'destinations';
   const [editing, setEditing] = useState<Editing>();
   const tabsId = useId();
-  const { institution, records, targets } = props.loaded;
+  const { institution, records } = props.loaded;
   const context: ImpactValidationContext = { yearGroups: institution.yearGroups, currentYear: thisAcademicYear() };
-  const plain = useMemo(() => plainRecords(records), [records]);
-  const { yearGroups } = institution;
-  const findings = useMemo(() => impactFindings(plain, { today: props.today, audience: 'team', targets, yearGroups }), [plain, props.today, targets, yearGroups]);
-  // The picker offers the years that hold figures (as the map and plan offer theirs), this year and the one shown.
-  const years = useMemo(() => yearsRecorded(plain).flatMap((y) => { const p = parseAcademicYear(y); return p.ok ? [p.year] : []; }), [plain]);
-  const trends = useMemo(() => impactTrends(plain, { audience: 'team', targets }), [plain, targets]);
+  const { findings, years, trends } = useImpactFigures(props.loaded, props.today);
   const change = (edit: (r: ImpactRecords) => ImpactRecords): void => update((l) => ({ ...l, records: edit(l.records) }));
   const sections: readonly Section[] = props.canEdit ? [...impactKinds, 'import'] : impactKinds;
   const title = (s: Section): string => (s === 'import' ? 'Import from a file' : kindWords[s].title);
 
   return (
     <div className={styles.view}>
-      <section className={styles.section} aria-labelledby="impact-heading">
-        <Subtitle1 as="h2" id="impact-heading">
-          Impact: destinations, learner perception, stakeholder voice and risk of NEET
-        </Subtitle1>
-        <Body1 as="p">
-          The data that keeps the careers provision responsive, and the evidence for maturity rows 2.4 to 2.7. Waypoint keeps figures
-          only — counts and percentages for groups of learners — in the team&apos;s own SharePoint site, never a record about an
-          individual learner. Governors see them with small numbers hidden.
-        </Body1>
-      </section>
+      <ImpactIntro />
       <section className={styles.section} aria-labelledby="impact-findings">
         <Subtitle2 as="h3" id="impact-findings">
           What the figures say

@@ -1,26 +1,17 @@
-import { Body1, Button, Field, makeStyles, MessageBar, MessageBarBody, Select, tokens } from '@fluentui/react-components';
+import { Body1, Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { ArrowUploadRegular } from '@fluentui/react-icons';
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 
 import { type ImportContext, type ImportKind, importHeaders } from '../../domain/impact';
 import { ErrorBar } from '../common/error-bar';
 import { newId } from '../common/ids';
-import type { ImportedRecords, ImportOutcome } from './data/port';
+import type { ImportOutcome } from './data/port';
 import { useImpactData } from './data/queries';
+import { ImportFileChooser } from './import-file-chooser';
+import { importKinds } from './import-kinds';
 import { plural, type Preview, previewOf, PreviewReport } from './import-preview-report';
 
-const useStyles = makeStyles({
-  part: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
-  file: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0, maxWidth: '100%' },
-});
-
-const kinds: readonly { readonly kind: ImportKind; readonly name: string; readonly field: keyof ImportedRecords }[] = [
-  { kind: 'destinations', name: 'Destinations', field: 'destinations' },
-  { kind: 'perception', name: 'Learner perception survey results', field: 'perception' },
-  { kind: 'voice', name: 'Stakeholder voice', field: 'voice' },
-  { kind: 'neet-risk', name: 'Risk of NEET counts', field: 'neetRisk' },
-];
+const useStyles = makeStyles({ part: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
 
 /**
  * Import figures from a .csv or .xlsx file: read by the provision map import's decoders, previewed row by row by the
@@ -29,7 +20,6 @@ const kinds: readonly { readonly kind: ImportKind; readonly name: string; readon
 export function ImportSection(props: { context: Omit<ImportContext, 'newId'>; onImported: (outcome: ImportOutcome) => void }): ReactNode {
   const styles = useStyles();
   const data = useImpactData();
-  const fileId = useId();
   const [kind, setKind] = useState<ImportKind>('destinations');
   const [preview, setPreview] = useState<Preview>();
   const [problem, setProblem] = useState<string>();
@@ -53,7 +43,7 @@ export function ImportSection(props: { context: Omit<ImportContext, 'newId'>; on
   }
 
   async function importAccepted(p: Preview): Promise<void> {
-    const field = kinds.find((k) => k.kind === kind)!.field;
+    const field = importKinds.find((k) => k.kind === kind)!.field;
     setBusy(true);
     setError(undefined);
     try {
@@ -77,32 +67,14 @@ export function ImportSection(props: { context: Omit<ImportContext, 'newId'>; on
         or unique pupil numbers in it is refused, whole. The first row names the columns: {headers.required.join(', ')}
         {headers.optional.length ? `; and if you have them, ${headers.optional.join(', ')}` : ''}.
       </Body1>
-      <div className={styles.row}>
-        <Field label="What the file holds">
-          <Select
-            value={kind}
-            onChange={(_, d) => {
-              setKind(d.value as ImportKind);
-              setPreview(undefined);
-            }}
-          >
-            {kinds.map((k) => (
-              <option key={k.kind} value={k.kind}>
-                {k.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <div className={styles.file}>
-          <label htmlFor={fileId}>File (.xlsx or .csv)</label>
-          <input
-            id={fileId}
-            type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => void read(e.target.files?.[0]).catch(setError)}
-          />
-        </div>
-      </div>
+      <ImportFileChooser
+        kind={kind}
+        onKind={(k) => {
+          setKind(k);
+          setPreview(undefined);
+        }}
+        onFile={(file) => void read(file).catch(setError)}
+      />
       {problem ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{problem}</MessageBarBody>

@@ -10,6 +10,9 @@ export const plainRecords = (r: ImpactRecords): ImpactData => ({
   neetRisk: r.neetRisk.map((v) => v.value),
 });
 
+/** Applies an edit to the cached records (the views' way to show a save at once). */
+export type Change = (edit: (r: ImpactRecords) => ImpactRecords) => void;
+
 /** Changes to the cached records after a save. */
 export const stored = {
   /** The record as stored now in place of the one edited (or added, when none was), or removed when it was deleted. */

@@ -3,17 +3,12 @@ import { type ReactNode, useState } from 'react';
 
 import { isConflictError } from '../../shared/service-error';
 import type { Versioned } from '../../shared/versioned';
-import { CappedText } from '../common/capped-text';
 import { ConflictChoice, type Described } from '../common/conflict-choice';
 import { ErrorBar } from '../common/error-bar';
 import { useAction } from '../common/use-action';
+import { RecordLines } from './record-lines';
 
-const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  list: { margin: 0 },
-  term: { fontWeight: tokens.fontWeightSemibold },
-  value: { marginLeft: 0, overflowWrap: 'anywhere' },
-});
+const useStyles = makeStyles({ content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
 
 const removal = { mine: 'The version you chose to remove', keepMine: 'Remove anyway' } as const;
 
@@ -80,18 +75,7 @@ export function RemoveRecordDialog<T>(props: {
                   {props.what[0]!.toUpperCase()}
                   {props.what.slice(1)} will be removed for everyone in the team:
                 </Body1>
-                <dl className={styles.list}>
-                  {props.describe(props.record.value)
-                    .filter(([, value]) => value !== '')
-                    .map(([label, value]) => (
-                      <div key={label}>
-                        <dt className={styles.term}>{label}</dt>
-                        <dd className={styles.value}>
-                          <CappedText text={value} />
-                        </dd>
-                      </div>
-                    ))}
-                </dl>
+                <RecordLines lines={props.describe(props.record.value)} />
               </>
             )}
             {failure ? <ErrorBar error={failure} title="Not removed" /> : null}

@@ -9,7 +9,8 @@ const impact = portContext<ImpactData>('The impact port');
 export const ProvideImpactData = impact.Provide;
 export const useImpactData = impact.usePort;
 
-const impactKey = ['impact'] as const;
+/** The impact figures' cache entry; the plan's data slice reads it again when a key metric's target changes. */
+export const impactKey = ['impact'] as const;
 
 /** Every impact record, shared by the impact view, the figures beside rows 2.4–2.7 and the governors' report. */
 export function useImpactQuery(): UseQueryResult<LoadedImpact | null> {

@@ -1,4 +1,5 @@
-import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { useCallback } from 'react';
 
 import type { AcademicYear } from '../../../domain/academic-year';
 import { useCacheUpdate, useLoadQuery } from '../../common/data-query';
@@ -13,7 +14,7 @@ export const ProvidePlanData = plan.Provide;
 export const usePlanData = plan.usePort;
 
 /** One cache entry per academic year: switching back to a year shows it without reading it again. */
-const planKey = (year: AcademicYear) => ['plan', year] as const;
+export const planKey = (year: AcademicYear) => ['plan', year] as const;
 
 /** The plan of `year` as last read (null when the site has no institution yet), shared by the plan and the next-step dialog. */
 export function usePlanQuery(year: AcademicYear): UseQueryResult<LoadedPlan | null> {
@@ -21,8 +22,29 @@ export function usePlanQuery(year: AcademicYear): UseQueryResult<LoadedPlan | nu
   return useLoadQuery(planKey(year), () => data.load(year));
 }
 
-/** Applies a saved change to the cached plan of `year`. */
-export const useUpdatePlan = (year: AcademicYear): ((change: (loaded: LoadedPlan) => LoadedPlan) => void) => useCacheUpdate<LoadedPlan>(planKey(year));
+/** The impact figures' cache entry (`src/ui/impact/data/queries.ts`): they read the plan's key metrics as their targets. */
+const impactKey = ['impact'] as const;
+
+/** The key metrics of the plan's objectives, to tell whether a change moved a target. */
+const keyMetrics = (plan: LoadedPlan | null | undefined): string =>
+  JSON.stringify(plan?.priorities.map((p) => p.value.objectives.map((o) => o.keyMetricRef ?? null)));
+
+/**
+ * Applies a saved change to the cached plan of `year`. A change to a key metric also reads the impact figures again,
+ * even where no view shows them now, so the Impact view's targets are the plan's when it opens next.
+ */
+export function useUpdatePlan(year: AcademicYear): (change: (loaded: LoadedPlan) => LoadedPlan) => void {
+  const client = useQueryClient();
+  const update = useCacheUpdate<LoadedPlan>(planKey(year));
+  return useCallback(
+    (change) => {
+      const before = keyMetrics(client.getQueryData(planKey(year)));
+      update(change);
+      if (keyMetrics(client.getQueryData(planKey(year))) !== before) void client.invalidateQueries({ queryKey: impactKey, refetchType: 'all' });
+    },
+    [client, update, year],
+  );
+}
 
 /** The years that hold data, for the year picker. */
 export function usePlanYears(): UseQueryResult<readonly AcademicYear[]> {
