@@ -1,15 +1,16 @@
 import { lazy, type ReactNode, Suspense, useMemo } from 'react';
 
-import type { MaturityModel } from '../../domain/catalogue/types';
+import type { MaturityModel, ModelVariant } from '../../domain/catalogue/types';
 import type { Participant, Review } from '../../domain/review/types';
 import type { Versioned } from '../../shared/versioned';
+import { preloadMaturityRowText } from '../common/maturity-model';
 import { useServices } from '../common/services-context';
 import { EmptyState, Loading } from '../common/states';
 import type { MeetingLive, MeetingLiveSnapshot } from './data/live';
 import type { ReviewSnapshot } from './data/review-state';
 import type { ReviewWrites } from './data/writes';
 import { previousReviewOf } from './review-order';
-import type { Section } from './sections';
+import { type Section, sections } from './sections';
 
 // Each section is its own chunk, fetched while the review is read (OpenReview), so the review opens with the code
 // of the section it shows only.
@@ -24,9 +25,14 @@ const MeetingView = lazy(() => sectionChunks.meeting().then((m) => ({ default: m
 const SnapshotView = lazy(() => sectionChunks.snapshot().then((m) => ({ default: m.SnapshotView })));
 const HistoryView = lazy(() => sectionChunks.history().then((m) => ({ default: m.HistoryView })));
 
-/** Starts fetching a section's code (the tab's start-up does, as soon as it knows which section opens). */
-export function preloadSection(section: Section): void {
+/**
+ * Starts fetching what a section needs besides the review: its code and, if it shows rows in full, the model's row
+ * text. Called as soon as the section is known (the tab's start-up, or the section chosen), so both travel beside
+ * the review's data rather than after it.
+ */
+export function preloadSection(section: Section, variant: ModelVariant): void {
   void sectionChunks[section]().catch(() => undefined);
+  if (sections.find((s) => s.id === section)?.showsRowText) preloadMaturityRowText(variant);
 }
 
 /** The open review's chosen section: reflecting, the meeting, the snapshot or the history. */
