@@ -1,3 +1,4 @@
+import type { ModelVariant } from '../../domain/catalogue/types';
 import type { HostFrame } from '../../host/host-types';
 import type { ReviewData } from '../../ui/review/data/adapter';
 import type { ReviewWatcher } from '../../ui/review/data/port';
@@ -16,10 +17,14 @@ export interface ReviewOpening {
  * after another, not seven: issued the moment the site's lists are known, the reviews, the institution and the
  * start of the review lists' watch travel with the schema check; once they are in, the open review and — when it
  * opens on its snapshot, which compares with it — the review before it travel together, and `onSection` is told
- * which section opens, so its code is fetched meanwhile. Each early read is served once, to the first view that
- * asks for it; later calls read afresh.
+ * which section opens, and on which model, so its code and its rows' text are fetched meanwhile. Each early read is
+ * served once, to the first view that asks for it; later calls read afresh.
  */
-export function withStartUpReads(data: ReviewData, opening: ReviewOpening, onSection: (section: Section) => void = () => undefined): ReviewData {
+export function withStartUpReads(
+  data: ReviewData,
+  opening: ReviewOpening,
+  onSection: (section: Section, variant: ModelVariant) => void = () => undefined,
+): ReviewData {
   const early = new Map<string, Promise<unknown>>();
   const keep = <T>(key: string, read: Promise<T>): Promise<T> => {
     // A read nobody takes (the site needed an upgrade first) must not report an unhandled rejection.
@@ -42,7 +47,7 @@ export function withStartUpReads(data: ReviewData, opening: ReviewOpening, onSec
     ([all]) => {
       const opened = reviewsOpened(all, opening);
       for (const id of opened?.reviewIds ?? []) keep(`review:${id}`, data.loadReview(id));
-      if (opened) onSection(opened.section);
+      if (opened) onSection(opened.section, opened.variant);
     },
     () => undefined,
   );
@@ -65,11 +70,11 @@ export function withStartUpReads(data: ReviewData, opening: ReviewOpening, onSec
 function reviewsOpened(
   all: Awaited<ReturnType<ReviewData['listReviews']>>,
   opening: ReviewOpening,
-): { reviewIds: string[]; section: Section } | undefined {
+): { reviewIds: string[]; section: Section; variant: ModelVariant } | undefined {
   if (opening.section === 'start') return undefined;
   const open = all.find((r) => r.value.id === opening.reviewId) ?? currentReview(all);
   if (!open) return undefined;
   const section = isSection(opening.section) ? opening.section : defaultSection(open.value, opening.frame);
   const previous = section === 'snapshot' ? previousReviewOf(open.value, all) : undefined;
-  return { reviewIds: [open.value.id, ...(previous ? [previous.value.id] : [])], section };
+  return { reviewIds: [open.value.id, ...(previous ? [previous.value.id] : [])], section, variant: open.value.variant };
 }

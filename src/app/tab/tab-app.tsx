@@ -1,6 +1,7 @@
 import { makeStyles, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 
+import type { ModelVariant } from '../../domain/catalogue/types';
 import { ErrorBar } from '../../ui/common/error-bar';
 import { HostShell } from '../../ui/common/host-shell';
 import { type Services, ServicesProvider } from '../../ui/common/services-context';
@@ -49,8 +50,9 @@ export function startTab(host: HostAdapter): TabStart {
   };
 }
 
-/** The opening section's code, from the review's chunk (already on its way: the review view is preloaded). */
-const preloadSection = (section: Section): void => void import('../../ui/review/open-review').then((m) => m.preloadSection(section), () => undefined);
+/** What the opening section needs, from the review's chunk (already on its way: the review view is preloaded). */
+const preloadSection = (section: Section, variant: ModelVariant): void =>
+  void import('../../ui/review/open-review').then((m) => m.preloadSection(section, variant), () => undefined);
 
 const isOnStage = (host: HostAdapter): boolean =>
   host.context.frame === 'meetingStage' || new URLSearchParams(window.location.search).get('stage') === 'row';

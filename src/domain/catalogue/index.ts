@@ -1,6 +1,6 @@
 import { collegesModel } from './maturity-colleges';
 import { schoolsModel } from './maturity-schools';
-import type { MaturityModel, MaturityRow, ModelVariant } from './types';
+import type { MaturityModel, MaturityModelText, MaturityRow, MaturityRowText, ModelVariant } from './types';
 
 export * from './benchmarks';
 export * from './columns';
@@ -31,6 +31,13 @@ export function findRow(model: MaturityModel, rowId: string): MaturityRow | unde
 // Titles are compared loosely because the two documents differ in apostrophes only ("Leaders’" / "Leaders'").
 const looseTitle = (title: string): string => title.replace(/[’‘]/g, "'").toLowerCase();
 
+/** A row's column descriptors and purpose, from its model's text (loaded apart from the outline). */
+export function rowText(text: MaturityModelText, row: MaturityRow): MaturityRowText {
+  const found = text[row.id];
+  if (!found) throw new Error(`The ${row.variant} maturity model's text has no row ${row.id}.`);
+  return found;
+}
+
 /** What a row is for, and whose words they are. */
 export interface RowPurpose {
   readonly text: string;
@@ -41,15 +48,16 @@ export interface RowPurpose {
 }
 
 /**
- * What a row is for. Only the schools model has a change log (Appendix 1 of seed 002); a colleges row borrows the
- * schools row's purpose when it is the same row (same number and title), marked as borrowed, and has none otherwise.
+ * What a row is for, from the schools model's text: only the schools model has a change log (Appendix 1 of seed
+ * 002). A colleges row borrows the schools row's purpose when it is the same row (same number and title), marked as
+ * borrowed, and has none otherwise.
  */
-export function rowPurpose(row: MaturityRow): RowPurpose | undefined {
-  if (row.purpose) return { text: row.purpose, source: row.purposeSource ?? 'schools', borrowed: false };
-  // Checked against the schools model, so the review's code holds the colleges model only for a college.
-  if (modelRows(schoolsModel).includes(row)) return undefined;
+export function rowPurpose(row: MaturityRow, schoolsText: MaturityModelText): RowPurpose | undefined {
+  if (row.variant === 'schools') {
+    const own = rowText(schoolsText, row).purpose;
+    return own ? { text: own, source: 'schools', borrowed: false } : undefined;
+  }
   const schoolsRow = findRow(schoolsModel, row.id);
-  return schoolsRow?.purpose && looseTitle(schoolsRow.title) === looseTitle(row.title)
-    ? { text: schoolsRow.purpose, source: 'schools', borrowed: true }
-    : undefined;
+  const borrowed = schoolsRow && looseTitle(schoolsRow.title) === looseTitle(row.title) ? rowText(schoolsText, schoolsRow).purpose : undefined;
+  return borrowed ? { text: borrowed, source: 'schools', borrowed: true } : undefined;
 }

@@ -1,7 +1,7 @@
 /**
  * Shapes of the catalogue: the fixed reference material transcribed from the source
  * documents in `../shared/seeds`. Text fields hold the documents' words verbatim
- * (white space re-flowed only); `tests/unit/domain/catalogue-fidelity.test.ts` checks that.
+ * (white space re-flowed only); the tests in `tests/unit/domain/catalogue/` check that.
  */
 
 export type ModelVariant = 'schools' | 'colleges';
@@ -40,22 +40,33 @@ export type DescriptorBlock =
 
 export type Descriptor = readonly DescriptorBlock[];
 
+/**
+ * A maturity row as the model's outline gives it: its number and heading. Its column descriptors and purpose are
+ * its `MaturityRowText`, kept apart because only the views that show them need them.
+ */
 export interface MaturityRow {
-  /** The document's own number, e.g. "2.3". */
+  /** The document's own number, e.g. "2.3" (the two models share numbers, hence `variant`). */
   readonly id: string;
   readonly themeId: number;
   /** e.g. "Effective use of recording systems" (without the number). */
   readonly title: string;
+  /** The model the row belongs to, so its text is looked up in that model's. */
+  readonly variant: ModelVariant;
+}
+
+/** What a maturity row says beyond its heading: its four column descriptors and the purpose of the row. */
+export interface MaturityRowText {
   /** Column 1 to 4, in order. */
   readonly descriptors: readonly [Descriptor, Descriptor, Descriptor, Descriptor];
-  /** What the row is for, from the change log (Appendix 1 of the schools model). */
-  readonly purpose?: string;
   /**
-   * Whose change log `purpose` comes from; absent means the schools model's (the only one with a change log). A
-   * colleges row carries no purpose of its own: `rowPurpose` lends it the schools row's, marked as borrowed.
+   * What the row is for, from the change log (Appendix 1 of the schools model). The colleges model has no change
+   * log: `rowPurpose` lends a colleges row the schools row's, marked as borrowed.
    */
-  readonly purposeSource?: ModelVariant;
+  readonly purpose?: string;
 }
+
+/** A maturity model's row text, by row id. */
+export type MaturityModelText = Readonly<Record<string, MaturityRowText>>;
 
 export interface MaturityTheme {
   readonly id: number;
@@ -65,6 +76,7 @@ export interface MaturityTheme {
   readonly rows: readonly MaturityRow[];
 }
 
+/** A maturity model's outline: its themes and rows, without the rows' text (`MaturityModelText`). */
 export interface MaturityModel {
   readonly variant: ModelVariant;
   readonly name: string;

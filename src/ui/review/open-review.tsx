@@ -50,7 +50,7 @@ export function OpenReview(props: OpenReviewProps): ReactNode {
   const reviewId = props.review.value.id;
   const query = useOpenReview(reviewId);
   const loaded = useQueryState(query);
-  useEffect(() => preloadSection(props.section), [props.section]);
+  useEffect(() => preloadSection(props.section, props.review.value.variant), [props.section, props.review.value.variant]);
   useEffect(() => preloadMaturityModel(props.review.value.variant), [props.review.value.variant]);
 
   // The meeting's live layer: who is here, the leader's row, and a signal when a row is saved (then refresh at

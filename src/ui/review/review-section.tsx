@@ -1,8 +1,9 @@
 import { type ReactNode, Suspense, useMemo } from 'react';
 
-import type { MaturityModel } from '../../domain/catalogue/types';
+import type { MaturityModel, ModelVariant } from '../../domain/catalogue/types';
 import type { Participant, Review } from '../../domain/review/types';
 import type { Versioned } from '../../shared/versioned';
+import { preloadMaturityRowText } from '../common/maturity-model';
 import { preloadable } from '../common/preloadable';
 import { useServices } from '../common/services-context';
 import { EmptyState, Loading } from '../common/states';
@@ -10,7 +11,7 @@ import type { MeetingLive, MeetingLiveSnapshot } from './data/live';
 import type { ReviewSnapshot } from './data/review-state';
 import type { ReviewWrites } from './data/writes';
 import { previousReviewOf } from './review-order';
-import type { Section } from './sections';
+import { type Section, sections } from './sections';
 
 // Each section is its own chunk, fetched while the review is read (OpenReview), so the review opens with the code
 // of the section it shows only.
@@ -25,9 +26,14 @@ const MeetingView = sectionViews.meeting.Component;
 const SnapshotView = sectionViews.snapshot.Component;
 const HistoryView = sectionViews.history.Component;
 
-/** Starts fetching a section's code (the tab's start-up does, as soon as it knows which section opens). */
-export function preloadSection(section: Section): void {
+/**
+ * Starts fetching what a section needs besides the review: its code and, if it shows rows in full, the model's row
+ * text. Called as soon as the section is known (the tab's start-up, or the section chosen), so both travel beside
+ * the review's data rather than after it.
+ */
+export function preloadSection(section: Section, variant: ModelVariant): void {
   void sectionViews[section].preload();
+  if (sections.find((s) => s.id === section)?.showsRowText) preloadMaturityRowText(variant);
 }
 
 /** The open review's chosen section: reflecting, the meeting, the snapshot or the history. */

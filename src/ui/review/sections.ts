@@ -4,11 +4,15 @@ import type { HostFrame } from '../../host/host-types';
 /** The parts of an open review, plus the form that starts a new one. */
 export type Section = 'reflect' | 'meeting' | 'snapshot' | 'history';
 
-export const sections: readonly { id: Section; name: string }[] = [
-  { id: 'reflect', name: 'Reflect' },
-  { id: 'meeting', name: 'Meeting' },
-  { id: 'snapshot', name: 'Snapshot' },
-  { id: 'history', name: 'History' },
+/**
+ * The sections in order. `showsRowText`: the section shows maturity rows in full (column descriptors, the purpose of
+ * the row), so the model's row text is fetched with its code; the snapshot and the history need only the outline.
+ */
+export const sections: readonly { id: Section; name: string; showsRowText: boolean }[] = [
+  { id: 'reflect', name: 'Reflect', showsRowText: true },
+  { id: 'meeting', name: 'Meeting', showsRowText: true },
+  { id: 'snapshot', name: 'Snapshot', showsRowText: false },
+  { id: 'history', name: 'History', showsRowText: false },
 ];
 
 export const isSection = (s: string | null): s is Section => sections.some((x) => x.id === s);

@@ -36,12 +36,12 @@ describe('the review’s start-up reads', () => {
   it('asks for the reviews, the institution and the watch at once, then the open review and the one its snapshot compares with', async () => {
     const { data, calls } = recordingData();
     const sections: string[] = [];
-    const port = withStartUpReads(data, { reviewId: null, section: null, frame: 'content' }, (s) => sections.push(s));
+    const port = withStartUpReads(data, { reviewId: null, section: null, frame: 'content' }, (s, variant) => sections.push(`${s} (${variant})`));
     expect(calls).toEqual(['list', 'institution', 'watch']);
     await settle();
     // The newest review is agreed, so it opens on its snapshot, which compares it with the one before.
     expect(calls).toEqual(['list', 'institution', 'watch', 'load autumn', 'load spring']);
-    expect(sections).toEqual(['snapshot']);
+    expect(sections).toEqual(['snapshot (schools)']);
 
     // What the views then ask for is served from those reads, once.
     expect(await port.listReviews()).toEqual([autumn, spring]);

@@ -14,7 +14,7 @@ const row = (id: string, themeId: number): MaturityRow => ({
   id,
   themeId,
   title: `Row ${id}`,
-  descriptors: [[], [], [], []],
+  variant: 'schools',
 });
 
 /** Two themes, five rows: 1.1, 1.2 | 2.1, 2.2, 2.3. */

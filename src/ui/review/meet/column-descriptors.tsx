@@ -1,7 +1,9 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
+import { rowText } from '../../../domain/catalogue';
 import type { MaturityRow } from '../../../domain/catalogue/types';
+import { useMaturityRowText } from '../../common/maturity-model';
 import { DescriptorText } from '../parts/descriptor';
 import { COLUMNS, columnName } from '../parts/names';
 
@@ -26,9 +28,13 @@ const useStyles = makeStyles({
   large: { fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
 });
 
-/** The row's four column descriptors, folded away until someone needs to read them out. */
+/**
+ * The row's four column descriptors, folded away until someone needs to read them out. Until its model's row text is
+ * in, the section waits (suspends) with the rest of its rows, so nothing shifts under the pointer.
+ */
 export function ColumnDescriptors(props: { row: MaturityRow; open?: boolean; large?: boolean; headingLevel: 'h3' | 'h4' }): ReactNode {
   const styles = useStyles();
+  const { descriptors } = rowText(useMaturityRowText(props.row.variant), props.row);
   const Heading = props.headingLevel;
   return (
     <details open={props.open}>
@@ -37,7 +43,7 @@ export function ColumnDescriptors(props: { row: MaturityRow; open?: boolean; lar
         {COLUMNS.map((c) => (
           <div key={c} className={mergeClasses(styles.column, props.large && styles.large)}>
             <Heading className={styles.heading}>{columnName(c)}</Heading>
-            <DescriptorText descriptor={props.row.descriptors[c - 1]!} />
+            <DescriptorText descriptor={descriptors[c - 1]!} />
           </div>
         ))}
       </div>

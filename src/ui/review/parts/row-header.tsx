@@ -3,6 +3,7 @@ import { type ReactNode, useEffect, useRef } from 'react';
 
 import { rowPurpose } from '../../../domain/catalogue';
 import type { MaturityRow, MaturityTheme } from '../../../domain/catalogue/types';
+import { useMaturityRowText } from '../../common/maturity-model';
 import { benchmarksOf, rowName, themeName } from './names';
 
 const useStyles = makeStyles({
@@ -20,7 +21,11 @@ const useStyles = makeStyles({
   large: { ...typographyStyles.title3, fontSize: tokens.fontSizeHero800, lineHeight: tokens.lineHeightHero800 },
 });
 
-/** A maturity row's theme, number and title, with what the row is for (Appendix 1) as help. */
+/**
+ * A maturity row's theme, number and title, with what the row is for (Appendix 1 of the schools model) as help. The
+ * purpose is in the schools model's row text: until it is in, the section waits (suspends), so the help never
+ * arrives after the row and pushes its controls down.
+ */
 export function RowHeader(props: {
   row: MaturityRow;
   theme: MaturityTheme;
@@ -29,12 +34,11 @@ export function RowHeader(props: {
   level: 'h1' | 'h2' | 'h3';
   /** The meeting stage shows the heading large. */
   large?: boolean;
-  showPurpose?: boolean;
   /** Take focus when shown (after the user moved to this row), so keyboard and screen-reader users land here. */
   takeFocus?: boolean;
 }): ReactNode {
   const styles = useStyles();
-  const purpose = props.showPurpose === false ? undefined : rowPurpose(props.row);
+  const purpose = rowPurpose(props.row, useMaturityRowText('schools'));
   const Heading = props.level;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {

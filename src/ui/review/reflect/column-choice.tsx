@@ -1,8 +1,10 @@
 import { Field, makeStyles, mergeClasses, Radio, RadioGroup, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
+import { rowText } from '../../../domain/catalogue';
 import type { MaturityRow } from '../../../domain/catalogue/types';
 import type { ReflectionChoice } from '../../../domain/review/types';
+import { useMaturityRowText } from '../../common/maturity-model';
 import { DescriptorText } from '../parts/descriptor';
 import { COLUMNS, columnName, rowName } from '../parts/names';
 
@@ -39,7 +41,10 @@ const useStyles = makeStyles({
 const choiceValue = (choice: ReflectionChoice | undefined): string => (choice === undefined ? '' : String(choice));
 const choiceFrom = (value: string): ReflectionChoice => (value === 'not-sure' ? 'not-sure' : (Number(value) as ReflectionChoice));
 
-/** The four column descriptors side by side, each with its radio button (so arrow keys move between columns), and "not sure". */
+/**
+ * The four column descriptors side by side, each with its radio button (so arrow keys move between columns), and "not
+ * sure". Until its model's row text is in, the section waits (suspends): no radio button appears and then moves.
+ */
 export function ColumnChoice(props: {
   row: MaturityRow;
   choice: ReflectionChoice | undefined;
@@ -47,6 +52,7 @@ export function ColumnChoice(props: {
   onChoose: (choice: ReflectionChoice) => void;
 }): ReactNode {
   const styles = useStyles();
+  const { descriptors } = rowText(useMaturityRowText(props.row.variant), props.row);
   const choose = props.onChoose;
   return (
     <Field label={`Your reflection on ${rowName(props.row)}: which column best fits what is typically and consistently in place?`}>
@@ -59,7 +65,7 @@ export function ColumnChoice(props: {
               onClick={() => choose(column)}
             >
               <Radio value={String(column)} label={<span className={styles.radioLabel}>{columnName(column)}</span>} />
-              <DescriptorText descriptor={props.row.descriptors[column - 1]!} />
+              <DescriptorText descriptor={descriptors[column - 1]!} />
             </div>
           ))}
         </div>

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { collegesModel } from '../../../../src/domain/catalogue/maturity-colleges';
-import type { MaturityRow } from '../../../../src/domain/catalogue/types';
+import { collegesRowText } from '../../../../src/domain/catalogue/maturity-colleges-text';
+import type { MaturityRow, MaturityRowText } from '../../../../src/domain/catalogue/types';
 import { normalise, seedsPresent, seedText } from '../../../support/seeds';
 
 const expectedIds = [
@@ -26,6 +27,8 @@ const expectedThemes = [
 ];
 
 const rows: MaturityRow[] = collegesModel.themes.flatMap((t) => [...t.rows]);
+/** A row's column descriptors and purpose, kept apart from the outline. */
+const textOf = (row: MaturityRow): MaturityRowText => collegesRowText[row.id]!;
 
 /** Every piece of transcribed text, labelled with where it sits in the model. */
 function transcribedStrings(): { where: string; text: string }[] {
@@ -34,7 +37,7 @@ function transcribedStrings(): { where: string; text: string }[] {
     out.push({ where: `theme ${theme.id} title`, text: theme.title });
     for (const row of theme.rows) {
       out.push({ where: `${row.id} title`, text: row.title });
-      row.descriptors.forEach((descriptor, c) => {
+      textOf(row).descriptors.forEach((descriptor, c) => {
         descriptor.forEach((block, b) => {
           const where = `${row.id} column ${c + 1} block ${b + 1}`;
           if (block.kind === 'paragraph') out.push({ where, text: block.text });
@@ -68,6 +71,11 @@ describe('colleges maturity model: structure', () => {
     expect(collegesModel.themes[3]!.rows.map((r) => r.id)).toEqual(['4.1', '4.2', '4.3', '4.4', '4.5', '4.6']);
   });
 
+  it('has the text of exactly the outline’s rows, each row naming its model', () => {
+    expect(Object.keys(collegesRowText)).toEqual(expectedIds);
+    for (const row of rows) expect(row.variant, row.id).toBe('colleges');
+  });
+
   it('files each row under the theme its number names', () => {
     for (const theme of collegesModel.themes) {
       for (const row of theme.rows) {
@@ -81,9 +89,10 @@ describe('colleges maturity model: structure', () => {
     for (const row of rows) {
       expect(row.title.trim(), `${row.id} title`).not.toBe('');
       expect(row.title, `${row.id} title carries no number`).not.toMatch(/^\d/);
-      expect(row.purpose, `${row.id} purpose`).toBeUndefined();
-      expect(row.descriptors, `${row.id} descriptors`).toHaveLength(4);
-      row.descriptors.forEach((descriptor, c) => {
+      const { purpose, descriptors } = textOf(row);
+      expect(purpose, `${row.id} purpose`).toBeUndefined();
+      expect(descriptors, `${row.id} descriptors`).toHaveLength(4);
+      descriptors.forEach((descriptor, c) => {
         expect(descriptor.length, `${row.id} column ${c + 1} is empty`).toBeGreaterThan(0);
         for (const block of descriptor) {
           if (block.kind === 'paragraph') {

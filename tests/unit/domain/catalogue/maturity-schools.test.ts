@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { schoolsModel } from '../../../../src/domain/catalogue/maturity-schools';
-import type { MaturityRow } from '../../../../src/domain/catalogue/types';
+import { schoolsRowText } from '../../../../src/domain/catalogue/maturity-schools-text';
+import type { MaturityRow, MaturityRowText } from '../../../../src/domain/catalogue/types';
 import { normalise, seedsPresent, seedText } from '../../../support/seeds';
 
 const expectedIds = [
@@ -23,6 +24,8 @@ const expectedThemes = [
 ];
 
 const rows: MaturityRow[] = schoolsModel.themes.flatMap((t) => [...t.rows]);
+/** A row's column descriptors and purpose, kept apart from the outline. */
+const textOf = (row: MaturityRow): MaturityRowText => schoolsRowText[row.id]!;
 
 /** Every piece of transcribed text, labelled with where it sits in the model. */
 function transcribedStrings(): { where: string; text: string }[] {
@@ -31,8 +34,9 @@ function transcribedStrings(): { where: string; text: string }[] {
     out.push({ where: `theme ${theme.id} title`, text: theme.title });
     for (const row of theme.rows) {
       out.push({ where: `${row.id} title`, text: row.title });
-      if (row.purpose !== undefined) out.push({ where: `${row.id} purpose`, text: row.purpose });
-      row.descriptors.forEach((descriptor, c) => {
+      const { purpose, descriptors } = textOf(row);
+      if (purpose !== undefined) out.push({ where: `${row.id} purpose`, text: purpose });
+      descriptors.forEach((descriptor, c) => {
         descriptor.forEach((block, b) => {
           const where = `${row.id} column ${c + 1} block ${b + 1}`;
           if (block.kind === 'paragraph') out.push({ where, text: block.text });
@@ -65,6 +69,11 @@ describe('schools maturity model: structure', () => {
     expect(rows.map((r) => r.id)).toEqual(expectedIds);
   });
 
+  it('has the text of exactly the outline’s rows, each row naming its model', () => {
+    expect(Object.keys(schoolsRowText)).toEqual(expectedIds);
+    for (const row of rows) expect(row.variant, row.id).toBe('schools');
+  });
+
   it('files each row under the theme its number names', () => {
     for (const theme of schoolsModel.themes) {
       for (const row of theme.rows) {
@@ -78,10 +87,11 @@ describe('schools maturity model: structure', () => {
     for (const row of rows) {
       expect(row.title.trim(), `${row.id} title`).not.toBe('');
       expect(row.title, `${row.id} title carries no number`).not.toMatch(/^\d/);
-      expect(row.purpose?.trim() ?? '', `${row.id} purpose`).not.toBe('');
-      expect(row.purpose, `${row.id} purpose`).toMatch(/^To describe how /);
-      expect(row.descriptors, `${row.id} descriptors`).toHaveLength(4);
-      row.descriptors.forEach((descriptor, c) => {
+      const { purpose, descriptors } = textOf(row);
+      expect(purpose?.trim() ?? '', `${row.id} purpose`).not.toBe('');
+      expect(purpose, `${row.id} purpose`).toMatch(/^To describe how /);
+      expect(descriptors, `${row.id} descriptors`).toHaveLength(4);
+      descriptors.forEach((descriptor, c) => {
         expect(descriptor.length, `${row.id} column ${c + 1} is empty`).toBeGreaterThan(0);
         for (const block of descriptor) {
           if (block.kind === 'paragraph') {
@@ -133,7 +143,7 @@ describe.skipIf(!seedsPresent)('schools maturity model: fidelity to the seed (00
   });
 
   it('would catch a slip in a purpose: a purpose with one word changed is not found', () => {
-    const purpose = rows.find((r) => r.id === '6.3')?.purpose ?? '';
+    const purpose = schoolsRowText['6.3']?.purpose ?? '';
     const altered = purpose.replace('resourced', 'funded');
     expect(altered).not.toBe(purpose);
     expect(found(purpose)).toBe(true);
