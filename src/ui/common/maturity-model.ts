@@ -2,38 +2,15 @@ import { use } from 'react';
 
 import { schoolsModel } from '../../domain/catalogue/maturity-schools';
 import type { MaturityModel, MaturityModelText, ModelVariant } from '../../domain/catalogue/types';
-
-/**
- * A part of the catalogue fetched on demand, once. Its value is kept when it is in, so a view that has it renders at
- * once rather than suspending on a promise React has not seen settle.
- */
-interface Loaded<T> {
-  readonly load: () => Promise<T>;
-  value?: T;
-}
-
-function onDemand<T>(fetch: () => Promise<T>): Loaded<T> {
-  let pending: Promise<T> | undefined;
-  const loaded: Loaded<T> = {
-    load: () =>
-      (pending ??= fetch().then(
-        (value) => (loaded.value = value),
-        (error: unknown) => {
-          pending = undefined; // a failed fetch is tried again by the next view that asks
-          throw error;
-        },
-      )),
-  };
-  return loaded;
-}
+import { type FetchedOnce, fetchOnce } from './fetch-once';
 
 // The colleges outline is not in a school's download.
-const collegesModel = onDemand(() => import('../../domain/catalogue/maturity-colleges').then((m) => m.collegesModel));
+const collegesModel = fetchOnce(() => import('../../domain/catalogue/maturity-colleges').then((m) => m.collegesModel));
 
 // The rows' column descriptors and purposes: only the views that show a row in full load them.
-const rowText: Record<ModelVariant, Loaded<MaturityModelText>> = {
-  schools: onDemand(() => import('../../domain/catalogue/maturity-schools-text').then((m) => m.schoolsRowText)),
-  colleges: onDemand(() => import('../../domain/catalogue/maturity-colleges-text').then((m) => m.collegesRowText)),
+const rowText: Record<ModelVariant, FetchedOnce<MaturityModelText>> = {
+  schools: fetchOnce(() => import('../../domain/catalogue/maturity-schools-text').then((m) => m.schoolsRowText)),
+  colleges: fetchOnce(() => import('../../domain/catalogue/maturity-colleges-text').then((m) => m.collegesRowText)),
 };
 
 /** Starts fetching a review's model while the review is read. */

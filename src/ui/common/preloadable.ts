@@ -1,5 +1,7 @@
 import { type ComponentType, createElement, lazy, type ReactNode, useState } from 'react';
 
+import { fetchOnce } from './fetch-once';
+
 /** A component in a chunk of its own, with a way to start fetching that chunk before it is shown. */
 export interface Preloadable<P extends object> {
   readonly Component: ComponentType<P>;
@@ -14,20 +16,11 @@ export interface Preloadable<P extends object> {
  * for about 270 ms. Each mount keeps the component it started with, so a chunk arriving never remounts a subtree.
  */
 export function preloadable<P extends object>(load: () => Promise<ComponentType<P>>): Preloadable<P> {
-  let loaded: ComponentType<P> | undefined;
-  let loading: Promise<ComponentType<P>> | undefined;
-  const fetchChunk = (): Promise<ComponentType<P>> =>
-    (loading ??= load().then(
-      (component) => (loaded = component),
-      (error: unknown) => {
-        loading = undefined; // a failed fetch (a dropped connection) is tried again next time
-        throw error;
-      },
-    ));
-  const Lazy = lazy(async () => ({ default: await fetchChunk() }));
+  const chunk = fetchOnce(load);
+  const Lazy = lazy(async () => ({ default: await chunk.load() }));
   function Component(props: P): ReactNode {
-    const [Chosen] = useState<ComponentType<P>>(() => loaded ?? Lazy);
+    const [Chosen] = useState<ComponentType<P>>(() => chunk.value ?? Lazy);
     return createElement(Chosen, props);
   }
-  return { Component, preload: () => fetchChunk().catch(() => undefined) };
+  return { Component, preload: () => chunk.load().catch(() => undefined) };
 }
