@@ -16,15 +16,16 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
 });
 
-/** One row of the action plan: the action and where it comes from, its columns, and an editor's buttons. */
-export function ActionRow(props: {
-  action: Versioned<PlanAction>;
+/** What every row of one priority's action plan is given: the priority's objectives, and an editor's changes. */
+export interface ActionRowsProps {
   objectives: readonly Objective[];
-  late: OverdueAction | undefined;
   canEdit: boolean;
   onEdit: (action: Versioned<PlanAction>) => void;
   onRemove: (action: Versioned<PlanAction>) => void;
-}): ReactNode {
+}
+
+/** One row of the action plan: the action and where it comes from, its columns, and an editor's buttons. */
+export function ActionRow(props: ActionRowsProps & { action: Versioned<PlanAction>; late: OverdueAction | undefined }): ReactNode {
   const styles = useStyles();
   const t = useTableStyles();
   const v = props.action;

@@ -2,25 +2,19 @@ import { makeStyles, mergeClasses } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
 import type { OverdueAction } from '../../domain/plan/overdue';
-import type { Objective, PlanAction } from '../../domain/plan/types';
+import type { PlanAction } from '../../domain/plan/types';
 import { useTableStyles } from '../common/table-styles';
 import type { Versioned } from '../../shared/versioned';
-import { ActionRow } from './action-row';
+import { ActionRow, type ActionRowsProps } from './action-row';
 
 const useStyles = makeStyles({
   actionCol: { minWidth: '14em' },
 });
 
 /** The action plan rows under one priority: the seed's columns, RAG in words and icon, overdue called out. */
-export function ActionsTable(props: {
-  caption: string;
-  actions: readonly Versioned<PlanAction>[];
-  objectives: readonly Objective[];
-  overdue: ReadonlyMap<string, OverdueAction>;
-  canEdit: boolean;
-  onEdit: (action: Versioned<PlanAction>) => void;
-  onRemove: (action: Versioned<PlanAction>) => void;
-}): ReactNode {
+export function ActionsTable(
+  props: ActionRowsProps & { caption: string; actions: readonly Versioned<PlanAction>[]; overdue: ReadonlyMap<string, OverdueAction> },
+): ReactNode {
   const styles = useStyles();
   const t = useTableStyles();
   const th = mergeClasses(t.cell, t.head);
@@ -63,8 +57,8 @@ export function ActionsTable(props: {
             <ActionRow
               key={v.value.id}
               action={v}
-              objectives={props.objectives}
               late={props.overdue.get(v.value.id)}
+              objectives={props.objectives}
               canEdit={props.canEdit}
               onEdit={props.onEdit}
               onRemove={props.onRemove}
