@@ -2,16 +2,12 @@ import { Body1, Button, makeStyles, mergeClasses, Subtitle2, tokens } from '@flu
 import { type ReactNode, useState } from 'react';
 
 import type { PreviewRow } from '../../domain/import';
-import { yearLabel } from '../../domain/provision-map/labels';
-import { categoryName, stageName } from './provision-names';
+import { ActivityCells, MessageCell } from './import-row-cells';
 import { useTableStyles } from './table-styles';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, border: 'none', minWidth: 0 },
-  plain: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   rowNumber: { width: '4em', fontVariantNumeric: 'tabular-nums' },
-  readings: { color: tokens.colorNeutralForeground2 },
-  reading: { display: 'block' },
 });
 
 /** How many rows of one kind are drawn before "Show all": a 5,000-row file stays quick to look through. */
@@ -73,43 +69,5 @@ export function RowGroup(props: { id: string; title: string; hint?: string; rows
         </Button>
       ) : null}
     </section>
-  );
-}
-
-function ActivityCells(props: { row: PreviewRow }): ReactNode {
-  const styles = useStyles();
-  const t = useTableStyles();
-  const first = props.row.activities[0];
-  if (!first) return null;
-  const years = props.row.activities.map((a) => yearLabel(a.yearGroup)).join(', ');
-  return (
-    <>
-      <td className={t.cell}>
-        {first.title}
-        <br />
-        {stageName(first.stage)} · {years} · {first.categories.map(categoryName).join(', ')}
-      </td>
-      <td className={mergeClasses(t.cell, styles.readings)}>
-        {props.row.readings.length > 0 ? props.row.readings.map((r) => <span key={r.column} className={styles.reading}>{r.explanation}</span>) : 'As typed'}
-      </td>
-    </>
-  );
-}
-
-function MessageCell(props: { row: PreviewRow }): ReactNode {
-  const styles = useStyles();
-  const t = useTableStyles();
-  return (
-    <td className={t.cell}>
-      {props.row.messages.length === 1 ? (
-        props.row.messages[0]
-      ) : (
-        <ul className={styles.plain}>
-          {props.row.messages.map((m) => (
-            <li key={m}>{m}</li>
-          ))}
-        </ul>
-      )}
-    </td>
   );
 }

@@ -10,17 +10,16 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 
 import type { MaturityRow } from '../../domain/catalogue/types';
 import type { Priority } from '../../domain/plan/types';
 import type { AgreedBestFit } from '../../domain/review/types';
 import { CappedText } from './capped-text';
 import { ErrorBar, UserFacingError } from './error-bar';
-import { newId, todayIso } from './ids';
-import { emptyNextStepDraft, type MadeFromNextStep, type NextStepDraft, planNextStep } from './next-step-draft';
+import type { MadeFromNextStep } from './next-step-draft';
 import { NextStepFields } from './next-step-fields';
-import { useAction } from './use-action';
+import { useNextStepForm } from './use-next-step-form';
 
 const useStyles = makeStyles({
   // Long priority titles shrink within the dialog rather than widen the select past it.
@@ -56,28 +55,8 @@ export function NextStepActionDialog(props: {
   onClose: () => void;
 }): ReactNode {
   const styles = useStyles();
-  const [draft, setDraft] = useState<NextStepDraft>(emptyNextStepDraft);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const { busy, failure, run, dismiss } = useAction(props.onClose);
-  // The ids stay the same across retries, so a save whose answer was lost is never made twice.
-  const [ids] = useState(() => ({ actionId: newId('act'), newPriorityId: newId('pri') }));
-  const today = todayIso();
+  const { draft, errors, today, edit, create, busy, failure, dismiss } = useNextStepForm(props.bestFit, props.row, props.save, props.onClose);
   const { priorities } = props;
-  const edit = (change: Partial<NextStepDraft>): void => {
-    setDraft((d) => ({ ...d, ...change }));
-    // A field put right stops saying what was wrong with it.
-    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([field]) => !(field in change))));
-  };
-
-  const create = async (known: readonly Priority[]): Promise<void> => {
-    const result = planNextStep(props.bestFit, props.row, draft, { ...ids, priorityIds: known.map((p) => p.id), today });
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setErrors({});
-    await run(() => props.save(result));
-  };
 
   return (
     <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && props.onClose()}>

@@ -1,4 +1,4 @@
-import { Body1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, mergeClasses, Subtitle1, tokens } from '@fluentui/react-components';
+import { Body1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle1, tokens } from '@fluentui/react-components';
 import { ClockRegular } from '@fluentui/react-icons';
 import { type ReactNode, useId } from 'react';
 
@@ -6,8 +6,7 @@ import type { OverdueAction } from '../../domain/plan/overdue';
 import type { PriorityCountAdvice } from '../../domain/plan/priorities';
 import type { PlanRollup } from '../../domain/plan/rag';
 import { CappedText } from './capped-text';
-import { RagStatus } from './rag';
-import { useTableStyles } from './table-styles';
+import { PriorityRagTable } from './priority-rag-table';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -23,7 +22,6 @@ export function PlanGlance(props: {
   headingLevel?: 'h2' | 'h3';
 }): ReactNode {
   const styles = useStyles();
-  const t = useTableStyles();
   const Heading = props.headingLevel ?? 'h2';
   const headingId = useId();
   return (
@@ -55,57 +53,7 @@ export function PlanGlance(props: {
           <MessageBarBody>{props.advice.message}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <div className={t.scroll}>
-        <table className={mergeClasses(t.table, t.fixed)}>
-          <caption className={t.caption}>RAG status of actions by priority</caption>
-          <colgroup>
-            <col style={{ width: '36%' }} />
-            <col style={{ width: '16%' }} />
-            <col style={{ width: '10%' }} />
-            <col style={{ width: '11%' }} />
-            <col style={{ width: '10%' }} />
-            <col style={{ width: '17%' }} />
-          </colgroup>
-          <thead>
-            <tr>
-              <th scope="col" className={mergeClasses(t.cell, t.head)}>
-                Priority
-              </th>
-              <th scope="col" className={mergeClasses(t.cell, t.head)}>
-                Worst open status
-              </th>
-              <th scope="col" className={mergeClasses(t.cell, t.head, t.number)}>
-                Red
-              </th>
-              <th scope="col" className={mergeClasses(t.cell, t.head, t.number)}>
-                Amber
-              </th>
-              <th scope="col" className={mergeClasses(t.cell, t.head, t.number)}>
-                Green
-              </th>
-              <th scope="col" className={mergeClasses(t.cell, t.head, t.number)}>
-                Completed
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.rollup.priorities.map((r, i) => (
-              <tr key={r.priority.id}>
-                <th scope="row" className={mergeClasses(t.cell, t.text)}>
-                  {`Priority ${i + 1}: ${r.priority.title}`}
-                </th>
-                <td className={t.cell}>{r.worst ? <RagStatus rag={r.worst} /> : r.total ? 'All completed' : 'No actions yet'}</td>
-                <td className={mergeClasses(t.cell, t.number)}>{r.counts.red}</td>
-                <td className={mergeClasses(t.cell, t.number)}>{r.counts.amber}</td>
-                <td className={mergeClasses(t.cell, t.number)}>{r.counts.green}</td>
-                <td className={mergeClasses(t.cell, t.number)}>
-                  {r.completed} of {r.total}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PriorityRagTable rollup={props.rollup} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { formatDate } from '../../domain/validation/dates';
 import type { PlanAction, Priority } from '../../domain/plan/types';
 import type { Described } from '../common/conflict-choice';
 import { ragNames } from '../common/rag';
+import type { PlanVisions } from './data/port';
 
 /** An action as labelled lines, to compare two versions. */
 export function describeAction(a: PlanAction): Described {
@@ -25,5 +26,12 @@ export function describePriority(p: Priority): Described {
     ['The problem we are trying to solve', p.problem],
     ['Maturity rows', p.maturityRows.join(', ')],
     ['SMART objectives', p.objectives.map((o) => o.statement).join('\n')],
+  ];
+}
+
+export function describeVisions(v: PlanVisions): Described {
+  return [
+    ['Institution vision', v.institutionVision],
+    ['Careers vision', v.careersVision],
   ];
 }

@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import type { AcademicYear } from '../../domain/academic-year';
 import type { MaturityModel } from '../../domain/catalogue/types';
 import type { PlanAction, Priority } from '../../domain/plan/types';
-import { isConflict } from '../../shared/service-error';
 import type { Versioned } from '../../shared/versioned';
 import { ConfirmRemove } from '../common/confirm-dialog';
 import { nextSortOrder, sortOrderOf, takeTheirs, upsert, without } from '../common/versioned-list';
@@ -11,6 +10,7 @@ import { ActionDialog } from './action-dialog';
 import type { LoadedPlan } from './data/port';
 import { usePlanData, useUpdatePlan } from './data/queries';
 import { PriorityDialog } from './priority-dialog';
+import { usePlanRemoval } from './use-plan-removal';
 
 export type Editing =
   | { readonly kind: 'priority'; readonly priority?: Versioned<Priority> }
@@ -32,18 +32,7 @@ export function PlanDialogs(props: {
   const data = usePlanData();
   const update = useUpdatePlan(year);
   const close = props.onClose;
-  // A removal quoting an old version is refused: show the latest plan rather than guess.
-  const removed = async (remove: () => Promise<void>, apply: (s: LoadedPlan) => LoadedPlan): Promise<void> => {
-    try {
-      await remove();
-      update(apply);
-    } catch (error) {
-      if (!isConflict(error)) throw error;
-      const fresh = await data.load(year);
-      if (fresh) update(() => fresh);
-      props.onNotice('Someone else changed this since you opened the plan, so it was not removed. The latest plan is shown.');
-    }
-  };
+  const removed = usePlanRemoval(year, props.onNotice);
 
   return (
     <>

@@ -1,19 +1,17 @@
-import { Body1, Button, Caption1, makeStyles, Subtitle1, Subtitle2, tokens } from '@fluentui/react-components';
-import { AddRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
+import { Body1, makeStyles, Subtitle1, Subtitle2, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
 import { findRow } from '../../domain/catalogue';
 import type { MaturityModel } from '../../domain/catalogue/types';
 import type { OverdueAction } from '../../domain/plan/overdue';
 import type { RagRollup } from '../../domain/plan/rag';
-import { objectiveCompleteness } from '../../domain/plan/smart';
 import type { PlanAction, Priority } from '../../domain/plan/types';
-import { formatDate } from '../../domain/validation/dates';
 import { ActionsTable } from './actions-table';
+import { ObjectivesList } from './objectives-list';
+import { PriorityButtons } from './priority-buttons';
 import { RagStatus } from '../common/rag';
 import type { Versioned } from '../../shared/versioned';
 import { CappedText } from '../common/capped-text';
-import { ObjectiveMetricSlot } from '../common/feature-slots';
 
 const useStyles = makeStyles({
   section: {
@@ -27,9 +25,6 @@ const useStyles = makeStyles({
   },
   text: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  objective: { marginBottom: tokens.spacingVerticalS },
-  muted: { display: 'block', color: tokens.colorNeutralForeground3 },
-  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 /** One strategic priority: the problem, the rows it addresses, its SMART objectives and its actions. */
@@ -73,27 +68,7 @@ export function PrioritySection(props: {
         </>
       ) : null}
       <Subtitle2 as="h4">SMART objectives</Subtitle2>
-      {p.objectives.length ? (
-        <ol className={styles.list}>
-          {p.objectives.map((o) => {
-            const completeness = objectiveCompleteness(o);
-            return (
-              <li key={o.id} className={styles.objective}>
-                <span className={styles.text}>
-                  <CappedText text={o.statement} />
-                </span>
-                {o.outcome ? <Caption1 className={styles.muted}>What success would look like: {o.outcome}</Caption1> : null}
-                {o.dueDate ? <Caption1 className={styles.muted}>Completed by {formatDate(o.dueDate)}</Caption1> : null}
-                {o.keyMetric ? <Caption1 className={styles.muted}>Key metric: {o.keyMetric}</Caption1> : null}
-                {o.keyMetricRef ? <ObjectiveMetricSlot metric={o.keyMetricRef} /> : null}
-                {completeness.complete ? null : <Caption1 className={styles.muted}>Still to add: {completeness.messages.join(' ')}</Caption1>}
-              </li>
-            );
-          })}
-        </ol>
-      ) : (
-        <Body1 as="p">No objectives yet.</Body1>
-      )}
+      <ObjectivesList objectives={p.objectives} />
       {props.actions.length ? (
         <ActionsTable
           caption={`Actions for ${name.toLowerCase()}`}
@@ -107,19 +82,7 @@ export function PrioritySection(props: {
       ) : (
         <Body1 as="p">No actions yet.</Body1>
       )}
-      {props.canEdit ? (
-        <div className={styles.buttons}>
-          <Button icon={<AddRegular />} onClick={props.onAddAction} aria-label={`Add an action to ${name.toLowerCase()}`}>
-            Add an action
-          </Button>
-          <Button icon={<EditRegular />} onClick={props.onEdit} aria-label={`Change ${name.toLowerCase()}`}>
-            Change priority
-          </Button>
-          <Button icon={<DeleteRegular />} onClick={props.onRemove} aria-label={`Remove ${name.toLowerCase()}`}>
-            Remove priority
-          </Button>
-        </div>
-      ) : null}
+      {props.canEdit ? <PriorityButtons name={name} onAddAction={props.onAddAction} onEdit={props.onEdit} onRemove={props.onRemove} /> : null}
     </section>
   );
 }

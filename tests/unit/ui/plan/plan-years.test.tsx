@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import { demoSchool } from '../../../../src/demo/demo-school';
 import { planByYear } from '../../../../src/domain/years/year-on-year';
-import { PlanYearsTable } from '../../../../src/ui/plan/plan-years';
+import { PlanYearsTable } from '../../../../src/ui/plan/plan-years-table';
 
 const html = (node: ReactNode): string => renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
 const text = (markup: string): string => markup.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');

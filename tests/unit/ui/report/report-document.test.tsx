@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_AS_OF, demoSchool } from '../../../../src/demo/demo-school';
 import type { InstitutionData } from '../../../../src/domain/institution-data';
 import { MULTI_LINE_MAX } from '../../../../src/domain/validation/limits';
-import { ReportDocument } from '../../../../src/ui/report/report-view';
+import { ReportDocument } from '../../../../src/ui/report/report-document';
 
 const render = (data: InstitutionData): string =>
   renderToStaticMarkup(
