@@ -5,7 +5,7 @@ import type { GraphClient } from '../graph/graph-client';
 import { createItem, findByKey, type ListRef, signalOf, updateItem } from '../graph/list-items';
 import type { DataContext } from './data-context';
 import { type ListKey, type ListSpec, waypointSchema, type WaypointSchema } from './schema';
-import { toColumnDefinition } from './schema/column-types';
+import { toColumnDefinition } from './schema/column-definition';
 import { SCHEMA_RECORD_KEY, schemaVersionFields, schemaVersionOf, SETTINGS_SELECT } from './settings/mappers';
 import { dataContextOf, type ProvisionResult, readSchemaRecord, type SchemaRecord, unchangedSite } from './site-lists';
 import type { UpgradeReport } from './years/upgrade-to-v2';

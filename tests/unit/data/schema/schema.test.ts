@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { MULTI_LINE_MAX, SINGLE_LINE_MAX, URL_MAX } from '../../../../src/domain/validation/limits';
 import { LIST_NAMES, PER_YEAR_LISTS, SCHEMA_VERSION, waypointSchema } from '../../../../src/data/schema';
-import { toColumnDefinition } from '../../../../src/data/schema/column-types';
+import { toColumnDefinition } from '../../../../src/data/schema/column-definition';
 
 describe('the lists Waypoint provisions', () => {
   it('are the lists a page looks for by name, each list once, in the order provisioning creates them', () => {
