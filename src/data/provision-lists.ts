@@ -8,7 +8,7 @@ import { type ListKey, type ListSpec, waypointSchema, type WaypointSchema } from
 import { toColumnDefinition } from './schema/column-definition';
 import { SCHEMA_RECORD_KEY, schemaVersionFields, schemaVersionOf, SETTINGS_SELECT } from './settings/mappers';
 import { dataContextOf, type ProvisionResult, readSchemaRecord, type SchemaRecord, unchangedSite } from './site-lists';
-import type { UpgradeReport } from './years/upgrade-to-v2';
+import { type UpgradeReport, upgradeItemsToV2 } from './years/upgrade-to-v2';
 import { yearOf } from './year-scope';
 import { ConflictError, GraphError, isForbidden, PROVISIONING_FORBIDDEN } from '../shared/service-error';
 
@@ -96,13 +96,12 @@ export async function provisionLists(graph: GraphClient, siteId: string, options
   }
 
   const context = contextFrom(graph, siteId, schema, lists);
-  // Items written under schema 1 get their academic year and multi-choice values before version 2 is recorded.
-  // Few sites ever need it, so its code is fetched only then.
+  // Items written under schema 1 get their academic year and multi-choice values before version 2 is recorded. Its
+  // code travels in this module's chunk, which a page fetches only for a site that needs changing (`connectSite`).
   let upgrade: UpgradeReport | undefined;
   if (previousVersion !== null && previousVersion < 2 && schema.version >= 2) {
     try {
       const year = yearOf({ ...(options.currentYear ? { year: options.currentYear } : {}) });
-      const { upgradeItemsToV2 } = await import('./years/upgrade-to-v2');
       upgrade = await upgradeItemsToV2(context, year, { ...signal, columnsOnSite });
     } catch (error) {
       throw permissionAware(error);

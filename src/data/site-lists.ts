@@ -9,7 +9,7 @@ import { GraphError, NOT_PROVISIONED } from '../shared/service-error';
 
 /*
  * The app's lists on a team site as a page finds them (by name) and the schema record in Waypoint Settings: what a
- * page and provisioning share, without a single column of the full schema.
+ * page and provisioning share. Of the full schema it needs only Waypoint Settings' columns.
  */
 
 /** What connecting to the site did: nothing, on a site at this version; else what provisioning created or upgraded. */
