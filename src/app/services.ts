@@ -6,13 +6,15 @@
  * Round trips one after another, on a site already set up: (1) the site's lists, addressed through the team's
  * group or the site's path, which also name the site's id; (2) the schema check, in one `$batch` with the reads
  * the page needs first (`startUp`), issued at the same moment on the lists just read. Reads the Graph client
- * is asked for together go as one `$batch` (`coalesceReads`).
+ * is asked for together go as one `$batch` (`coalesceReads`). Only a site behind this schema version (or never
+ * set up) fetches the provisioning code and the full schema (`connectSite`).
  */
 import { createDevTokenProvider } from '../auth/dev-token-provider';
 import type { TokenProvider } from '../auth/token-provider';
 import type { LocalRuntimeConfig, RuntimeConfig } from '../config/runtime-config';
 import type { DataContext } from '../data/data-context';
-import { dataContextOf, missingLists, provisionLists, type ProvisionResult } from '../data/provision-lists';
+import { connectSite } from '../data/site-connection';
+import { dataContextOf, missingLists, type ProvisionResult } from '../data/site-lists';
 import { cachedWriteAccess, probeWriteAccess, type WriteAccess } from '../data/write-access';
 import { coalesceReads } from '../graph/coalesce';
 import { createGraphClient } from '../graph/graph-client';
@@ -55,11 +57,11 @@ export async function createServices<T = never>(
     }),
   );
   const { siteId, lists } = await readSiteLists(graph, siteOf(host.context, config));
-  const provisioning = provisionLists(graph, siteId, { lists });
+  const connecting = connectSite(graph, siteId, lists);
   const early = startUp && missingLists(lists).length === 0 ? startUp(dataContextOf(graph, siteId, lists)) : undefined;
   // Unused when the site needed changing: its failure must not surface as an unhandled rejection.
   Promise.resolve(early).catch(() => undefined);
-  const provisioned = await provisioning;
+  const provisioned = await connecting;
   const { context, previousVersion, schemaVersion } = provisioned;
   const upToDate = previousVersion !== null && previousVersion >= schemaVersion;
   // A write, so never batched: on a first load it runs while the open review is read; then the session's answer stands.

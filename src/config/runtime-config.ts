@@ -83,7 +83,7 @@ type Result<T> = { readonly ok: true; readonly config: T } | { readonly ok: fals
 
 /** Checks a parsed `/config.json`; never throws. Each problem names its setting; all are found at once. */
 export function validateRuntimeConfig(raw: unknown): Result<RuntimeConfig> {
-  const parsed = runtimeConfigSchema.safeParse(raw);
+  const parsed = parseByMode(raw);
   const problems = [...keyProblems(raw), ...(parsed.error?.issues.map((issue) => issue.message) ?? [])];
   return parsed.success && problems.length === 0 ? { ok: true, config: parsed.data } : { ok: false, problems };
 }
@@ -230,17 +230,22 @@ const tenantConfig = z.object({
   ),
 });
 
-/** The whole file: one JSON object whose mode chooses the settings that follow. */
-const runtimeConfigSchema = z.discriminatedUnion('mode', [localConfig, tenantConfig], {
-  error: (issue) => {
-    const input = issue.input;
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) return 'the file must hold one JSON object, e.g. { "mode": "tenant", … }';
-    const mode = (input as { mode?: unknown }).mode;
-    return mode === undefined
-      ? 'mode is missing: set it to "local" (local Graph server) or "tenant" (a Microsoft 365 tenant)'
-      : `mode ${describe(mode)} is not "local" or "tenant"`;
-  },
-});
+/**
+ * The whole file: one JSON object whose mode chooses the settings that follow. A plain switch on the mode, not zod's
+ * discriminated union, which would add 0.7 KB (gzip) to the JavaScript every page loads first for the same answer.
+ */
+function parseByMode(raw: unknown): { success: true; data: RuntimeConfig; error?: undefined } | { success: false; error: { issues: { message: string }[] } } {
+  const mode = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as { mode?: unknown }).mode : undefined;
+  if (mode === 'local') return localConfig.safeParse(raw);
+  if (mode === 'tenant') return tenantConfig.safeParse(raw);
+  const message =
+    typeof raw !== 'object' || raw === null || Array.isArray(raw)
+      ? 'the file must hold one JSON object, e.g. { "mode": "tenant", … }'
+      : mode === undefined
+        ? 'mode is missing: set it to "local" (local Graph server) or "tenant" (a Microsoft 365 tenant)'
+        : `mode ${describe(mode)} is not "local" or "tenant"`;
+  return { success: false, error: { issues: [{ message }] } };
+}
 
 /** Like `validateRuntimeConfig`, but throws a `RuntimeConfigError` naming every problem. */
 export function parseRuntimeConfig(raw: unknown): RuntimeConfig {

@@ -17,7 +17,8 @@ import {
   stageOutcomesFromFields,
 } from './provision-map/mappers';
 import { BEST_FIT_SELECT, bestFitFromFields, REFLECTION_SELECT, reflectionFromFields, REVIEW_SELECT, reviewFromFields } from './reviews/mappers';
-import { type ListKey, PER_YEAR_LISTS } from './schema';
+import type { ListKey } from './schema';
+import { PER_YEAR_LISTS } from './schema/lists';
 import { INSTITUTION_RECORD_KEY, institutionFromFields, SETTINGS_SELECT, settingsKeyOf } from './settings/mappers';
 import { isStatutoryRecord, STATUTORY_SELECT, statutoryFromFields } from './statutory/mappers';
 import { callOptions, inYear, yearOf, type YearOptions } from './year-scope';

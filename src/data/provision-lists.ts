@@ -5,34 +5,12 @@ import type { GraphClient } from '../graph/graph-client';
 import { createItem, findByKey, type ListRef, signalOf, updateItem } from '../graph/list-items';
 import type { DataContext } from './data-context';
 import { type ListKey, type ListSpec, waypointSchema, type WaypointSchema } from './schema';
-import { toColumnDefinition } from './schema/column-types';
+import { toColumnDefinition } from './schema/column-definition';
 import { SCHEMA_RECORD_KEY, schemaVersionFields, schemaVersionOf, SETTINGS_SELECT } from './settings/mappers';
-import type { UpgradeReport } from './years/upgrade-to-v2';
+import { dataContextOf, type ProvisionResult, readSchemaRecord, type SchemaRecord, unchangedSite } from './site-lists';
+import { type UpgradeReport, upgradeItemsToV2 } from './years/upgrade-to-v2';
 import { yearOf } from './year-scope';
-import { ConflictError, GraphError, isForbidden, NOT_PROVISIONED, PROVISIONING_FORBIDDEN } from '../shared/service-error';
-
-/**
- * Makes the team's site hold the app's lists: creates missing lists and columns, indexes what
- * the app filters on, and records the schema version in Waypoint Settings, last, so a run that
- * stops half-way is simply resumed next time. Safe to run by many people at once and over and
- * over: a site already at this version costs two reads. An older site is upgraded by adding
- * what is missing; nothing is removed or retyped.
- */
-export interface ProvisionResult {
-  readonly context: DataContext;
-  readonly schemaVersion: number;
-  /** The version recorded before this run; null on a site never provisioned. */
-  readonly previousVersion: number | null;
-  readonly createdLists: readonly string[];
-  /** 'List.Column' for each column added to an existing list. */
-  readonly addedColumns: readonly string[];
-  /** 'List.Column' for each column that was made indexed. */
-  readonly indexedColumns: readonly string[];
-  /** What the data upgrade from schema 1 did, when this run performed it. */
-  readonly upgrade?: UpgradeReport;
-  /** The settings list's schema record, when this run only read it (the write-access probe's target). */
-  readonly schemaItemId?: string;
-}
+import { ConflictError, GraphError, isForbidden, PROVISIONING_FORBIDDEN } from '../shared/service-error';
 
 /**
  * Creating lists needs more than editing items. A GraphError (403, so `isForbidden` holds)
@@ -64,6 +42,8 @@ export interface ProvisionOptions {
   readonly currentYear?: AcademicYear;
   /** The site's lists by display name (lower-cased), when the caller has just read them (`readSiteLists`). */
   readonly lists?: ReadonlyMap<string, string>;
+  /** The schema record, when the caller has just read it on those lists (`connectSite`); null: there is none. */
+  readonly recorded?: SchemaRecord | null;
 }
 
 interface SiteList {
@@ -71,17 +51,25 @@ interface SiteList {
   readonly displayName: string;
 }
 
+/**
+ * Makes the team's site hold the app's lists: creates missing lists and columns, indexes what
+ * the app filters on, and records the schema version in Waypoint Settings, last, so a run that
+ * stops half-way is simply resumed next time. Safe to run by many people at once and over and
+ * over: a site already at this version costs two reads. An older site is upgraded by adding
+ * what is missing; nothing is removed or retyped. A page fetches this module only when its site
+ * needs it (`connectSite`): it carries every column of every list.
+ */
 export async function provisionLists(graph: GraphClient, siteId: string, options: ProvisionOptions = {}): Promise<ProvisionResult> {
   const schema = options.schema ?? waypointSchema;
   const signal = signalOf(options);
   let lists = options.lists ? new Map(options.lists) : await siteLists(graph, siteId, signal);
   const settingsId = lists.get(schema.lists[0]!.displayName.toLowerCase());
-  const recorded = settingsId ? await recordedVersion(graph, { siteId, listId: settingsId }, signal) : null;
+  const recorded =
+    options.recorded !== undefined ? options.recorded : settingsId ? await readSchemaRecord(graph, { siteId, listId: settingsId }, signal) : null;
   const previousVersion = recorded?.version ?? null;
   const allPresent = schema.lists.every((l) => lists.has(l.displayName.toLowerCase()));
   if (allPresent && recorded && previousVersion !== null && previousVersion >= schema.version) {
-    const base = { schemaVersion: previousVersion, previousVersion, createdLists: [], addedColumns: [], indexedColumns: [] };
-    return { context: contextFrom(graph, siteId, schema, lists), ...base, schemaItemId: recorded.itemId };
+    return unchangedSite(contextFrom(graph, siteId, schema, lists), { ...recorded, version: previousVersion });
   }
 
   const createdLists: string[] = [];
@@ -108,13 +96,12 @@ export async function provisionLists(graph: GraphClient, siteId: string, options
   }
 
   const context = contextFrom(graph, siteId, schema, lists);
-  // Items written under schema 1 get their academic year and multi-choice values before version 2 is recorded.
-  // Few sites ever need it, so its code is fetched only then.
+  // Items written under schema 1 get their academic year and multi-choice values before version 2 is recorded. Its
+  // code travels in this module's chunk, which a page fetches only for a site that needs changing (`connectSite`).
   let upgrade: UpgradeReport | undefined;
   if (previousVersion !== null && previousVersion < 2 && schema.version >= 2) {
     try {
       const year = yearOf({ ...(options.currentYear ? { year: options.currentYear } : {}) });
-      const { upgradeItemsToV2 } = await import('./years/upgrade-to-v2');
       upgrade = await upgradeItemsToV2(context, year, { ...signal, columnsOnSite });
     } catch (error) {
       throw permissionAware(error);
@@ -196,21 +183,6 @@ async function ensureColumns(
   return { added, indexed, present };
 }
 
-async function recordedVersion(
-  graph: GraphClient,
-  settings: ListRef,
-  signal: { signal?: AbortSignal },
-): Promise<{ version: number | null; itemId: string } | null> {
-  try {
-    const item = await findByKey(graph, settings, SCHEMA_RECORD_KEY, SETTINGS_SELECT, signal);
-    return item ? { version: schemaVersionOf(item.fields), itemId: item.id } : null;
-  } catch (error) {
-    // A Settings list from an interrupted first run may lack the key column's index yet.
-    if (error instanceof GraphError && error.status === 400) return null;
-    throw error;
-  }
-}
-
 async function recordVersion(graph: GraphClient, settings: ListRef, version: number, signal: { signal?: AbortSignal }): Promise<void> {
   const fields = schemaVersionFields(version);
   const options = { select: SETTINGS_SELECT, ...signal };
@@ -241,22 +213,4 @@ function permissionAware(error: unknown): unknown {
 /** The context for a site already provisioned (one request), without changing anything. */
 export async function openDataContext(graph: GraphClient, siteId: string, signal?: AbortSignal): Promise<DataContext> {
   return dataContextOf(graph, siteId, await siteLists(graph, siteId, signal ? { signal } : {}));
-}
-
-/** Waypoint's lists not among the site's lists (by display name, lower-cased). */
-export function missingLists(lists: ReadonlyMap<string, string>): readonly ListSpec[] {
-  return waypointSchema.lists.filter((l) => !lists.has(l.displayName.toLowerCase()));
-}
-
-/** The context over lists already read; a NOT_PROVISIONED GraphError when one of Waypoint's lists is missing. */
-export function dataContextOf(graph: GraphClient, siteId: string, lists: ReadonlyMap<string, string>): DataContext {
-  const missing = missingLists(lists);
-  if (missing.length > 0) {
-    throw new GraphError({
-      status: 404,
-      code: NOT_PROVISIONED,
-      message: `Waypoint's lists are not set up on this site yet (missing: ${missing.map((l) => l.displayName).join(', ')}).`,
-    });
-  }
-  return contextFrom(graph, siteId, waypointSchema, lists);
 }

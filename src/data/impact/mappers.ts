@@ -15,10 +15,10 @@ import {
 } from '../../domain/impact/types';
 import type { Fields } from '../../graph/list-items';
 import { json, readFields, selectOf, shortTitle, writeFields } from '../fields';
-import { destinationsList, learnerPerceptionList, neetRiskList, stakeholderVoiceList } from '../schema';
-import { cohortKindValues, destinationsSourceValues } from '../schema/destinations';
-import { surveyKindValues } from '../schema/learner-perception';
-import { stakeholderGroupValues } from '../schema/stakeholder-voice';
+import { cohortKindValues, destinationsList, destinationsSourceValues } from '../schema/destinations';
+import { learnerPerceptionList, surveyKindValues } from '../schema/learner-perception';
+import { neetRiskList } from '../schema/neet-risk';
+import { stakeholderGroupValues, stakeholderVoiceList } from '../schema/stakeholder-voice';
 
 export const DESTINATIONS_SELECT = selectOf(destinationsList);
 export const PERCEPTION_SELECT = selectOf(learnerPerceptionList);

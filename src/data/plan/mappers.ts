@@ -2,8 +2,8 @@ import { type AcademicYear, isAcademicYear } from '../../domain/academic-year';
 import type { Objective, PlanAction, Priority } from '../../domain/plan/types';
 import type { Fields } from '../../graph/list-items';
 import { isString, json, readFields, selectOf, shortTitle, writeFields } from '../fields';
-import { planActionsList, planPrioritiesList } from '../schema';
-import { actionPeriodValues, ragValues } from '../schema/plan-actions';
+import { actionPeriodValues, planActionsList, ragValues } from '../schema/plan-actions';
+import { planPrioritiesList } from '../schema/plan-priorities';
 
 export const PRIORITY_SELECT = selectOf(planPrioritiesList);
 export const ACTION_SELECT = selectOf(planActionsList);

@@ -3,8 +3,8 @@ import type { BenchmarkNumber, StageId } from '../../domain/catalogue/types';
 import type { Activity } from '../../domain/provision-map/types';
 import type { Fields } from '../../graph/list-items';
 import { isString, json, readFields, selectOf, writeFields } from '../fields';
-import { activitiesList, stageOutcomesList } from '../schema';
-import { audienceKinds, stageIds, termValues } from '../schema/activities';
+import { activitiesList, audienceKinds, stageIds, termValues } from '../schema/activities';
+import { stageOutcomesList } from '../schema/stage-outcomes';
 
 export const ACTIVITY_SELECT = selectOf(activitiesList);
 export const STAGE_OUTCOMES_SELECT = selectOf(stageOutcomesList);

@@ -3,9 +3,9 @@ import type { AgreedBestFit, Participant, Reflection, ReflectionChoice, Reflecti
 import type { Fields } from '../../graph/list-items';
 import { fieldEquals } from '../../graph/odata';
 import { column, isString, json, readFields, selectOf, shortTitle, writeFields } from '../fields';
-import { bestFitsList, reflectionsList, reviewsList } from '../schema';
-import { reflectionChoices } from '../schema/reflections';
-import { reviewStatuses } from '../schema/reviews';
+import { bestFitsList } from '../schema/best-fits';
+import { reflectionChoices, reflectionsList } from '../schema/reflections';
+import { reviewStatuses, reviewsList } from '../schema/reviews';
 import { variants } from '../schema/settings';
 
 export const REVIEW_SELECT = selectOf(reviewsList);

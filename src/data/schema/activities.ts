@@ -3,6 +3,7 @@ import type { Activity } from '../../domain/provision-map/types';
 import { URL_MAX } from '../../domain/validation/limits';
 import { academicYearColumn, bool, choice, integer, keyColumn, multiChoice, text } from './column-types';
 import { allOf, defineList } from './define';
+import { LIST_NAMES } from './lists';
 
 export const stageIds = allOf<StageId>()(['introduce-inspire', 'investigate-explore', 'apply-demonstrate']);
 export const termValues = allOf<NonNullable<Activity['term']>>()(['Autumn', 'Spring', 'Summer', 'Throughout the year']);
@@ -23,7 +24,7 @@ export const audienceKinds = allOf<Activity['audience']['kind']>()(['universal',
  */
 export const activitiesList = defineList({
   key: 'activities',
-  displayName: 'Waypoint Activities',
+  displayName: LIST_NAMES.activities,
   description: 'Waypoint: the provision map, one item per careers activity.',
   why: 'The provision map: one item per activity (title in Title), placed by stage and year group.',
   columns: [

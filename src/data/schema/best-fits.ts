@@ -1,10 +1,11 @@
 import { indexed, integer, keyColumn, note, text } from './column-types';
 import { defineList } from './define';
+import { LIST_NAMES } from './lists';
 
 /** One item per review × maturity row, once the meeting agrees it. */
 export const bestFitsList = defineList({
   key: 'bestFits',
-  displayName: 'Waypoint Best Fits',
+  displayName: LIST_NAMES.bestFits,
   description: 'Waypoint: the best fit agreed for each maturity row in a review.',
   why: 'One item per review × row: the agreed column, evidence and next steps.',
   columns: [

@@ -1,9 +1,7 @@
-import type { ColumnDefinition } from '@microsoft/microsoft-graph-types';
-
 import { MULTI_LINE_MAX, SINGLE_LINE_MAX } from '../../domain/validation/limits';
 
 /**
- * How the app describes a SharePoint column, and how that becomes a Graph columnDefinition.
+ * How the app describes a SharePoint column (provisioning turns it into a Graph columnDefinition: ./column-definition.ts).
  * Every column says why it exists (shown in SharePoint's list settings as its description, and
  * in the README's table) and whether the app filters on it (then it must be indexed: SharePoint
  * refuses filters on unindexed columns past 5,000 items).
@@ -126,39 +124,6 @@ export const integer = <N extends string>(name: N, displayName: string, why: str
 });
 
 export const indexed = <N extends string>(spec: ColumnSpec<N>): ColumnSpec<N> => ({ ...spec, indexed: true });
-
-/** The Graph columnDefinition for POST /lists (columns) or POST /lists/{id}/columns. */
-export function toColumnDefinition(spec: ColumnSpec): ColumnDefinition {
-  const common: ColumnDefinition = {
-    name: spec.name,
-    displayName: spec.displayName,
-    description: spec.why,
-    indexed: spec.indexed === true,
-    enforceUniqueValues: spec.unique === true,
-  };
-  const t = spec.type;
-  switch (t.kind) {
-    case 'text':
-      return { ...common, text: { allowMultipleLines: false, maxLength: t.maxLength } };
-    case 'note':
-      return { ...common, text: { allowMultipleLines: true, textType: 'plain', linesForEditing: 6 } };
-    case 'number':
-      return {
-        ...common,
-        number: {
-          ...(t.integer ? { decimalPlaces: 'none' } : {}),
-          ...(t.minimum !== undefined ? { minimum: t.minimum } : {}),
-          ...(t.maximum !== undefined ? { maximum: t.maximum } : {}),
-        },
-      };
-    case 'boolean':
-      return { ...common, boolean: {} };
-    case 'choice':
-      return { ...common, choice: { choices: [...t.choices], allowTextEntry: false, displayAs: 'dropDownMenu' } };
-    case 'multiChoice':
-      return { ...common, choice: { choices: [...t.choices], allowTextEntry: true, displayAs: 'checkBoxes' } };
-  }
-}
 
 export function maxLengthOf(spec: ColumnSpec): number | undefined {
   return spec.type.kind === 'text' || spec.type.kind === 'note' ? spec.type.maxLength : undefined;

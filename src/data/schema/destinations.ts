@@ -1,6 +1,7 @@
 import type { DestinationsSource, LeaverCohort } from '../../domain/impact/types';
 import { bool, choice, integer, keyColumn, note, text } from './column-types';
 import { allOf, defineList } from './define';
+import { LIST_NAMES } from './lists';
 
 export const cohortKindValues = allOf<LeaverCohort['kind']>()(['year-11', 'year-13', 'programme']);
 export const destinationsSourceValues = allOf<DestinationsSource>()(['school', 'local-authority', 'dfe']);
@@ -11,7 +12,7 @@ export const destinationsSourceValues = allOf<DestinationsSource>()(['school', '
  */
 export const destinationsList = defineList({
   key: 'destinations',
-  displayName: 'Waypoint Destinations',
+  displayName: LIST_NAMES.destinations,
   description: 'Waypoint: destinations of each leaver cohort, as counts (no personal data).',
   why: 'One item per leaver cohort, academic year and source: the count of leavers in each destination, and group breakdowns.',
   columns: [

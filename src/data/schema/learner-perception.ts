@@ -1,13 +1,14 @@
 import type { SurveyKind } from '../../domain/impact/types';
 import { choice, integer, keyColumn, note, text } from './column-types';
 import { allOf, defineList } from './define';
+import { LIST_NAMES } from './lists';
 
 export const surveyKindValues = allOf<SurveyKind>()(['fsq', 'own']);
 
 /** One item per survey round and year group: the response count and the results by learning-outcome area. */
 export const learnerPerceptionList = defineList({
   key: 'learnerPerception',
-  displayName: 'Waypoint Learner Perception',
+  displayName: LIST_NAMES.learnerPerception,
   description: 'Waypoint: Future Skills Questionnaire and survey results by year group (no personal data).',
   why: 'One item per survey round and year group: responses, and the share of positive answers in each learning-outcome area.',
   columns: [

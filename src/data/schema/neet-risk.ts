@@ -1,10 +1,11 @@
 import { integer, keyColumn, note, text } from './column-types';
 import { defineList } from './define';
+import { LIST_NAMES } from './lists';
 
 /** One item per year group and date: how many learners were flagged at risk of NEET and supported. Never names. */
 export const neetRiskList = defineList({
   key: 'neetRisk',
-  displayName: 'Waypoint NEET Risk',
+  displayName: LIST_NAMES.neetRisk,
   description: 'Waypoint: counts of learners flagged at risk of NEET by year group (no names).',
   why: 'One item per year group and date: learners flagged at risk of NEET, how many were supported, and how.',
   columns: [

@@ -2,6 +2,7 @@ import type { ActionPeriod } from '../../domain/catalogue/types';
 import type { Rag } from '../../domain/plan/types';
 import { academicYearColumn, bool, choice, integer, keyColumn, note, text } from './column-types';
 import { allOf, defineList } from './define';
+import { LIST_NAMES } from './lists';
 
 export const actionPeriodValues = allOf<ActionPeriod>()(['Autumn 1', 'Autumn 2', 'Spring 1', 'Spring 2', 'Summer 1', 'Summer 2']);
 export const ragValues = allOf<Rag>()(['red', 'amber', 'green']);
@@ -9,7 +10,7 @@ export const ragValues = allOf<Rag>()(['red', 'amber', 'green']);
 /** One item per action of the action plan (a short label in Title; the full text in ActionText). */
 export const planActionsList = defineList({
   key: 'planActions',
-  displayName: 'Waypoint Plan Actions',
+  displayName: LIST_NAMES.planActions,
   description: 'Waypoint: the action plan, one item per action.',
   why: 'One item per action: lead, period, progress, RAG, evidence, and links to priorities, maturity rows and review rows.',
   columns: [

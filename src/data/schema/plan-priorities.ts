@@ -1,10 +1,11 @@
 import { academicYearColumn, integer, keyColumn, note } from './column-types';
 import { defineList } from './define';
+import { LIST_NAMES } from './lists';
 
 /** One item per strategic priority (title in Title), with its SMART objectives. */
 export const planPrioritiesList = defineList({
   key: 'planPriorities',
-  displayName: 'Waypoint Plan Priorities',
+  displayName: LIST_NAMES.planPriorities,
   description: 'Waypoint: the strategic careers plan priorities and their SMART objectives.',
   why: 'One item per priority (title in Title) with its objectives: three to five per plan.',
   columns: [

@@ -1,13 +1,14 @@
 import type { ReflectionChoice } from '../../domain/review/types';
 import { choice, indexed, keyColumn, note, text } from './column-types';
 import { allOf, defineList } from './define';
+import { LIST_NAMES } from './lists';
 
 export const reflectionChoices = allOf<`${Exclude<ReflectionChoice, 'not-sure'>}` | 'not-sure'>()(['1', '2', '3', '4', 'not-sure']);
 
 /** One item per review × participant × maturity row. */
 export const reflectionsList = defineList({
   key: 'reflections',
-  displayName: 'Waypoint Reflections',
+  displayName: LIST_NAMES.reflections,
   description: "Waypoint: each participant's reflection on each maturity row before the review meeting.",
   why: 'One item per review × participant × row, so each person saves only their own items and never collides with others.',
   columns: [

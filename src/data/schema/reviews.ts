@@ -2,6 +2,7 @@ import type { ModelVariant } from '../../domain/catalogue/types';
 import type { ReviewStatus } from '../../domain/review/types';
 import { choice, keyColumn, note, text } from './column-types';
 import { allOf, defineList } from './define';
+import { LIST_NAMES } from './lists';
 
 export const reviewStatuses = allOf<ReviewStatus>()(['preparing', 'meeting', 'agreed']);
 const variants = allOf<ModelVariant>()(['schools', 'colleges']);
@@ -9,7 +10,7 @@ const variants = allOf<ModelVariant>()(['schools', 'colleges']);
 /** One item per internal leadership review (title in Title). */
 export const reviewsList = defineList({
   key: 'reviews',
-  displayName: 'Waypoint Reviews',
+  displayName: LIST_NAMES.reviews,
   description: 'Waypoint: Careers Impact internal leadership reviews.',
   why: 'One item per review: date, status, model variant and participants (title in Title).',
   columns: [

@@ -1,6 +1,7 @@
 import type { ModelVariant } from '../../domain/catalogue/types';
 import { choice, integer, keyColumn, note, text } from './column-types';
 import { allOf, defineList } from './define';
+import { LIST_NAMES } from './lists';
 
 export const variants = allOf<ModelVariant>()(['schools', 'colleges']);
 
@@ -10,7 +11,7 @@ export const variants = allOf<ModelVariant>()(['schools', 'colleges']);
  */
 export const settingsList = defineList({
   key: 'settings',
-  displayName: 'Waypoint Settings',
+  displayName: LIST_NAMES.settings,
   description: 'Waypoint: the school or college this team works for, and the version of these lists.',
   why: "The institution (name in Title), its year groups and visions, and the lists' schema version.",
   columns: [

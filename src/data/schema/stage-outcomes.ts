@@ -1,11 +1,12 @@
 import { academicYearColumn, choice, keyColumn, note } from './column-types';
 import { defineList } from './define';
+import { LIST_NAMES } from './lists';
 import { stageIds } from './activities';
 
 /** One item per stage and academic year: the learning outcomes chosen for it. */
 export const stageOutcomesList = defineList({
   key: 'stageOutcomes',
-  displayName: 'Waypoint Stage Outcomes',
+  displayName: LIST_NAMES.stageOutcomes,
   description: 'Waypoint: the learning outcomes chosen for each stage of the provision map.',
   why: 'One item per stage: up to five learning outcomes chosen for it.',
   columns: [

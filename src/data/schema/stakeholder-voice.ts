@@ -1,13 +1,14 @@
 import type { StakeholderGroup } from '../../domain/impact/types';
 import { choice, integer, keyColumn, note, text } from './column-types';
 import { allOf, defineList } from './define';
+import { LIST_NAMES } from './lists';
 
 export const stakeholderGroupValues = allOf<StakeholderGroup>()(['learners', 'parents-carers', 'staff', 'employers', 'providers']);
 
 /** One item per time a group's voice was gathered: a dated summary, never individual responses. */
 export const stakeholderVoiceList = defineList({
   key: 'stakeholderVoice',
-  displayName: 'Waypoint Stakeholder Voice',
+  displayName: LIST_NAMES.stakeholderVoice,
   description: 'Waypoint: dated summaries of what learners, parents and carers, staff, employers and providers said.',
   why: 'One item per time a group’s voice was gathered: how, how many took part, and what it found.',
   columns: [

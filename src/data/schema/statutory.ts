@@ -2,13 +2,14 @@ import type { TrainingStatus } from '../../domain/statutory/types';
 import { URL_MAX } from '../../domain/validation/limits';
 import { academicYearColumn, bool, choice, keyColumn, text } from './column-types';
 import { allOf, defineList } from './define';
+import { LIST_NAMES } from './lists';
 
 export const trainingValues = allOf<TrainingStatus>()(['trained', 'in-training', 'not-trained']);
 
 /** One item per academic year (key 'statutory|2026/27'): what the institution records against its statutory duties. */
 export const statutoryList = defineList({
   key: 'statutory',
-  displayName: 'Waypoint Statutory Record',
+  displayName: LIST_NAMES.statutory,
   description: 'Waypoint: the statutory duties record for governors.',
   why: 'One item: the named Careers Leader, Link Governor, provider access policy, published information, guidance and destinations.',
   columns: [

@@ -1,8 +1,7 @@
 import type { Institution } from '../../domain/institution';
 import type { Fields } from '../../graph/list-items';
 import { isString, readFields, selectOf, writeFields } from '../fields';
-import { settingsList } from '../schema';
-import { variants } from '../schema/settings';
+import { settingsList, variants } from '../schema/settings';
 
 /** Waypoint Settings holds keyed records; these are the two the app knows. */
 export const SCHEMA_RECORD_KEY = 'schema';

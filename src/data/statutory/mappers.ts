@@ -3,8 +3,7 @@ import { type AcademicYear, isAcademicYear } from '../../domain/academic-year';
 import type { StatutoryRecord } from '../../domain/statutory/types';
 import type { Fields } from '../../graph/list-items';
 import { readFields, selectOf, writeFields } from '../fields';
-import { statutoryList } from '../schema';
-import { trainingValues } from '../schema/statutory';
+import { statutoryList, trainingValues } from '../schema/statutory';
 
 /** One record per academic year: `statutory|2026/27` (schema 1 had one per site, keyed `statutory`). */
 export const STATUTORY_RECORD_KEY = 'statutory';

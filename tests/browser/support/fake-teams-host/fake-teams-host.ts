@@ -19,6 +19,8 @@ export interface FakeTeamsOptions {
   readonly people?: boolean;
   readonly peoplePicked?: readonly { objectId: string; displayName: string; email: string }[];
   readonly meetingId?: string;
+  /** The team and its SharePoint site (default: the demo team); without a group id the app finds the site by its path. */
+  readonly team?: { readonly groupId?: string; readonly displayName: string; readonly siteDomain: string; readonly sitePath: string };
 }
 
 export interface RecordedMessage {

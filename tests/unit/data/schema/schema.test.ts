@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 
 import { MULTI_LINE_MAX, SINGLE_LINE_MAX, URL_MAX } from '../../../../src/domain/validation/limits';
-import { PER_YEAR_LISTS, SCHEMA_VERSION, waypointSchema } from '../../../../src/data/schema';
-import { toColumnDefinition } from '../../../../src/data/schema/column-types';
+import { LIST_NAMES, PER_YEAR_LISTS, SCHEMA_VERSION, waypointSchema } from '../../../../src/data/schema';
+import { toColumnDefinition } from '../../../../src/data/schema/column-definition';
 
 describe('the lists Waypoint provisions', () => {
+  it('are the lists a page looks for by name, each list once, in the order provisioning creates them', () => {
+    expect(waypointSchema.lists.map((l) => [l.key, l.displayName])).toEqual(Object.entries(LIST_NAMES));
+    expect(waypointSchema.lists[0]?.key).toBe('settings');
+  });
+
   it('all carry an indexed, unique WaypointKey', () => {
     for (const list of waypointSchema.lists) {
       expect(list.columns.find((c) => c.name === 'WaypointKey'), list.displayName).toMatchObject({ indexed: true, unique: true });
