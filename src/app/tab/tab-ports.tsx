@@ -3,7 +3,7 @@ import { type ReactNode, useMemo } from 'react';
 import type { DataContext } from '../../data/data-context';
 import { portContext } from '../../ui/common/port-context';
 import type { ReviewData } from '../../ui/review/data/adapter';
-import { ProvideReviewData } from '../../ui/review/data/queries';
+import { ProvideReviewData } from '../../ui/review/data/review-port';
 import { type JoinMeeting, ProvideJoinMeeting } from '../../ui/review/data/live';
 
 /**

@@ -4,19 +4,14 @@ import { useCallback, useEffect, useMemo } from 'react';
 import type { Institution } from '../../../domain/institution';
 import type { AgreedBestFit, Review } from '../../../domain/review/types';
 import type { Versioned } from '../../../shared/versioned';
-import { portContext } from '../../common/port-context';
 import type { AsyncState } from '../../common/use-async';
 import { LIVE_INTERVAL_MS, refreshOpenReview, serialRefresh, startLiveRefresh } from './delta';
 import type { MeetingLive } from './live';
 import type { ReviewData } from './adapter';
 import type { ActionPlan, LoadedReview } from './port';
 import { openedReview, type OpenReviewState, type ReviewSnapshot, snapshotOf, withBestFit } from './review-state';
+import { useReviewData } from './review-port';
 import { openReviewKey, reviewWrites, type ReviewWrites } from './writes';
-
-const reviews = portContext<ReviewData>('The review port');
-/** Given by the composition root (`src/app/tab`); `adapter.ts` builds it over `src/data/reviews`. */
-export const ProvideReviewData = reviews.Provide;
-export const useReviewData = reviews.usePort;
 
 const reviewListKey = ['reviews'] as const;
 

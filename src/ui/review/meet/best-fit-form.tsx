@@ -6,7 +6,7 @@ import { dateTime } from '../parts/names';
 import { BestFitFields } from './best-fit-fields';
 import { ConflictChoice } from '../../common/conflict-choice';
 import { versionOf } from '../../../shared/versioned';
-import { useReviewData } from '../data/queries';
+import { useReviewData } from '../data/review-port';
 import { type BestFitFormProps, useBestFitForm } from './use-best-fit-form';
 import { agreedNames, BestFitDetails, describedBestFit } from './version-card';
 
