@@ -11,7 +11,8 @@ import { refreshIntervalMs } from './data/live';
 import { useLiveSnapshot, useMeetingLive } from './meet/use-meeting-live';
 import { participantFor } from './participant-for';
 import { preloadSection } from './review-section';
-import { type OpenReviewProps, SessionArea } from './session-area';
+import type { OpenReviewProps } from './open-review-props';
+import { SessionArea } from './session-area';
 
 export { preloadSection } from './review-section';
 

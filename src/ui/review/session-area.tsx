@@ -1,7 +1,6 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import { type ReactNode, useEffect, useRef } from 'react';
 
-import type { Review } from '../../domain/review/types';
 import { ErrorBar } from '../common/error-bar';
 import { useServices } from '../common/services-context';
 import { SignedInLine } from '../common/signed-in-line';
@@ -9,29 +8,17 @@ import { useMaturityModel } from '../common/maturity-model';
 import { useReviewWrites } from './data/queries';
 import type { MeetingLive, MeetingLiveSnapshot } from './data/live';
 import type { ReviewSnapshot } from './data/review-state';
+import type { OpenReviewProps } from './open-review-props';
 import { participantFor } from './participant-for';
 import { ReviewHeader } from './review-header';
 import { ReviewSection } from './review-section';
-import { SectionTabs } from './section-tabs';
 import { type Section, sections } from './sections';
-import type { Versioned } from '../../shared/versioned';
 
 const useStyles = makeStyles({
   area: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  // Wraps rather than hides a section in the narrow meeting side panel.
+  sections: { flexWrap: 'wrap', '@media print': { display: 'none' } },
 });
-
-/** What the page gives an open review: which one, which section and row, and where to go from it. */
-export interface OpenReviewProps {
-  review: Versioned<Review>;
-  all: readonly Versioned<Review>[];
-  section: Section;
-  rowId: string | null;
-  onRowChange: (rowId: string) => void;
-  onSection: (section: Section) => void;
-  onOpen: (reviewId: string) => void;
-  onStartNew: () => void;
-  canEdit: boolean;
-}
 
 /** The open review's header, section tabs and the chosen section. Agreed reviews are a record: read-only. */
 export function SessionArea(
@@ -75,7 +62,18 @@ export function SessionArea(
         }
       />
       {snapshot.refreshError ? <ErrorBar title="Live updates paused" error={snapshot.refreshError} /> : null}
-      <SectionTabs section={props.section} onSection={props.onSection} />
+      <TabList
+        className={styles.sections}
+        selectedValue={props.section}
+        onTabSelect={(_, data) => props.onSection(data.value as Section)}
+        aria-label="Review sections"
+      >
+        {sections.map((s) => (
+          <Tab key={s.id} value={s.id}>
+            {s.name}
+          </Tab>
+        ))}
+      </TabList>
       <div role="tabpanel" aria-label={sections.find((s) => s.id === props.section)?.name}>
         <ReviewSection
           section={props.section}
