@@ -1,24 +1,19 @@
 import { Body1, Button, Checkbox, mergeClasses, Subtitle1 } from '@fluentui/react-components';
 import { formatDate } from '../../../domain/validation/dates';
 import { reviewAcademicYear } from '../../../domain/years/reviews';
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useId } from 'react';
 
-import { maturityModel } from '../../../domain/catalogue';
-import { compareReviews } from '../../../domain/review/compare';
 import type { Review } from '../../../domain/review/types';
 import { ErrorBar } from '../../common/error-bar';
-import { UserFacingError } from '../../common/user-facing-error';
 import { Loading } from '../../common/states';
 import { statusNames } from '../parts/names';
-import { useFetchReviewRecord } from '../data/queries';
 import { newestFirst } from '../review-order';
-import { type Comparison, ComparisonTable } from './comparison-table';
+import { ComparisonTable } from './comparison-table';
 import { useHistoryStyles as useStyles } from './history-styles';
+import { useReviewComparison } from './use-review-comparison';
 import type { Versioned } from '../../../shared/versioned';
 
-
 const modelNames = { schools: 'Schools', colleges: 'Colleges' } as const;
-
 
 /** Every review of the institution; open one, or pick two to see what changed between them, row by row. */
 export function HistoryView(props: {
@@ -28,42 +23,8 @@ export function HistoryView(props: {
 }): ReactNode {
   const styles = useStyles();
   const headingId = useId();
-  const [picked, setPicked] = useState<readonly string[]>([]);
-  const [comparison, setComparison] = useState<Comparison | 'loading' | undefined>();
-  const [failure, setFailure] = useState<unknown>();
   const sorted = newestFirst(props.reviews);
-  const loadReview = useFetchReviewRecord();
-
-  const toggle = (id: string, on: boolean): void => {
-    setPicked((p) => (on ? [...p.filter((x) => x !== id), id].slice(-2) : p.filter((x) => x !== id)));
-    setComparison(undefined);
-  };
-
-  const compare = async (): Promise<void> => {
-    const chosen = sorted.filter((r) => picked.includes(r.value.id)).map((r) => r.value);
-    const [later, earlier] = chosen;
-    if (!later || !earlier) return;
-    if (later.variant !== earlier.variant) {
-      setFailure(undefined);
-      setComparison(undefined);
-      setFailure(new UserFacingError('These two reviews used different maturity models (schools and colleges), so their rows cannot be compared.'));
-      return;
-    }
-    setComparison('loading');
-    setFailure(undefined);
-    try {
-      const [a, b] = await Promise.all([loadReview(later.id), loadReview(earlier.id)]);
-      const model = maturityModel(later.variant);
-      setComparison({
-        earlier,
-        later,
-        result: compareReviews(model, a.bestFits.map((x) => x.value), b.bestFits.map((x) => x.value)),
-      });
-    } catch (error) {
-      setComparison(undefined);
-      setFailure(error);
-    }
-  };
+  const { picked, toggle, comparison, compare, failure, setFailure } = useReviewComparison(sorted);
 
   return (
     <section className={styles.view} aria-labelledby={headingId}>

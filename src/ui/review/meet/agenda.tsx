@@ -1,13 +1,10 @@
-import { Caption1, Field, makeStyles, mergeClasses, Radio, RadioGroup, Select, tokens } from '@fluentui/react-components';
+import { Caption1, Field, makeStyles, Radio, RadioGroup, Select, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
 import type { AgendaItem, AgendaOrder } from '../../../domain/review/agenda';
-import { spreadSummary } from '../../../domain/review/spread-summary';
 import type { AgreedBestFit } from '../../../domain/review/types';
-import { useVisuallyHidden } from '../../common/visually-hidden';
 import { rowName } from '../parts/names';
-
-const META = 'waypoint-agenda-meta';
+import { AgendaList } from './agenda-list';
 
 const orders: readonly { value: AgendaOrder; label: string }[] = [
   { value: 'disagreement', label: 'Widest disagreement first' },
@@ -20,33 +17,6 @@ const useStyles = makeStyles({
   narrow: { display: 'none', '@media (max-width: 800px)': { display: 'block' } },
   // The side panel (320 px) keeps the agenda's order as it is: the row under discussion comes first.
   middle: { display: 'none', '@media (max-width: 800px) and (min-width: 481px)': { display: 'block' } },
-  list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    width: '100%',
-    textAlign: 'left',
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid transparent`,
-    borderRadius: tokens.borderRadiusMedium,
-    background: 'none',
-    color: tokens.colorNeutralForeground1,
-    font: 'inherit',
-    cursor: 'pointer',
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-    // Hovered and current items pair their background with its own foreground (high contrast inverts them).
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover, color: tokens.colorNeutralForeground1Hover },
-    [`& .${META}`]: { color: tokens.colorNeutralForeground2 },
-    [`:hover .${META}`]: { color: 'inherit' },
-  },
-  current: {
-    backgroundColor: tokens.colorNeutralBackground1Selected,
-    color: tokens.colorNeutralForeground1Selected,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    [`& .${META}`]: { color: 'inherit' },
-  },
-  title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
-  agreed: { fontWeight: tokens.fontWeightSemibold },
 });
 
 /** The meeting's agenda: every row, widest disagreement first (or theme by theme), with what is agreed. */
@@ -59,7 +29,6 @@ export function Agenda(props: {
   onSelect: (rowId: string) => void;
 }): ReactNode {
   const styles = useStyles();
-  const hidden = useVisuallyHidden().hidden;
   const agreedCount = props.items.filter((i) => props.agreed.has(i.row.id)).length;
   return (
     <nav className={styles.agenda} aria-label="Agenda">
@@ -92,35 +61,13 @@ export function Agenda(props: {
           ))}
         </Select>
       </Field>
-      <ol className={mergeClasses(styles.list, styles.wide)}>
-        {props.items.map(({ row, spread }) => {
-          const fit = props.agreed.get(row.id);
-          const current = row.id === props.currentRowId;
-          return (
-            <li key={row.id}>
-              <button
-                type="button"
-                className={mergeClasses(styles.item, current && styles.current)}
-                aria-current={current ? 'step' : undefined}
-                onClick={() => props.onSelect(row.id)}
-              >
-                <span className={styles.title}>{rowName(row)}</span>
-                <Caption1 className={META}>
-                  {spreadSummary(spread)}
-                  {fit ? (
-                    <>
-                      {' · '}
-                      <span className={styles.agreed}>✓ Agreed: {fit.column}</span>
-                    </>
-                  ) : (
-                    <span className={hidden}> · not agreed yet</span>
-                  )}
-                </Caption1>
-              </button>
-            </li>
-          );
-        })}
-      </ol>
+      <AgendaList
+        items={props.items}
+        agreed={props.agreed}
+        currentRowId={props.currentRowId}
+        onSelect={props.onSelect}
+        className={styles.wide}
+      />
     </nav>
   );
 }

@@ -11,7 +11,8 @@ import { BestFitForm } from './best-fit-form';
 import { ColumnDescriptors } from './column-descriptors';
 import { MakeActionButton } from './make-action';
 import { ShareToStage } from './share-to-stage';
-import { ReflectionNotes, SpreadTable } from './spread-table';
+import { ReflectionNotes } from './reflection-notes';
+import { SpreadTable } from './spread-table';
 
 const useStyles = makeStyles({
   row: {

@@ -1,18 +1,17 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 
 import type { MaturityModel } from '../../../domain/catalogue/types';
-import { type AgendaOrder, meetingAgenda, nextRowToDiscuss } from '../../../domain/review/agenda';
-import { bestFitsByRow } from '../../../domain/review/indexes';
 import type { AgreedBestFit } from '../../../domain/review/types';
-import { useVisuallyHidden } from '../../common/visually-hidden';
-import { columnName, rowName } from '../parts/names';
 import type { ReviewSnapshot } from '../data/review-state';
-import { DecisionDialog } from '../../common/decision-dialog';
 import { Agenda } from './agenda';
+import { LeaveRowDialog } from './leave-row-dialog';
 import { MeetingPresence } from './presence';
 import type { MeetingLive, MeetingLiveSnapshot, RowChangeKind } from '../data/live';
 import { MeetingRow } from './meeting-row';
+import { RemoteSaveNote } from './remote-save-note';
+import { useFollowLeader } from './use-follow-leader';
+import { useMeetingAgenda } from './use-meeting-agenda';
 import type { HostAdapter } from '../../../host/host-types';
 
 const useStyles = makeStyles({
@@ -42,92 +41,51 @@ export function MeetingView(props: {
   liveSnapshot?: MeetingLiveSnapshot | undefined;
 }): ReactNode {
   const styles = useStyles();
-  const hidden = useVisuallyHidden().hidden;
   const { snapshot, model } = props;
   const review = snapshot.review.value;
-  const [order, setOrder] = useState<AgendaOrder>('disagreement');
-  const [moved, setMoved] = useState(false);
-  const [movedOn, setMovedOn] = useState('');
+  const agenda = useMeetingAgenda(model, snapshot, props.rowId, props.onRowChange);
   const [unsaved, setUnsaved] = useState(false);
   const [leavingFor, setLeavingFor] = useState<string | undefined>();
-  const goTo = (rowId: string): void => {
-    setMoved(true);
-    setMovedOn('');
-    props.onRowChange(rowId);
-  };
   // Moving away from a best fit typed but not saved asks first.
-  const select = (rowId: string): void => (unsaved ? setLeavingFor(rowId) : goTo(rowId));
-  const items = useMemo(
-    () => meetingAgenda(model, snapshot.reflections, review.participants, order),
-    [model, snapshot.reflections, review.participants, order],
-  );
-  const agreed = useMemo(() => bestFitsByRow(snapshot.bestFits), [snapshot.bestFits]);
-  const current = items.find((i) => i.row.id === props.rowId) ?? items[0]!;
-  const { row } = current;
-  const remote = snapshot.lastRemoteChange;
-  const { live, liveSnapshot, onRowChange } = props;
+  const select = (rowId: string): void => (unsaved ? setLeavingFor(rowId) : agenda.goTo(rowId));
+  const { row } = agenda.current;
+  const { live, liveSnapshot } = props;
   // Tell the others after a save went through, so they refresh that row at once (they poll anyway if this fails).
   const announce = (rowId: string, kind: RowChangeKind): void => void live?.announceRowChanged(rowId, kind).catch(() => {});
-
-  // Everyone sees which row this browser is on (and, if it leads, this is the row the followers see).
-  useEffect(() => void live?.showRow(row.id).catch(() => {}), [live, row.id]);
-  // Following: go where the leader goes — but never away from a best fit typed and not yet saved.
-  const leaderRow = liveSnapshot?.following ? liveSnapshot.facilitator?.rowId : undefined;
-  useEffect(() => {
-    if (leaderRow && !unsaved) onRowChange(leaderRow);
-  }, [leaderRow, unsaved, onRowChange]);
-
-  // Agreeing a row moves the meeting on to the next row not yet agreed, in agenda order.
-  const moveOn = (fit: AgreedBestFit): void => {
+  useFollowLeader({ live, liveSnapshot, rowId: row.id, unsaved, onRowChange: props.onRowChange });
+  const agreeAndMoveOn = (fit: AgreedBestFit): void => {
     announce(fit.rowId, 'best-fit');
-    const next = nextRowToDiscuss(items, fit.rowId, new Set([...agreed.keys(), fit.rowId]));
-    const said = `Best fit for ${rowName(row)} saved: ${columnName(fit.column)}.`;
-    if (next) {
-      goTo(next.row.id);
-      setMovedOn(`${said} Now on ${rowName(next.row)}.`);
-    } else setMovedOn(`${said} Every row is agreed.`);
+    agenda.moveOn(fit);
   };
-  const remoteRow = remote && model.themes.flatMap((t) => t.rows).find((r) => r.id === remote.rowId);
 
   return (
     <div className={styles.meeting}>
     {live && liveSnapshot ? <MeetingPresence live={live} snapshot={liveSnapshot} rowId={row.id} /> : null}
     <div className={styles.layout}>
       <Agenda
-        items={items}
-        order={order}
-        onOrderChange={setOrder}
-        agreed={agreed}
+        items={agenda.items}
+        order={agenda.order}
+        onOrderChange={agenda.setOrder}
+        agreed={agenda.agreed}
         currentRowId={row.id}
         onSelect={select}
       />
       <MeetingRow
-        item={current}
+        item={agenda.current}
         review={review}
         stored={snapshot.bestFitVersions.get(row.id)}
         reflections={snapshot.reflections}
         host={props.host}
         canEdit={props.canEdit}
-        takeFocus={moved}
-        movedOn={movedOn}
+        takeFocus={agenda.moved}
+        movedOn={agenda.movedOn}
         unsaved={unsaved}
         onDirtyChange={setUnsaved}
-        onSaved={moveOn}
+        onSaved={agreeAndMoveOn}
         onActionMade={() => announce(row.id, 'action')}
       />
-      {leavingFor ? (
-        <DecisionDialog
-          title="Leave this row without saving?"
-          confirmLabel="Leave without saving"
-          onConfirm={async () => goTo(leavingFor)}
-          onClose={() => setLeavingFor(undefined)}
-        >
-          The best fit for {rowName(row)} has changes that are not saved. To keep them, stay and choose Agree best fit.
-        </DecisionDialog>
-      ) : null}
-      <div role="status" className={hidden}>
-        {remote && remoteRow ? `Best fit for ${rowName(remoteRow)} saved by someone else: ${columnName(remote.column)}.` : ''}
-      </div>
+      {leavingFor ? <LeaveRowDialog row={row} onLeave={() => agenda.goTo(leavingFor)} onClose={() => setLeavingFor(undefined)} /> : null}
+      <RemoteSaveNote model={model} remote={snapshot.lastRemoteChange} />
     </div>
     </div>
   );

@@ -1,9 +1,10 @@
-import { Caption1Strong, Field, makeStyles, mergeClasses, Select, tokens } from '@fluentui/react-components';
+import { Caption1Strong, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { type ReactNode, useId } from 'react';
 
 import type { MaturityModel } from '../../../domain/catalogue/types';
 import { useVisuallyHidden } from '../../common/visually-hidden';
 import { rowName } from '../parts/names';
+import { RowPicker } from './row-picker';
 
 const useStyles = makeStyles({
   nav: {
@@ -12,7 +13,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     '@media (max-width: 800px)': { display: 'none' },
   },
-  picker: { display: 'none', '@media (max-width: 800px)': { display: 'block' } },
   list: { listStyle: 'none', margin: 0, padding: 0 },
   link: {
     display: 'flex',
@@ -86,18 +86,7 @@ export function RowNavigator(props: {
           </div>
         ))}
       </nav>
-      <Field label="Go to row" className={styles.picker}>
-        <Select value={props.currentRowId} onChange={(_, data) => props.onSelect(data.value)}>
-          {props.model.themes.flatMap((theme) =>
-            theme.rows.map((row) => (
-              <option key={row.id} value={row.id}>
-                {props.isDone(row.id) ? '✓ ' : ''}
-                {rowName(row)}
-              </option>
-            )),
-          )}
-        </Select>
-      </Field>
+      <RowPicker model={props.model} currentRowId={props.currentRowId} isDone={props.isDone} onSelect={props.onSelect} />
     </>
   );
 }

@@ -1,15 +1,14 @@
 import { Button, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useId } from 'react';
 
 import type { MaturityRow, MaturityTheme } from '../../../domain/catalogue/types';
-import type { ReflectionChoice, ReflectionEntry } from '../../../domain/review/types';
+import type { ReflectionEntry } from '../../../domain/review/types';
 import { MULTI_LINE_MAX } from '../../../domain/validation/limits';
-import { validateReflectionEntry } from '../../../domain/validation/review';
 import { RowEvidenceSlot } from '../../common/feature-slots';
-import { useDebounced } from '../../common/use-debounced';
 import { RowHeader } from '../parts/row-header';
 import { SaveStatus } from '../parts/save-status';
 import { ColumnChoice } from './column-choice';
+import { useReflectionDraft } from './use-reflection-draft';
 import type { SaveState } from '../data/review-state';
 
 const useStyles = makeStyles({
@@ -48,42 +47,14 @@ export function RowReflection(props: {
 }): ReactNode {
   const styles = useStyles();
   const headingId = useId();
-  const { row, mine } = props;
-  const [choice, setChoice] = useState<ReflectionChoice | undefined>(mine?.choice);
-  const [note, setNote] = useState(mine?.note ?? '');
-  const [noteError, setNoteError] = useState<string | undefined>();
-
-  // A note typed before a column is chosen is kept as a draft, so nothing typed is lost on moving rows.
-  const save = (next: { choice: ReflectionChoice | undefined; note: string }): void => {
-    if (next.choice === undefined && next.note.trim() === '') return;
-    const result = validateReflectionEntry({
-      reviewId: props.reviewId,
-      rowId: row.id,
-      participantId: props.participantId,
-      ...(next.choice === undefined ? {} : { choice: next.choice }),
-      note: next.note,
-    });
-    if (!result.ok) {
-      setNoteError(result.errors.map((e) => e.message).join(' '));
-      return;
-    }
-    setNoteError(undefined);
-    props.onSave(result.value);
-  };
-  const noteSaver = useDebounced((text: string) => save({ choice, note: text }), 800);
-
-  const choose = (next: ReflectionChoice): void => {
-    if (!props.canEdit || next === choice) return;
-    setChoice(next);
-    // This save carries the note too.
-    noteSaver.cancel();
-    save({ choice: next, note });
-  };
+  const { row } = props;
+  const draft = useReflectionDraft({ ...props, rowId: row.id });
+  const { choice } = draft;
 
   const move = (go: (() => void) | undefined) =>
     go
       ? () => {
-          noteSaver.flush();
+          draft.flushNote();
           go();
         }
       : undefined;
@@ -94,22 +65,19 @@ export function RowReflection(props: {
     <article className={styles.row} aria-labelledby={headingId}>
       <RowHeader row={row} theme={props.theme} headingId={headingId} level="h3" takeFocus={props.takeFocus} />
       <RowEvidenceSlot rowId={row.id} />
-      <ColumnChoice row={row} choice={choice} canEdit={props.canEdit} onChoose={choose} />
+      <ColumnChoice row={row} choice={choice} canEdit={props.canEdit} onChoose={draft.choose} />
       <Field
         label="Your note (optional)"
         hint={choice === undefined ? 'Kept as a draft until you choose a column, or not sure.' : undefined}
-        validationMessage={noteError}
+        validationMessage={draft.noteError}
       >
         <Textarea
-          value={note}
+          value={draft.note}
           maxLength={MULTI_LINE_MAX}
           resize="vertical"
           disabled={!props.canEdit}
-          onChange={(_, data) => {
-            setNote(data.value);
-            noteSaver.schedule(data.value);
-          }}
-          onBlur={noteSaver.flush}
+          onChange={(_, data) => draft.changeNote(data.value)}
+          onBlur={draft.flushNote}
         />
       </Field>
       <SaveStatus state={props.saveState} onRetry={props.onRetry} />

@@ -1,4 +1,4 @@
-import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Caption1, mergeClasses } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
 import type { ColumnNumber, MaturityModel } from '../../../domain/catalogue/types';
@@ -7,35 +7,8 @@ import { bestFitsByRow } from '../../../domain/review/indexes';
 import type { AgreedBestFit } from '../../../domain/review/types';
 import { benchmarksOf, COLUMNS, columnName, themeName } from '../parts/names';
 import { changeParts } from './change-text';
+import { useHeatMapStyles as useStyles } from './heat-map-styles';
 import type { PreviousReview } from './previous';
-
-const useStyles = makeStyles({
-  theme: {
-    marginBottom: tokens.spacingVerticalXL,
-    breakInside: 'avoid',
-    '@media print': { breakBefore: 'page' },
-  },
-  first: { '@media print': { breakBefore: 'auto' } },
-  table: { width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed', backgroundColor: tokens.colorNeutralBackground1 },
-  caption: { textAlign: 'left', padding: `${tokens.spacingVerticalS} 0` },
-  captionTitle: { display: 'block', fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
-  cell: {
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    textAlign: 'left',
-    verticalAlign: 'top',
-    fontSize: tokens.fontSizeBase200,
-    overflowWrap: 'anywhere',
-  },
-  rowHeader: { width: '34%', fontWeight: tokens.fontWeightRegular },
-  colHeader: { fontWeight: tokens.fontWeightSemibold },
-  change: { width: '14%', whiteSpace: 'nowrap' },
-  fit: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
-  c1: { backgroundColor: tokens.colorPaletteRedBackground2 },
-  c2: { backgroundColor: tokens.colorPaletteMarigoldBackground2 },
-  c3: { backgroundColor: tokens.colorPaletteLightGreenBackground2 },
-  c4: { backgroundColor: tokens.colorPaletteGreenBackground2 },
-});
 
 /**
  * The agreed columns as a heat map: one table per theme, a row per maturity row, the best fit's cell shaded

@@ -1,31 +1,14 @@
-import { Body1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Body1, Subtitle2 } from '@fluentui/react-components';
 import { type ReactNode, useId } from 'react';
 
 import type { MaturityModel } from '../../../domain/catalogue/types';
 import type { RowChange } from '../../../domain/review/compare';
 import { strengthsAndPriorities } from '../../../domain/review/strengths';
 import type { AgreedBestFit } from '../../../domain/review/types';
-import { columnName } from '../parts/names';
+import { AgreedRowsCard } from './agreed-rows-card';
 import { changeCountNames, changeParts } from './change-text';
+import { useHighlightStyles as useStyles } from './highlight-styles';
 import type { PreviousReview } from './previous';
-
-const useStyles = makeStyles({
-  grid: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(3, minmax(0, 1fr))',
-    gap: tokens.spacingHorizontalL,
-    '@media (max-width: 900px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
-    '@media print': { gridTemplateColumns: 'repeat(3, minmax(0, 1fr))' },
-  },
-  card: {
-    padding: tokens.spacingHorizontalM,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    breakInside: 'avoid',
-  },
-  list: { margin: `${tokens.spacingVerticalS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
-});
 
 /** Strengths, priorities and what moved since last time: the page a leadership team takes away. */
 export function Highlights(props: {
@@ -48,44 +31,8 @@ export function Highlights(props: {
     : '';
   return (
     <div className={styles.grid}>
-      <section className={styles.card} aria-labelledby={`${id}-strengths`}>
-        <Subtitle2 block as="h3" id={`${id}-strengths`}>
-          Strengths
-        </Subtitle2>
-        {sp.strengthColumn ? (
-          <>
-            <Body1 block as="p">Rows agreed at {columnName(sp.strengthColumn)}:</Body1>
-            <ul className={styles.list}>
-              {sp.strengths.map((r) => (
-                <li key={r.row.id}>
-                  {r.row.id} {r.row.title}
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : (
-          <Body1 block as="p">No row is agreed at 3 or 4 yet.</Body1>
-        )}
-      </section>
-      <section className={styles.card} aria-labelledby={`${id}-priorities`}>
-        <Subtitle2 block as="h3" id={`${id}-priorities`}>
-          Priorities
-        </Subtitle2>
-        {sp.priorityColumn ? (
-          <>
-            <Body1 block as="p">Rows agreed at {columnName(sp.priorityColumn)}:</Body1>
-            <ul className={styles.list}>
-              {sp.priorities.map((r) => (
-                <li key={r.row.id}>
-                  {r.row.id} {r.row.title}
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : (
-          <Body1 block as="p">No row is agreed at 1 or 2.</Body1>
-        )}
-      </section>
+      <AgreedRowsCard title="Strengths" column={sp.strengthColumn} rows={sp.strengths} none="No row is agreed at 3 or 4 yet." />
+      <AgreedRowsCard title="Priorities" column={sp.priorityColumn} rows={sp.priorities} none="No row is agreed at 1 or 2." />
       <section className={styles.card} aria-labelledby={`${id}-change`}>
         <Subtitle2 block as="h3" id={`${id}-change`}>
           Change since the previous review

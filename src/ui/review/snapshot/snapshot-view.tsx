@@ -1,17 +1,15 @@
 import { Body1, Button, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
 import { formatDate } from '../../../domain/validation/dates';
-import { type ReactNode, useId, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useId, useRef, useState } from 'react';
 
 import type { MaturityModel } from '../../../domain/catalogue/types';
-import { compareReviews } from '../../../domain/review/compare';
 import type { Review } from '../../../domain/review/types';
 import { messageOf } from '../../common/error-bar';
 import { Loading } from '../../common/states';
-import { useReviewRecord } from '../data/queries';
 import type { ReviewSnapshot } from '../data/review-state';
 import { HeatMap } from './heat-map';
 import { Highlights } from './highlights';
-import type { PreviousReview } from './previous';
+import { usePreviousReview } from './use-previous-review';
 import type { Versioned } from '../../../shared/versioned';
 
 const useStyles = makeStyles({
@@ -46,25 +44,7 @@ export function SnapshotView(props: {
   const area = useRef<HTMLElement>(null);
   const [saving, setSaving] = useState<string>('');
   const review = props.snapshot.review.value;
-  const previousReview = props.previousReview?.value;
-  const previousLoad = useReviewRecord(previousReview?.id);
-
-  const previous = useMemo((): PreviousReview | undefined => {
-    if (!previousReview) {
-      return { kind: 'none', message: 'This is the first review of this institution, so there is nothing to compare with yet.' };
-    }
-    if (previousLoad.isPending) return undefined;
-    if (previousLoad.isError) {
-      return { kind: 'none', message: `The previous review could not be loaded. ${messageOf(previousLoad.error)}` };
-    }
-    const bestFits = previousLoad.data.bestFits.map((b) => b.value);
-    return {
-      kind: 'compared',
-      label: `${previousReview.title} (${formatDate(previousReview.date)})`,
-      date: formatDate(previousReview.date),
-      comparison: compareReviews(props.model, props.snapshot.bestFits, bestFits),
-    };
-  }, [previousReview, previousLoad, props.model, props.snapshot.bestFits]);
+  const previous = usePreviousReview(props.model, props.snapshot.bestFits, props.previousReview?.value);
 
   const saveImage = (): void => {
     if (!area.current) return;

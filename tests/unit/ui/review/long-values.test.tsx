@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { Participant } from '../../../../src/domain/review/types';
 import { MULTI_LINE_MAX } from '../../../../src/domain/validation/limits';
-import { ReflectionNotes } from '../../../../src/ui/review/meet/spread-table';
+import { ReflectionNotes } from '../../../../src/ui/review/meet/reflection-notes';
 import { BestFitDetails } from '../../../../src/ui/review/meet/version-card';
 
 const html = (node: ReactNode): string => renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
