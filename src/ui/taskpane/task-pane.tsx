@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 
 import type { Activity } from '../../domain/provision-map/types';
 import { ErrorBar } from '../common/error-bar';
@@ -8,12 +8,16 @@ import { FirstVisit } from './first-visit';
 import { GapsView } from './gaps-view';
 import { GuidanceView } from './guidance-view';
 import { ImportDone, ImportPanel } from './import/import-panel';
+import { useImport } from './import/use-import';
 import { NewCategoryQuestions } from './new-categories';
 import { PaneTabs, type TabId } from './pane-tabs';
 import { SyncPanel } from './sync-panel';
+import { templateActions } from './template-actions';
 import type { TaskPaneProps } from './task-pane-props';
 import { TemplateView } from './template-view';
-import { usePaneWorkbook } from './use-pane-workbook';
+import { useGuidance } from './use-guidance';
+import { useOwnCategories } from './use-own-categories';
+import { usePaneRead } from './use-pane-read';
 import { useStart } from './use-start';
 
 const useStyles = makeStyles({
@@ -30,18 +34,20 @@ const noActivities: readonly Activity[] = [];
  */
 export function TaskPane(props: TaskPaneProps): ReactNode {
   const styles = useStyles();
-  const { gateway } = props;
-  const { catalogue, pane, error, reload, actions, importer, guidance, addOwnCategories } = usePaneWorkbook(props);
+  const { gateway, newKey } = props;
+  const [catalogue, addOwnCategories] = useOwnCategories(props.catalogue);
+  const { pane, selection, error, reload } = usePaneRead(gateway, catalogue, newKey);
   const [tab, setTab] = useState<TabId>('guidance');
   const [started, setStarted] = useState(false);
   // Bring in the team's map from the first screen: the Publish tab runs its Refresh once it is shown.
   const [refreshOnOpen, setRefreshOnOpen] = useState(false);
+  const actions = useMemo(() => templateActions(gateway, catalogue), [gateway, catalogue]);
+  // What the import and the first screen's ways to begin both work on.
+  const workbook = { gateway, catalogue, pane: pane ?? null, createTemplate: actions.createTemplate, reload };
+  const importer = useImport({ ...workbook, readFile: props.readImportFile, onOwnCategories: addOwnCategories });
+  const guidance = useGuidance(selection, pane ?? null, catalogue);
   const start = useStart({
-    gateway,
-    catalogue,
-    pane: pane ?? null,
-    createTemplate: actions.createTemplate,
-    reload,
+    ...workbook,
     ...(props.store ? { bringIn: () => (setRefreshOnOpen(true), setTab('sync')) } : {}),
     ...(props.loadDemo ? { loadDemo: props.loadDemo } : {}),
     onStarted: () => setStarted(true),
