@@ -6,6 +6,7 @@ import { ErrorBar } from '../common/error-bar';
 import { Loading } from '../common/states';
 import { FirstVisit } from './first-visit';
 import { GapsView } from './gaps-view';
+import { guidanceFor } from './guidance';
 import { GuidanceView } from './guidance-view';
 import { ImportDone, ImportPanel } from './import/import-panel';
 import { useImport } from './import/use-import';
@@ -15,9 +16,9 @@ import { SyncPanel } from './sync-panel';
 import { templateActions } from './template-actions';
 import type { TaskPaneProps } from './task-pane-props';
 import { TemplateView } from './template-view';
-import { useGuidance } from './use-guidance';
 import { useOwnCategories } from './use-own-categories';
 import { usePaneRead } from './use-pane-read';
+import { useMaturityRowTitles } from './use-row-titles';
 import { useStart } from './use-start';
 
 const useStyles = makeStyles({
@@ -45,7 +46,8 @@ export function TaskPane(props: TaskPaneProps): ReactNode {
   // What the import and the first screen's ways to begin both work on.
   const workbook = { gateway, catalogue, pane: pane ?? null, createTemplate: actions.createTemplate, reload };
   const importer = useImport({ ...workbook, readFile: props.readImportFile, onOwnCategories: addOwnCategories });
-  const guidance = useGuidance(selection, pane ?? null, catalogue);
+  const rowTitle = useMaturityRowTitles();
+  const guidance = useMemo(() => guidanceFor(selection, pane ?? null, catalogue, rowTitle), [selection, pane, catalogue, rowTitle]);
   const start = useStart({
     ...workbook,
     ...(props.store ? { bringIn: () => (setRefreshOnOpen(true), setTab('sync')) } : {}),
