@@ -1,5 +1,6 @@
 import { mount } from '../mount';
-import { startTab, TabApp } from './tab-app';
+import { startTab } from './start-tab';
+import { TabApp } from './tab-app';
 import { connectHost } from '../../host/host';
 
 async function main(): Promise<void> {

@@ -21,6 +21,14 @@ export interface ActivityDraft {
   readonly year?: YearFields;
 }
 
+/** What the form's fields are given: the draft, a way to change it, and the domain's messages by field. */
+export interface ActivityFieldsProps {
+  readonly yearGroups: readonly YearGroup[];
+  readonly draft: ActivityDraft;
+  readonly edit: (change: Partial<ActivityDraft>) => void;
+  readonly errors: Record<string, string>;
+}
+
 /** A draft of `activity`, or of a new one placed in a cell. */
 export function activityDraft(activity: Activity | undefined, cell: { stage?: StageId; yearGroup?: YearGroup } = {}): ActivityDraft {
   return {

@@ -1,26 +1,14 @@
-import {
-  Checkbox,
-  Dropdown,
-  Field,
-  Input,
-  makeStyles,
-  Option,
-  OptionGroup,
-  Radio,
-  RadioGroup,
-  Select,
-  tokens,
-} from '@fluentui/react-components';
+import { Checkbox, Field, Input, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
 import { benchmarks } from '../../domain/catalogue/benchmarks';
-import { learningOutcomeAreas, universalLearningOutcomes } from '../../domain/catalogue/learning-outcomes';
-import { activityCategories, stages, type Term, terms } from '../../domain/catalogue/provision';
-import type { BenchmarkNumber, StageId, YearGroup } from '../../domain/catalogue/types';
-import { yearLabel } from '../../domain/provision-map/labels';
+import { activityCategories } from '../../domain/catalogue/provision';
+import type { BenchmarkNumber } from '../../domain/catalogue/types';
 import { SINGLE_LINE_MAX, URL_MAX } from '../../domain/validation/limits';
 import { CheckboxGroup } from '../common/checkbox-group';
-import type { ActivityDraft } from './activity-draft';
+import type { ActivityDraft, ActivityFieldsProps } from './activity-draft';
+import { ActivityPlaceFields } from './activity-place-fields';
+import { LearningOutcomePicker } from './learning-outcome-picker';
 
 const useStyles = makeStyles({
   pair: {
@@ -34,12 +22,7 @@ const useStyles = makeStyles({
 });
 
 /** The fields of one activity of the provision map; `errors` holds the domain's messages by field. */
-export function ActivityFields(props: {
-  yearGroups: readonly YearGroup[];
-  draft: ActivityDraft;
-  edit: (change: Partial<ActivityDraft>) => void;
-  errors: Record<string, string>;
-}): ReactNode {
+export function ActivityFields(props: ActivityFieldsProps): ReactNode {
   const styles = useStyles();
   const { draft, edit, errors } = props;
   return (
@@ -48,36 +31,7 @@ export function ActivityFields(props: {
         <Input value={draft.title} maxLength={SINGLE_LINE_MAX} onChange={(_, d) => edit({ title: d.value })} />
       </Field>
       <div className={styles.pair}>
-        <Field label="Stage" required validationMessage={errors.stage}>
-          <Select value={draft.stage} onChange={(_, d) => edit({ stage: d.value as StageId | '' })}>
-            <option value="">Choose a stage</option>
-            {stages.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label="Year group" required validationMessage={errors.yearGroup}>
-          <Select value={draft.yearGroup} onChange={(_, d) => edit({ yearGroup: d.value })}>
-            <option value="">Choose a year group</option>
-            {props.yearGroups.map((y) => (
-              <option key={y} value={y}>
-                {yearLabel(y)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label="Term" required validationMessage={errors.term}>
-          <Select value={draft.term} onChange={(_, d) => edit({ term: d.value as Term | '' })}>
-            <option value="">Choose a term</option>
-            {terms.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ActivityPlaceFields {...props} />
       </div>
       <CheckboxGroup
         label="Categories"
@@ -87,27 +41,7 @@ export function ActivityFields(props: {
         value={draft.categories}
         onChange={(categories) => edit({ categories })}
       />
-      <Field label="Learning outcomes it serves" validationMessage={errors.learningOutcomes}>
-        <Dropdown
-          multiselect
-          placeholder="Choose learning outcomes"
-          value={draft.learningOutcomes.join(', ')}
-          selectedOptions={[...draft.learningOutcomes]}
-          onOptionSelect={(_, d) => edit({ learningOutcomes: d.selectedOptions })}
-        >
-          {learningOutcomeAreas.map((area) => (
-            <OptionGroup key={area} label={area}>
-              {universalLearningOutcomes
-                .filter((o) => o.area === area)
-                .map((o) => (
-                  <Option key={o.id} value={o.id} text={`${o.id} ${o.text}`}>
-                    {`${o.id} ${o.text}`}
-                  </Option>
-                ))}
-            </OptionGroup>
-          ))}
-        </Dropdown>
-      </Field>
+      <LearningOutcomePicker value={draft.learningOutcomes} onChange={(learningOutcomes) => edit({ learningOutcomes })} error={errors.learningOutcomes} />
       <CheckboxGroup<BenchmarkNumber>
         label="Gatsby Benchmarks it evidences"
         hint="Its categories already count for their usual benchmarks."

@@ -1,22 +1,19 @@
-import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Subtitle1, tokens } from '@fluentui/react-components';
-import { AddRegular, ArrowImportRegular } from '@fluentui/react-icons';
+import { Body1, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { type ReactNode, useDeferredValue, useMemo, useState } from 'react';
 
-import { type AcademicYear, describeAcademicYear, previousAcademicYear } from '../../domain/academic-year';
+import { type AcademicYear, describeAcademicYear } from '../../domain/academic-year';
 import { mapFindings } from '../../domain/provision-map/findings';
-import type { Activity, ProvisionMap } from '../../domain/provision-map/types';
-import { mapChange } from '../../domain/years/year-on-year';
-import type { Versioned } from '../../shared/versioned';
 import { upsert } from '../common/versioned-list';
+import { ChangeSincePrevious } from './change-since-previous';
 import type { LoadedMap } from './data/port';
-import { useMapData, useMapQuery, useUpdateMap } from './data/queries';
 import type { Imported } from './import-dialog';
 import { type Editing, MapDialogs } from './map-dialogs';
-import { MapChangePanel } from './map-change';
 import { MapFindings } from './map-findings';
 import { MapGrid } from './map-grid';
+import { MapHeading } from './map-heading';
 import { MapLegend } from './map-legend';
 import { ToConfirmList } from './to-confirm-list';
+import { useMapEdits } from './use-map-edits';
 
 const useStyles = makeStyles({
   layout: {
@@ -31,59 +28,25 @@ const useStyles = makeStyles({
   },
   main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   aside: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL, minWidth: 0 },
-  bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
-/** The change since the year before, once that year's map is read (and only when it had one). */
-function ChangeSincePrevious(props: { year: AcademicYear; map: ProvisionMap }): ReactNode {
-  const previous = previousAcademicYear(props.year);
-  const before = useMapQuery(previous).data;
-  const change = useMemo(() => (before?.map.activities.length ? mapChange(before.map, props.map) : undefined), [before, props.map]);
-  if (!change) return null;
-  return <MapChangePanel change={change} from={previous} yearGroups={props.map.yearGroups} />;
-}
 
 /** One year's map: its activities (the grid, those to confirm), its findings and its change since the year before. */
 export function LoadedMapView(props: { canEdit: boolean; year: AcademicYear; loaded: LoadedMap; onImported: (imported: Imported) => void }): ReactNode {
   const styles = useStyles();
   const { canEdit, loaded, year } = props;
-  const data = useMapData();
-  const update = useUpdateMap(year);
   const { activities } = loaded;
-  const setActivities = (change: (list: readonly Versioned<Activity>[]) => readonly Versioned<Activity>[]): void =>
-    update((l) => ({ ...l, activities: change(l.activities) }));
+  const { setActivities, showLatest, notice } = useMapEdits(year);
   const [editing, setEditing] = useState<Editing>();
-  const [notice, setNotice] = useState<string>();
   // The findings and the change since last year sit beside or below the grid: they are worked out in a render of
   // their own after the grid has painted (undefined until then), not in the grid's first render.
   const later = useDeferredValue<LoadedMap | undefined>(loaded, undefined);
   const map = useMemo(() => later && { ...later.map, activities: later.activities.map((a) => a.value) }, [later]);
   const findings = useMemo(() => map && mapFindings(map), [map]);
-  // A change quoting an old version is refused: show the latest map rather than guess.
-  const showLatest = async (message: string): Promise<void> => {
-    const fresh = await data.load(year);
-    if (fresh) setActivities(() => fresh.activities);
-    setNotice(message);
-  };
 
   return (
     <div className={styles.layout}>
       <section className={styles.main} aria-labelledby="map-heading">
-        <div className={styles.bar}>
-          <Subtitle1 as="h2" id="map-heading">
-            Provision map {year}
-          </Subtitle1>
-          {canEdit ? (
-            <div className={styles.actions}>
-              <Button appearance="primary" icon={<AddRegular />} onClick={() => setEditing({ kind: 'activity' })}>
-                Add an activity
-              </Button>
-              <Button icon={<ArrowImportRegular />} onClick={() => setEditing({ kind: 'import' })}>
-                Import your map
-              </Button>
-            </div>
-          ) : null}
-        </div>
+        <MapHeading year={year} canEdit={canEdit} onAdd={() => setEditing({ kind: 'activity' })} onImport={() => setEditing({ kind: 'import' })} />
         <Body1 as="p">
           {activities.length} activities for {describeAcademicYear(year)}, read from the list the Excel task pane publishes to.
           {canEdit ? ' Choose an activity to change, confirm or remove it.' : ''}

@@ -1,5 +1,5 @@
-import { Body1, Button, makeStyles, mergeClasses, Subtitle1, Subtitle2, tokens } from '@fluentui/react-components';
-import { type ReactNode, useState } from 'react';
+import { Body1, makeStyles, mergeClasses, Subtitle1, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 
 import type { AcademicYear } from '../../domain/academic-year';
 import { stages } from '../../domain/catalogue/provision';
@@ -8,14 +8,13 @@ import type { Activity } from '../../domain/provision-map/types';
 import type { MapChange, MovedActivity } from '../../domain/years/year-on-year';
 import { useTableStyles } from '../common/table-styles';
 import { stageName } from '../common/provision-names';
+import { ChangeList } from './map-change-list';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   up: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteGreenForeground1 },
   nowrap: { whiteSpace: 'nowrap' },
   down: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteRedForeground1 },
-  more: { alignSelf: 'start' },
 });
 
 const where = (a: Activity): string => `${stageName(a.stage)}, ${yearLabel(a.yearGroup)}${a.term ? `, ${a.term}` : ''}`;
@@ -27,36 +26,6 @@ const placeOf: Record<MovedActivity['changed'][number], (a: Activity) => string>
 };
 /** Only what changed: "Meet the provider: Year 10 to Year 9". */
 const moveOf = (m: MovedActivity): string => `${m.after.title}: ${m.changed.map((k) => `${placeOf[k](m.before)} to ${placeOf[k](m.after)}`).join(', ')}`;
-
-/** How many of one kind of change are listed before "Show all": a map imported whole is thousands of new activities. */
-const LISTED = 20;
-
-/** `text` is asked only of the activities listed, not of every one of a map imported whole. */
-function Titles<T>(props: { heading: string; items: readonly T[]; text: (item: T) => string }): ReactNode {
-  const styles = useStyles();
-  const [all, setAll] = useState(false);
-  if (!props.items.length) return null;
-  const listed = (all ? props.items : props.items.slice(0, LISTED)).map(props.text);
-  return (
-    <>
-      <Subtitle2 as="h3">
-        {props.heading} ({props.items.length})
-      </Subtitle2>
-      <ul className={styles.list}>
-        {listed.map((text, i) => (
-          <li key={`${i}-${text}`}>
-            <Body1>{text}</Body1>
-          </li>
-        ))}
-      </ul>
-      {listed.length < props.items.length ? (
-        <Button className={styles.more} appearance="secondary" onClick={() => setAll(true)}>
-          Show all {props.items.length.toLocaleString('en-GB')}
-        </Button>
-      ) : null}
-    </>
-  );
-}
 
 /**
  * Year on year: what changed in the map since `change.from`, and how many activities each cell had then and has
@@ -78,9 +47,9 @@ export function MapChangePanel(props: { readonly change: MapChange; readonly fro
           ? `The same ${plural(change.kept, 'activity', 'activities')} as in ${from}, in the same places.`
           : `${plural(change.kept, 'activity is', 'activities are')} unchanged since ${from}.`}
       </Body1>
-      <Titles heading="New" items={change.added} text={titled} />
-      <Titles heading="Dropped" items={change.dropped} text={titled} />
-      <Titles heading="Moved" items={change.moved} text={moveOf} />
+      <ChangeList heading="New" items={change.added} text={titled} />
+      <ChangeList heading="Dropped" items={change.dropped} text={titled} />
+      <ChangeList heading="Moved" items={change.moved} text={moveOf} />
       {/* Scrolls sideways in a narrow column: focusable so a keyboard can scroll it too. */}
       <div className={t.scroll} tabIndex={0} role="region" aria-labelledby="map-change-cells">
         <table className={t.table}>

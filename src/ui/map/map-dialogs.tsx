@@ -10,13 +10,12 @@ import { ActivityDialog } from './activity-dialog';
 import type { LoadedMap } from './data/port';
 import { useMapData } from './data/queries';
 import { ImportDialog, type Imported } from './import-dialog';
+import type { ActivitiesChange } from './use-map-edits';
 
 export type Editing =
   | { readonly kind: 'activity'; readonly activity?: Versioned<Activity> }
   | { readonly kind: 'import' }
   | { readonly kind: 'remove'; readonly activity: Versioned<Activity> };
-
-type ActivitiesChange = (list: readonly Versioned<Activity>[]) => readonly Versioned<Activity>[];
 
 /** The dialog the map has open: add or change an activity, import a map, or confirm a removal. */
 export function MapDialogs(props: {

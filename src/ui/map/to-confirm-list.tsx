@@ -3,36 +3,17 @@ import { CheckmarkRegular, ChevronDownRegular, ChevronUpRegular } from '@fluentu
 import { type ReactNode, useId, useState } from 'react';
 
 import type { AcademicYear } from '../../domain/academic-year';
-import { yearLabel } from '../../domain/provision-map/labels';
 import type { Activity } from '../../domain/provision-map/types';
-import { isConflict } from '../../shared/service-error';
 import type { Versioned } from '../../shared/versioned';
 import { DecisionDialog } from '../common/decision-dialog';
 import { ErrorBar } from '../common/error-bar';
-import { useAction } from '../common/use-action';
-import { useMapData } from './data/queries';
-import { stageName } from '../common/provision-names';
+import { ToConfirmItems } from './to-confirm-items';
+import { useConfirmActivities } from './use-confirm-activities';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  item: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  text: { flex: '1 1 14em', minWidth: 0, overflowWrap: 'anywhere' },
-  where: { color: tokens.colorNeutralForeground3 },
 });
-
-const where = (a: Activity): string => [yearLabel(a.yearGroup), stageName(a.stage), a.term].filter(Boolean).join(' · ');
 
 /**
  * The activities carried forward into `year` and not yet confirmed: a careers leader checks each still happens and
@@ -47,29 +28,12 @@ export function ToConfirmList(props: {
   readonly onStale: () => Promise<void>;
 }): ReactNode {
   const styles = useStyles();
-  const data = useMapData();
   const listId = useId();
   const [open, setOpen] = useState(false);
   const [asking, setAsking] = useState(false);
-  const confirming = useAction();
-  // Which activity's own Confirm is under way, to say so on its button.
-  const [which, setWhich] = useState<string>();
+  const { confirming, which, confirm, confirmOne } = useConfirmActivities(props);
   const waiting = props.activities.filter((a) => a.value.toConfirm);
   if (waiting.length === 0) return null;
-
-  /** Confirms `activities`; throws what stopped any of them, after applying those that went through. */
-  const confirm = async (activities: readonly Versioned<Activity>[]): Promise<void> => {
-    const { confirmed, failures } = await data.confirmActivities(activities, props.year);
-    if (confirmed.length) props.onConfirmed(confirmed);
-    if (failures.length === 0) return;
-    const other = failures.find((f) => !isConflict(f));
-    if (other === undefined) await props.onStale();
-    else throw other;
-  };
-  const confirmOne = (activity: Versioned<Activity>): Promise<boolean> => {
-    setWhich(activity.value.id);
-    return confirming.run(() => confirm([activity]));
-  };
 
   const count = waiting.length === 1 ? '1 activity' : `${waiting.length} activities`;
   return (
@@ -98,22 +62,15 @@ export function ToConfirmList(props: {
       </div>
       {confirming.failure ? <ErrorBar error={confirming.failure} title="Not confirmed" onDismiss={confirming.dismiss} /> : null}
       {open ? (
-        <ul className={styles.list} id={listId} aria-label={`Activities to confirm for ${props.year}`}>
-          {waiting.map((a) => (
-            <li key={a.value.id} className={styles.item}>
-              <span className={styles.text}>
-                {a.value.title}
-                <br />
-                <span className={styles.where}>{where(a.value)}</span>
-              </span>
-              {props.canEdit ? (
-                <Button size="small" onClick={() => void confirmOne(a)} disabled={confirming.busy} aria-label={`Confirm ${a.value.title}`}>
-                  {confirming.busy && which === a.value.id ? 'Confirming…' : 'Confirm'}
-                </Button>
-              ) : null}
-            </li>
-          ))}
-        </ul>
+        <ToConfirmItems
+          id={listId}
+          year={props.year}
+          waiting={waiting}
+          canEdit={props.canEdit}
+          busy={confirming.busy}
+          confirming={which}
+          onConfirm={(activity) => void confirmOne(activity)}
+        />
       ) : null}
       {asking ? (
         <DecisionDialog

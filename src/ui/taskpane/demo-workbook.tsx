@@ -1,10 +1,9 @@
-import { Body1, Field, Input, makeStyles, mergeClasses, Subtitle2, tokens } from '@fluentui/react-components';
+import { Body1, Field, Input, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 
-import { parseCellAddress } from '../../provision-template/a1';
-import type { CellValue } from '../../provision-template/plan';
 import { sheetNames } from '../../provision-template/sheets';
 import type { DemoView } from '../../host/excel/memory-workbook-gateway';
+import { cellText, DemoSheetGrid } from './demo-sheet-grid';
 
 /** What the grid needs of the in-memory workbook. */
 export interface DemoWorkbook {
@@ -16,25 +15,7 @@ export interface DemoWorkbook {
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0, '& > h2, & > p': { margin: 0 } },
-  scroller: { overflow: 'auto', maxHeight: '70vh', border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, backgroundColor: tokens.colorNeutralBackground1 },
-  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
-  header: { position: 'sticky', top: 0, zIndex: 1, backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand, padding: '2px 6px', textAlign: 'left', whiteSpace: 'nowrap' },
-  rowHeader: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground2, padding: '2px 6px', textAlign: 'right' },
-  corner: { position: 'sticky', top: 0, zIndex: 1 },
-  cell: {
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    padding: '2px 6px',
-    maxWidth: '14em',
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    whiteSpace: 'nowrap',
-    cursor: 'cell',
-  },
-  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
-  highlighted: { backgroundColor: tokens.colorPaletteYellowBackground2 },
 });
-
-const text = (value: CellValue | undefined): string => (value === null || value === undefined ? '' : typeof value === 'object' ? value.formula : String(value));
 
 /**
  * The plain-browser stand-in for Excel: the in-memory Activities table as a grid. Click a cell (or move with the
@@ -49,10 +30,7 @@ export function DemoWorkbookView(props: { workbook: DemoWorkbook }): ReactNode {
   const [draft, setDraft] = useState('');
   const rowCount = view.rows.length + 1; // one blank row below the table starts a new activity
 
-  const highlightedRows = new Set(
-    view.highlighted?.sheet === sheetNames.activities ? view.highlighted.ranges.map((r) => (parseCellAddress(r)?.row ?? -1) - view.headerRowNumber) : [],
-  );
-  useEffect(() => setDraft(selected ? text(view.rows[selected.index]?.[selected.column]) : ''), [selected?.index, selected?.column, view]);
+  useEffect(() => setDraft(selected ? cellText(view.rows[selected.index]?.[selected.column]) : ''), [selected?.index, selected?.column, view]);
 
   const move = (index: number, column: number): void => {
     const i = Math.min(Math.max(index, 0), rowCount - 1);
@@ -91,49 +69,7 @@ export function DemoWorkbookView(props: { workbook: DemoWorkbook }): ReactNode {
           }}
         />
       </Field>
-      <div className={styles.scroller}>
-        <table ref={grid} className={styles.table} role="grid" aria-label="Activities sheet" onKeyDown={onKeyDown}>
-          <thead>
-            <tr>
-              <th className={mergeClasses(styles.rowHeader, styles.corner)} scope="col">
-                Row
-              </th>
-              {view.headers.map((h) => (
-                <th key={h} className={styles.header} scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {Array.from({ length: rowCount }, (_, index) => (
-              <tr key={index} className={highlightedRows.has(index) ? styles.highlighted : undefined}>
-                <th className={styles.rowHeader} scope="row">
-                  {view.headerRowNumber + index + 1}
-                </th>
-                {view.headers.map((h, column) => {
-                  const isSelected = selected?.index === index && selected.column === column;
-                  const first = !selected && index === 0 && column === 0;
-                  return (
-                    <td
-                      key={h}
-                      role="gridcell"
-                      data-cell={`${index}:${column}`}
-                      aria-selected={isSelected}
-                      tabIndex={isSelected || first ? 0 : -1}
-                      className={mergeClasses(styles.cell, isSelected && styles.selected)}
-                      onClick={() => move(index, column)}
-                      onFocus={() => (isSelected ? undefined : move(index, column))}
-                    >
-                      {text(view.rows[index]?.[column])}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DemoSheetGrid view={view} selected={selected} rowCount={rowCount} gridRef={grid} onMove={move} onKeyDown={onKeyDown} />
     </section>
   );
 }

@@ -2,9 +2,6 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { type ReactNode, useMemo, useState } from 'react';
 
 import type { Activity } from '../../domain/provision-map/types';
-import type { WorkbookGateway } from '../../provision-template/workbook-gateway';
-import { type TemplateCatalogue, withOwnCategories } from '../../provision-template/catalogue';
-import type { PaneStore } from './data/store';
 import { ErrorBar } from '../common/error-bar';
 import { Loading } from '../common/states';
 import { FirstVisit } from './first-visit';
@@ -12,13 +9,14 @@ import { GapsView } from './gaps-view';
 import { guidanceFor } from './guidance';
 import { GuidanceView } from './guidance-view';
 import { ImportDone, ImportPanel } from './import/import-panel';
-import type { ReadImportFile } from './import/read-file';
 import { useImport } from './import/use-import';
 import { NewCategoryQuestions } from './new-categories';
 import { PaneTabs, type TabId } from './pane-tabs';
 import { SyncPanel } from './sync-panel';
 import { templateActions } from './template-actions';
+import type { TaskPaneProps } from './task-pane-props';
 import { TemplateView } from './template-view';
+import { useOwnCategories } from './use-own-categories';
 import { usePaneRead } from './use-pane-read';
 import { useMaturityRowTitles } from './use-row-titles';
 import { useStart } from './use-start';
@@ -27,21 +25,6 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalS },
 });
-
-export interface TaskPaneProps {
-  readonly gateway: WorkbookGateway;
-  readonly catalogue: TemplateCatalogue;
-  /** The team's provision map list; null when the site could not be reached (sync is then unavailable). */
-  readonly store: PaneStore | null;
-  readonly storeError?: unknown;
-  /** True while the team's site is still being reached. */
-  readonly connecting?: boolean;
-  readonly newKey: () => string;
-  /** Reads a school's own map (.xlsx or .csv) for the import preview. */
-  readonly readImportFile: ReadImportFile;
-  /** The demo school's activities, offered on an empty workbook's first screen; absent where the site is the demo. */
-  readonly loadDemo?: () => Promise<readonly Activity[]>;
-}
 
 const noActivities: readonly Activity[] = [];
 
@@ -53,32 +36,20 @@ const noActivities: readonly Activity[] = [];
 export function TaskPane(props: TaskPaneProps): ReactNode {
   const styles = useStyles();
   const { gateway, newKey } = props;
-  const [ownCategories, setOwnCategories] = useState<readonly string[]>([]);
-  const catalogue = useMemo(() => withOwnCategories(props.catalogue, ownCategories), [props.catalogue, ownCategories]);
+  const [catalogue, addOwnCategories] = useOwnCategories(props.catalogue);
   const { pane, selection, error, reload } = usePaneRead(gateway, catalogue, newKey);
   const [tab, setTab] = useState<TabId>('guidance');
   const [started, setStarted] = useState(false);
   // Bring in the team's map from the first screen: the Publish tab runs its Refresh once it is shown.
   const [refreshOnOpen, setRefreshOnOpen] = useState(false);
   const actions = useMemo(() => templateActions(gateway, catalogue), [gateway, catalogue]);
-  const addOwnCategories = (names: readonly string[]): void => setOwnCategories((all) => [...new Set([...all, ...names])]);
-  const importer = useImport({
-    gateway,
-    catalogue,
-    pane: pane ?? null,
-    readFile: props.readImportFile,
-    createTemplate: actions.createTemplate,
-    reload,
-    onOwnCategories: addOwnCategories,
-  });
+  // What the import and the first screen's ways to begin both work on.
+  const workbook = { gateway, catalogue, pane: pane ?? null, createTemplate: actions.createTemplate, reload };
+  const importer = useImport({ ...workbook, readFile: props.readImportFile, onOwnCategories: addOwnCategories });
   const rowTitle = useMaturityRowTitles();
   const guidance = useMemo(() => guidanceFor(selection, pane ?? null, catalogue, rowTitle), [selection, pane, catalogue, rowTitle]);
   const start = useStart({
-    gateway,
-    catalogue,
-    pane: pane ?? null,
-    createTemplate: actions.createTemplate,
-    reload,
+    ...workbook,
     ...(props.store ? { bringIn: () => (setRefreshOnOpen(true), setTab('sync')) } : {}),
     ...(props.loadDemo ? { loadDemo: props.loadDemo } : {}),
     onStarted: () => setStarted(true),

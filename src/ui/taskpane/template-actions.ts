@@ -4,9 +4,16 @@ import { mapSheet } from '../../provision-template/map-sheet';
 import { stageOutcomesFromCodes } from '../../provision-template/outcomes-sheet';
 import { templatePlan } from '../../provision-template/template-plan';
 import { downloadFile } from './download';
-import type { TemplateActions } from './template-view';
+import type { PaneRead } from './pane-read';
 
 export const BLANK_TEMPLATE_NAME = 'Waypoint provision map template.xlsx';
+
+/** What the Template tab can do to the workbook. */
+export interface TemplateActions {
+  createTemplate(): Promise<void>;
+  redrawMap(pane: PaneRead, drawnOn: string): Promise<void>;
+  downloadBlank(): Promise<void>;
+}
 
 /** The Template tab's actions; the .xlsx builder (and exceljs with it) loads only when used. */
 export function templateActions(gateway: WorkbookGateway, catalogue: TemplateCatalogue): TemplateActions {

@@ -7,6 +7,7 @@ import type { TemplateCatalogue } from '../../provision-template/catalogue';
 import { ErrorBar } from '../common/error-bar';
 import { useAction } from '../common/use-action';
 import type { PaneRead } from './pane-read';
+import type { TemplateActions } from './template-actions';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -93,10 +94,4 @@ export function TemplateView(props: {
       {failure ? <ErrorBar error={failure} onDismiss={dismiss} /> : null}
     </div>
   );
-}
-
-export interface TemplateActions {
-  createTemplate(): Promise<void>;
-  redrawMap(pane: PaneRead, drawnOn: string): Promise<void>;
-  downloadBlank(): Promise<void>;
 }
