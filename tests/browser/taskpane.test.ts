@@ -4,7 +4,12 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { type RunningApp, startApp } from './support/app-server';
+import { createDevTokenProvider } from '../../src/auth/dev-token-provider';
+import { provisionLists } from '../../src/data/provision-lists';
+import { createProvisionMapRepository } from '../../src/data/provision-map/repository';
+import { createGraphClient } from '../../src/graph/graph-client';
+import { resolveSite } from '../../src/graph/sites';
+import { type RunningApp, devUser, startApp } from './support/app-server';
 import { launchChromium } from './support/chromium';
 
 /**
@@ -43,6 +48,13 @@ async function cell(rowNumber: number, header: string) {
 }
 
 const guidance = () => page.getByRole('tabpanel');
+
+/** The team site's provision map, as another member of staff would change it. */
+async function mapRepository() {
+  const graph = createGraphClient({ baseUrl: app.graphUrl, tokenProvider: createDevTokenProvider({ upn: devUser }), scopes: ['Sites.Manage.All'] });
+  const site = await resolveSite(graph, { hostname: 'contoso.sharepoint.com', path: '/sites/careers' });
+  return createProvisionMapRepository((await provisionLists(graph, site.id)).context);
+}
 
 beforeAll(async () => {
   app = await startApp();
@@ -150,6 +162,27 @@ describe('the Excel task pane in a plain browser', () => {
     await page.keyboard.press('Enter');
     await page.getByText('Published 1 change to the team’s site.').waitFor({ timeout: 30_000 });
     await shot('published');
+  });
+
+  it('shows both versions of a row changed in the workbook and on the site, and takes the site’s when asked', async () => {
+    const repository = await mapRepository();
+    const published = (await repository.load()).activities.find((a) => a.value.title === 'Careers fair with local employers')!;
+    await repository.update({ ...published.value, title: 'Careers fair with local employers and colleges' }, published);
+    await (await cell(6, 'Activity')).click();
+    const bar = page.getByRole('textbox', { name: /^Cell bar/ });
+    await bar.fill('Careers fair, Year 10');
+    await bar.press('Enter');
+
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    const both = page.getByRole('region', { name: 'Changed on both sides' });
+    await both.getByRole('button', { name: 'Take the site’s' }).waitFor({ timeout: 30_000 });
+    expect(await both.innerText()).toMatch(/In this workbook[\s\S]*Careers fair, Year 10[\s\S]*On the team’s site[\s\S]*Careers fair with local employers and colleges/);
+    await shot('changed-on-both-sides');
+    expect(await axeViolations()).toEqual([]);
+
+    await both.getByRole('button', { name: 'Take the site’s' }).click();
+    await expect.poll(async () => (await cell(6, 'Activity')).innerText()).toBe('Careers fair with local employers and colleges');
+    await expect.poll(() => both.isVisible()).toBe(false);
   });
 
   it('lists invalid rows with their row number and reason, and publishes nothing', async () => {

@@ -1,14 +1,14 @@
-import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, ProgressBar, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import { type ReactNode, Suspense } from 'react';
 
 import { formatDate } from '../../domain/validation/dates';
 import type { TemplateCatalogue } from '../../provision-template/catalogue';
-import { ErrorBar } from '../common/error-bar';
-import { ConflictView } from './conflict-view';
+import { conflictView } from './conflict-view-chunk';
 import type { PaneRead } from './pane-read';
-import { ProblemList } from './problem-list';
-import { PublishPreview } from './publish-preview';
+import { SyncState } from './sync-state';
 import type { SyncModel } from './use-sync';
+
+const ConflictView = conflictView.Component;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, '& > h2, & > p': { margin: 0 } },
@@ -36,11 +36,20 @@ export function SyncView(props: { sync: SyncModel; pane: PaneRead; catalogue: Te
           appearance="primary"
           disabled={busy || props.publishOff !== undefined}
           {...(props.publishOff ? { 'aria-describedby': 'publish-off' } : {})}
-          onClick={() => void sync.preview()}
+          onClick={() => {
+            void conflictView.preload();
+            void sync.preview();
+          }}
         >
           Publish…
         </Button>
-        <Button disabled={busy} onClick={() => void sync.refresh()}>
+        <Button
+          disabled={busy}
+          onClick={() => {
+            void conflictView.preload();
+            void sync.refresh();
+          }}
+        >
           Refresh
         </Button>
       </div>
@@ -53,47 +62,13 @@ export function SyncView(props: { sync: SyncModel; pane: PaneRead; catalogue: Te
       {sync.conflicts.length > 0 ? (
         <section className={styles.root} aria-label="Changed on both sides">
           <Subtitle2 as="h2">Changed on both sides</Subtitle2>
-          {sync.conflicts.map((c) => (
-            <ConflictView key={c.key} conflict={c} catalogue={props.catalogue} onChoose={(conflict, choice) => void sync.resolve(conflict, choice)} />
-          ))}
+          <Suspense fallback={<Spinner size="tiny" label="Opening the rows changed on both sides" labelPosition="after" />}>
+            {sync.conflicts.map((c) => (
+              <ConflictView key={c.key} conflict={c} catalogue={props.catalogue} onChoose={(conflict, choice) => void sync.resolve(conflict, choice)} />
+            ))}
+          </Suspense>
         </section>
       ) : null}
     </div>
   );
-}
-
-function SyncState(props: { sync: SyncModel }): ReactNode {
-  const { state } = props.sync;
-  switch (state.phase) {
-    case 'idle':
-      return null;
-    case 'working':
-      return <Spinner size="tiny" label={state.label} labelPosition="after" role="status" />;
-    case 'invalid':
-      return <ProblemList problems={state.problems} action="sent or changed" />;
-    case 'preview':
-      return <PublishPreview plan={state.plan} onConfirm={() => void props.sync.confirm()} onCancel={props.sync.cancel} />;
-    case 'publishing':
-      return (
-        <div role="status">
-          <ProgressBar value={state.progress.total === 0 ? 1 : state.progress.done / state.progress.total} aria-label="Publishing progress" />
-          <Caption1>
-            Published {state.progress.done} of {state.progress.total}
-          </Caption1>
-        </div>
-      );
-    case 'done':
-      return (
-        <MessageBar intent={state.failures ? 'warning' : 'success'} layout="multiline">
-          <MessageBarBody>
-            {state.message}
-            {state.failures?.map((f) => (
-              <div key={f.key}>{f.message}</div>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
-      );
-    case 'failed':
-      return <ErrorBar error={state.error} onDismiss={props.sync.cancel} />;
-  }
 }
