@@ -3,13 +3,10 @@ import type JSZip from 'jszip';
 import type { XlsxPackage } from './xlsx-parts';
 
 /**
- * How far down each worksheet of an .xlsx file reaches, found by streaming the sheet's XML (never holding it whole)
- * and stopping as soon as the limit is passed: a stray cell in row 1,048,576 is refused in milliseconds, before
- * the sheet is read.
- */
-/**
- * Within the limit, the XML of each visible sheet, by its path (read once: the check has already inflated it). A
- * sheet reaching past the limit is named with the row found there.
+ * How far down each visible worksheet of an .xlsx file reaches. Each sheet's XML is inflated as a stream and the
+ * check stops as soon as the limit is passed, so a stray cell in row 1,048,576 is refused in milliseconds. Within
+ * the limit, the XML of each visible sheet by its path (inflated once, and kept for the reader); a sheet reaching
+ * past the limit is named with the row found there.
  */
 export type ExtentCheck =
   | { readonly ok: true; readonly xml: ReadonlyMap<string, string> }

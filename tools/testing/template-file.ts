@@ -12,12 +12,12 @@ import { loadExcelJs } from '../../src/provision-template/xlsx/load-exceljs';
 /** How far down a filled-in copy may have moved the header row (people add title rows). */
 const HEADER_SEARCH_ROWS = 20;
 
-export type XlsxRead =
+type XlsxRead =
   | { readonly ok: true; readonly sheet: RawSheet; readonly outcomeCodes: readonly (readonly CellValue[])[] }
   | { readonly ok: false; readonly message: string };
 
 /** Opens a filled-in template and reads its Activities sheet as raw cells, under whichever row holds the headers. */
-export async function readActivitiesXlsx(data: ArrayBuffer, outcomeCodesAddress: string): Promise<XlsxRead> {
+async function readActivitiesXlsx(data: ArrayBuffer, codesAddress: string): Promise<XlsxRead> {
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   try {
@@ -35,7 +35,7 @@ export async function readActivitiesXlsx(data: ArrayBuffer, outcomeCodesAddress:
   const rows = [];
   for (let r = headerRow + 1; r <= ws.rowCount; r++) rows.push({ rowNumber: r, cells: cellsOf(r) });
   const outcomes = workbook.getWorksheet(sheetNames.learningOutcomes);
-  const [from, to] = outcomeCodesAddress.split(':').map((a) => outcomes?.getCell(a));
+  const [from, to] = codesAddress.split(':').map((a) => outcomes?.getCell(a));
   const outcomeCodes: CellValue[][] = [];
   if (outcomes && from && to) {
     for (let r = Number(from.row); r <= Number(to.row); r++) {
@@ -68,7 +68,7 @@ function mergesBelow(ws: Worksheet, headerRow: number): MergedArea[] {
 }
 
 /** An exceljs cell value as a raw cell: formulas, dates, rich text, links and errors each keep their kind. */
-export function rawCell(value: ExcelCellValue): RawCell {
+function rawCell(value: ExcelCellValue): RawCell {
   if (value === null || value === undefined || value === '') return emptyCell;
   if (typeof value === 'string') return { kind: 'text', text: value };
   if (typeof value === 'number') return { kind: 'number', value };

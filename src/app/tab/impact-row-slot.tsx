@@ -5,18 +5,15 @@ import { createImpactData } from '../../ui/impact/data/adapter';
 import { ProvideImpactData } from '../../ui/impact/data/queries';
 import { ImpactRowFigures } from '../../ui/impact/row-figures';
 import { useViewPort } from './tab-ports';
-import { ViewQueries } from './view-queries';
 
 /**
- * The impact figures beside a maturity row in the review, with their port and the page's query cache (the
- * review itself has none): its own chunk, loaded when a row shows.
+ * The impact figures beside a maturity row in the review, with their port (the page's query cache is the
+ * review view's): its own chunk, loaded when a row shows.
  */
 export default function ImpactRowSlot(props: { rowId: string }): ReactNode {
   return (
-    <ViewQueries>
-      <ProvideImpactData port={useViewPort(createImpactData)}>
-        <ImpactRowFigures rowId={props.rowId} today={todayIso()} />
-      </ProvideImpactData>
-    </ViewQueries>
+    <ProvideImpactData port={useViewPort(createImpactData)}>
+      <ImpactRowFigures rowId={props.rowId} today={todayIso()} />
+    </ProvideImpactData>
   );
 }

@@ -1,5 +1,5 @@
 // Source: seed 002 (Careers Impact Maturity Model — Schools), "How the Careers Impact Maturity Model is structured".
-import type { ColumnLabel } from './types';
+import type { ColumnLabel, ColumnNumber } from './types';
 
 /**
  * The four columns of the maturity model. `label` is ours (a short form of the model's own words, see
@@ -32,3 +32,16 @@ export const columnLabels: readonly ColumnLabel[] = [
       'review and improvement.',
   },
 ];
+
+/** The four columns, in the model's order. */
+export const COLUMNS: readonly ColumnNumber[] = [1, 2, 3, 4];
+
+/** "Regular and planned". */
+function columnLabel(column: ColumnNumber): string {
+  return columnLabels.find((c) => c.column === column)?.label ?? `Column ${column}`;
+}
+
+/** "2 Regular and planned": the number people say in the meeting, then the model's words. */
+export function columnName(column: ColumnNumber): string {
+  return `${column} ${columnLabel(column)}`;
+}

@@ -1,8 +1,6 @@
 import type { ColumnNumber } from '../catalogue/types';
 import type { Participant, ReflectionChoice, ReflectionEntry } from './types';
 
-export const COLUMNS: readonly ColumnNumber[] = [1, 2, 3, 4];
-
 /**
  * How far apart the participants' reflections on one row are.
  *

@@ -6,7 +6,6 @@ import { ConflictVersion, type Described } from './conflict-version';
 import { type ConflictWords, defaultConflictWords } from './conflict-words';
 
 export type { Described } from './conflict-version';
-export type { ConflictWords } from './conflict-words';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, outline: 'none' },

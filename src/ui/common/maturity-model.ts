@@ -18,6 +18,11 @@ export function preloadMaturityModel(variant: ModelVariant): void {
   if (variant === 'colleges') collegesModel.load().catch(() => undefined);
 }
 
+/** A review's maturity model, its outline, for code outside render (the colleges outline is fetched once). */
+export function loadMaturityModel(variant: ModelVariant): Promise<MaturityModel> {
+  return variant === 'colleges' ? collegesModel.load() : Promise.resolve(schoolsModel);
+}
+
 /**
  * A review's maturity model, its outline. The schools outline comes with the review's code; the colleges outline
  * is fetched the first time a colleges review is shown, and the component waits for it (suspends) meanwhile.

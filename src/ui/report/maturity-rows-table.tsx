@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import type { MaturityTableRow } from '../../domain/report/types';
 import { useTableStyles } from '../common/table-styles';
 import { Collapsible } from './parts/collapsible';
-import { COLUMNS, columnLabel } from './parts/columns';
+import { COLUMNS, columnName } from '../../domain/catalogue/columns';
 
 const changeWords: Readonly<Record<MaturityTableRow['change'], string>> = { up: 'Up', down: 'Down', same: 'Same', new: 'New', 'not-agreed': '—' };
 
@@ -18,7 +18,7 @@ export function MaturityRowsTable(props: { rows: readonly MaturityTableRow[]; co
         <table className={mergeClasses(t.table, t.fixed)}>
           <caption className={t.caption}>
             Each maturity row: the column agreed{props.compared ? ', the one before and the change' : ''}. Columns:{' '}
-            {COLUMNS.map(columnLabel).join(', ')}.
+            {COLUMNS.map(columnName).join(', ')}.
           </caption>
           <colgroup>
             <col style={{ width: props.compared ? '67%' : '85%' }} />

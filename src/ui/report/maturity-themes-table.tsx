@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 
 import type { MaturitySnapshot } from '../../domain/report/types';
 import { useTableStyles } from '../common/table-styles';
-import { COLUMNS, columnLabel as label } from './parts/columns';
+import { COLUMNS, columnName as label } from '../../domain/catalogue/columns';
 
 /** How many rows the latest agreed review put at each column, theme by theme, and what moved since the one before. */
 export function ThemesTable(props: { snapshot: MaturitySnapshot }): ReactNode {

@@ -7,7 +7,7 @@ import type { RatedRow } from '../../domain/review/strengths';
 import { formatDate } from '../../domain/validation/dates';
 import { MaturityRowsTable } from './maturity-rows-table';
 import { ThemesTable } from './maturity-themes-table';
-import { columnLabel as label } from './parts/columns';
+import { columnName as label } from '../../domain/catalogue/columns';
 import { useReportStyles } from './parts/report-styles';
 import { paperSections } from './parts/sections';
 

@@ -6,7 +6,6 @@ import type { PaneStore } from './data/store';
 import type { WorkbookGateway } from '../../provision-template/workbook-gateway';
 import { ErrorBar } from '../common/error-bar';
 import { EmptyState, Loading } from '../common/states';
-import { conflictView } from './conflict-view-chunk';
 import type { PaneRead } from './pane-read';
 import { SyncView } from './sync-view';
 import { useSync } from './use-sync';
@@ -46,7 +45,6 @@ function ConnectedSync(props: SyncPanelProps & { store: PaneStore }): ReactNode 
     if (!refreshOnOpen || asked.current) return;
     asked.current = true;
     onRefreshStarted();
-    void conflictView.preload();
     void sync.refresh();
   }, [refreshOnOpen, onRefreshStarted, sync]);
   const publishOff = holdsDemo(props.pane.template.rows) ? DEMO_NOT_PUBLISHED : undefined;

@@ -36,20 +36,11 @@ export function SyncView(props: { sync: SyncModel; pane: PaneRead; catalogue: Te
           appearance="primary"
           disabled={busy || props.publishOff !== undefined}
           {...(props.publishOff ? { 'aria-describedby': 'publish-off' } : {})}
-          onClick={() => {
-            void conflictView.preload();
-            void sync.preview();
-          }}
+          onClick={() => void sync.preview()}
         >
           Publish…
         </Button>
-        <Button
-          disabled={busy}
-          onClick={() => {
-            void conflictView.preload();
-            void sync.refresh();
-          }}
-        >
+        <Button disabled={busy} onClick={() => void sync.refresh()}>
           Refresh
         </Button>
       </div>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 import type { Selection, WorkbookChange, WorkbookGateway } from '../../provision-template/workbook-gateway';
 import type { TemplateCatalogue } from '../../provision-template/catalogue';
@@ -28,8 +28,12 @@ export function usePaneRead(gateway: WorkbookGateway, catalogue: TemplateCatalog
   const [error, setError] = useState<unknown>(undefined);
   const latest = useRef(0);
   const current = useRef<PaneRead | null>(null);
-  // Each row's reading, by the row read: valid while the catalogue is the same.
-  const memo = useMemo((): RowMemo => new WeakMap(), [catalogue]);
+  // Reads are interpreted with the newest catalogue, even a reload asked for by code that closed over an older one
+  // (an import agrees a new category, writes its rows, then reloads). Each row's reading is kept while it is the same.
+  const reading = useRef<{ catalogue: TemplateCatalogue; memo: RowMemo }>({ catalogue, memo: new WeakMap() });
+  useEffect(() => {
+    if (reading.current.catalogue !== catalogue) reading.current = { catalogue, memo: new WeakMap() };
+  }, [catalogue]);
 
   /** Runs a read; a slower, older read must not overwrite a newer one. */
   const settle = useCallback(async (read: () => Promise<PaneRead | null>): Promise<PaneRead | null> => {
@@ -50,8 +54,8 @@ export function usePaneRead(gateway: WorkbookGateway, catalogue: TemplateCatalog
 
   const readWhole = useCallback(async (): Promise<PaneRead | null> => {
     const read = await gateway.readWorkbook();
-    return read ? interpretRead(read, catalogue, newKey, memo) : null;
-  }, [gateway, catalogue, newKey, memo]);
+    return read ? interpretRead(read, reading.current.catalogue, newKey, reading.current.memo) : null;
+  }, [gateway, newKey]);
 
   const reload = useCallback(() => settle(readWhole), [settle, readWhole]);
 
@@ -60,9 +64,9 @@ export function usePaneRead(gateway: WorkbookGateway, catalogue: TemplateCatalog
       settle(async () => {
         const before = current.current;
         const edited = before ? await readEdited(gateway, before.workbook, changes) : undefined;
-        return edited ? interpretRead(edited, catalogue, newKey, memo) : readWhole();
+        return edited ? interpretRead(edited, reading.current.catalogue, newKey, reading.current.memo) : readWhole();
       }),
-    [settle, readWhole, gateway, catalogue, newKey, memo],
+    [settle, readWhole, gateway, newKey],
   );
 
   useEffect(() => {
@@ -81,12 +85,13 @@ export function usePaneRead(gateway: WorkbookGateway, catalogue: TemplateCatalog
         }, CHANGE_DEBOUNCE_MS);
       }),
     ];
+    // Read on start, and again whenever the catalogue changes (a category of the school's own agreed).
     void reload().catch(() => undefined);
     return () => {
       clearTimeout(timer);
       subscriptions.forEach((s) => void s.then((sub) => sub.remove()).catch(() => undefined));
     };
-  }, [gateway, reload, update]);
+  }, [gateway, reload, update, catalogue]);
 
   return { pane, selection, error, reload };
 }

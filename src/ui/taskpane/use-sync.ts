@@ -11,6 +11,7 @@ import { applyIncoming, fetchRemoteState } from '../../provision-template/sync/r
 import { type ConflictChoice, resolveConflict } from '../../provision-template/sync/resolve';
 import { syncSheet } from '../../provision-template/template-plan';
 import { UserFacingError } from '../common/error-bar';
+import { conflictView } from './conflict-view-chunk';
 import type { PaneStore } from './data/store';
 import type { PaneRead } from './pane-read';
 import { userMessage } from '../common/user-message';
@@ -62,6 +63,7 @@ export function useSync(
 
   const run = useCallback(async (label: string, work: () => Promise<void>) => {
     setState({ phase: 'working', label });
+    void conflictView.preload(); // a sync is what can find rows changed on both sides
     try {
       await work();
     } catch (error) {

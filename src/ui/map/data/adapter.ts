@@ -60,7 +60,7 @@ export function createProvisionMapData(ctx: DataContext) {
     },
     /** The rows of a school's own map (.xlsx or .csv), or why the file cannot be read; writes nothing. */
     async readImportFile(file: ImportFile): Promise<Decoded> {
-      // The decoders (papaparse, jszip, exceljs) load only when a person imports a file.
+      // The decoders (papaparse, jszip) load only when a person imports a file.
       const { decodeImportFile } = await import('../../../import/decode-file');
       return decodeImportFile(file);
     },

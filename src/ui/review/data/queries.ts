@@ -76,7 +76,7 @@ export function useActionPlan(): UseQueryResult<ActionPlan> {
   return useQuery({ queryKey: actionPlanKey, queryFn: () => data.loadActionPlan(), staleTime: 0 });
 }
 
-/** Adds an action made from a next step; the plan (here and in the plan view) is read again next time it shows. */
+/** Adds an action made from a next step, then reads the plan again (the dialog's, and the plan view's when it shows). */
 export function useAddPlanAction(): ReviewData['addPlanAction'] {
   const data = useReviewData();
   const client = useQueryClient();

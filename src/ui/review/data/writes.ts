@@ -32,7 +32,7 @@ export interface ReviewWrites {
 /**
  * Each person's reflections save in order, one request at a time per row (the latest choice wins, and each save
  * quotes the eTag of the one before). Best fits are saved by the meeting's form through the port itself
- * (`best-fit-form.tsx`), which handles conflicts and puts the result here with `useHoldBestFit`.
+ * (`use-best-fit-form.ts`), which handles conflicts and puts the result here with `useHoldBestFit`.
  */
 export function reviewWrites(client: QueryClient, data: ReviewData, reviewId: string): ReviewWrites {
   const key = openReviewKey(reviewId);

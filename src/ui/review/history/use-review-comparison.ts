@@ -1,6 +1,6 @@
 import { useState } from 'react';
 
-import { maturityModel } from '../../../domain/catalogue';
+import { loadMaturityModel } from '../../common/maturity-model';
 import { compareReviews } from '../../../domain/review/compare';
 import type { Review } from '../../../domain/review/types';
 import type { Versioned } from '../../../shared/versioned';
@@ -28,7 +28,6 @@ export function useReviewComparison(sorted: readonly Versioned<Review>[]) {
     const [later, earlier] = chosen;
     if (!later || !earlier) return;
     if (later.variant !== earlier.variant) {
-      setFailure(undefined);
       setComparison(undefined);
       setFailure(new UserFacingError('These two reviews used different maturity models (schools and colleges), so their rows cannot be compared.'));
       return;
@@ -36,8 +35,7 @@ export function useReviewComparison(sorted: readonly Versioned<Review>[]) {
     setComparison('loading');
     setFailure(undefined);
     try {
-      const [a, b] = await Promise.all([loadReview(later.id), loadReview(earlier.id)]);
-      const model = maturityModel(later.variant);
+      const [a, b, model] = await Promise.all([loadReview(later.id), loadReview(earlier.id), loadMaturityModel(later.variant)]);
       setComparison({
         earlier,
         later,

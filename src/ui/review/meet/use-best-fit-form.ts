@@ -19,13 +19,13 @@ export interface BestFitFormProps {
   onDirtyChange?: (dirty: boolean) => void;
 }
 
-export interface Conflict {
+interface Conflict {
   readonly mine: AgreedBestFit;
   readonly theirs: Versioned<AgreedBestFit> | null;
 }
 
 /** Saves a best fit against the version it was based on (null to create); rejects with a ConflictError if someone saved first. */
-export type SaveBestFit = (fit: AgreedBestFit, basedOn: Versioned<AgreedBestFit> | null) => Promise<Versioned<AgreedBestFit>>;
+type SaveBestFit = (fit: AgreedBestFit, basedOn: Versioned<AgreedBestFit> | null) => Promise<Versioned<AgreedBestFit>>;
 
 /**
  * The best fit form's state: the draft, the version it started from, and what saving it (with `save`) led to

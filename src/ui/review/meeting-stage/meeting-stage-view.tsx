@@ -1,7 +1,7 @@
 import { Body1, makeStyles, Subtitle1, Title1, tokens } from '@fluentui/react-components';
-import { type ReactNode, useId, useMemo } from 'react';
+import { type ReactNode, useId } from 'react';
 
-import { maturityModel } from '../../../domain/catalogue';
+import { useMaturityModel } from '../../common/maturity-model';
 import { reflectionSpread } from '../../../domain/review/spread';
 import { ErrorBar } from '../../common/error-bar';
 import { useOpenReview, useReviewDelta } from '../data/queries';
@@ -49,7 +49,7 @@ function MeetingStageRow(props: { snapshot: ReviewSnapshot; rowId: string | null
   const headingId = useId();
   const { snapshot } = props;
   const review = snapshot.review.value;
-  const model = useMemo(() => maturityModel(review.variant), [review.variant]);
+  const model = useMaturityModel(review.variant);
   const theme = model.themes.find((t) => t.rows.some((r) => r.id === props.rowId));
   const row = theme?.rows.find((r) => r.id === props.rowId);
   if (!theme || !row) return <EmptyState title="This row is not in the review's model" />;

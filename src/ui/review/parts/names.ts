@@ -1,18 +1,8 @@
-import { columnLabels } from '../../../domain/catalogue/columns';
-import type { ColumnNumber, MaturityRow, MaturityTheme } from '../../../domain/catalogue/types';
+import { columnName } from '../../../domain/catalogue/columns';
+import type { MaturityRow, MaturityTheme } from '../../../domain/catalogue/types';
 import type { ReflectionChoice, ReviewStatus } from '../../../domain/review/types';
 
-export const COLUMNS: readonly ColumnNumber[] = [1, 2, 3, 4];
-
-/** "Regular and planned". */
-export function columnLabel(column: ColumnNumber): string {
-  return columnLabels.find((c) => c.column === column)?.label ?? `Column ${column}`;
-}
-
-/** "2 Regular and planned": the number people say in the meeting, then the model's words. */
-export function columnName(column: ColumnNumber): string {
-  return `${column} ${columnLabel(column)}`;
-}
+export { COLUMNS, columnName } from '../../../domain/catalogue/columns';
 
 export function choiceName(choice: ReflectionChoice): string {
   return choice === 'not-sure' ? 'Not sure' : columnName(choice);

@@ -17,21 +17,20 @@ export function usePreviousReview(
   bestFits: readonly AgreedBestFit[],
   previousReview: Review | undefined,
 ): PreviousReview | undefined {
-  const previousLoad = useReviewRecord(previousReview?.id);
+  // The query's result is a new object on every render; what the comparison uses is not.
+  const { isPending, error, data: previous } = useReviewRecord(previousReview?.id);
   return useMemo((): PreviousReview | undefined => {
     if (!previousReview) {
       return { kind: 'none', message: 'This is the first review of this institution, so there is nothing to compare with yet.' };
     }
-    if (previousLoad.isPending) return undefined;
-    if (previousLoad.isError) {
-      return { kind: 'none', message: `The previous review could not be loaded. ${messageOf(previousLoad.error)}` };
-    }
-    const previousBestFits = previousLoad.data.bestFits.map((b) => b.value);
+    if (error) return { kind: 'none', message: `The previous review could not be loaded. ${messageOf(error)}` };
+    if (isPending || !previous) return undefined;
+    const previousBestFits = previous.bestFits.map((b) => b.value);
     return {
       kind: 'compared',
       label: `${previousReview.title} (${formatDate(previousReview.date)})`,
       date: formatDate(previousReview.date),
       comparison: compareReviews(model, bestFits, previousBestFits),
     };
-  }, [previousReview, previousLoad, model, bestFits]);
+  }, [previousReview, isPending, error, previous, model, bestFits]);
 }

@@ -5,6 +5,6 @@ export type DecodedFile = { readonly ok: true; readonly sheet: SourceSheet } | {
 
 /**
  * Reads a chosen .xlsx or .csv file into rows. The composition root gives the pane src/import's decoder (loaded only
- * when a file is chosen, with exceljs), so the pane reads a file exactly as the import command does.
+ * when a file is chosen), so the pane reads a file exactly as the import command does.
  */
 export type ReadImportFile = (file: File) => Promise<DecodedFile>;
